@@ -1,0 +1,128 @@
+package claimline.cli;
+
+import claimline.corpus.CorpusException;
+import claimline.corpus.CorpusReader;
+import claimline.export.ModelFiles;
+import claimline.export.ModelFormatException;
+import claimline.export.ModelJsonWriter;
+import claimline.model.Claim;
+import claimline.model.EventModel;
+import claimline.reading.Version;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command line: the app by default, and headless export and validate. Exit codes are listed in the README. */
+@Command(name = "claimline", mixinStandardHelpOptions = true, version = "Claimline " + Version.VERSION,
+        description = "Reads conflict news into events with each party's claims.",
+        subcommands = {ClaimlineCommand.Export.class, ClaimlineCommand.Validate.class, ClaimlineCommand.App.class})
+public final class ClaimlineCommand implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int INVALID = 1;
+    public static final int USAGE = 2;
+    public static final int CORPUS = 3;
+    public static final int OUTPUT = 4;
+
+    /** Starts the desktop app; kept behind an interface so headless commands never load JavaFX. */
+    public interface AppLauncher {
+        void launch(Path corpus);
+    }
+
+    static AppLauncher appLauncher;
+
+    public static int run(AppLauncher launcher, String... args) {
+        appLauncher = launcher;
+        CommandLine cl = new CommandLine(new ClaimlineCommand());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            cl.getErr().println("claimline: " + ex.getMessage());
+            return USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        appLauncher.launch(Path.of("seeds"));
+        return OK;
+    }
+
+    @Command(name = "app", description = "Open the desktop app on a corpus folder (default: seeds).")
+    static final class App implements Callable<Integer> {
+        @Parameters(index = "0", arity = "0..1", defaultValue = "seeds", description = "corpus folder")
+        Path folder;
+
+        @Override
+        public Integer call() {
+            appLauncher.launch(folder);
+            return OK;
+        }
+    }
+
+    @Command(name = "export", description = "Read a corpus folder and write its event model as claimline/1 JSON.")
+    static final class Export implements Callable<Integer> {
+        @Parameters(index = "0", description = "corpus folder")
+        Path folder;
+
+        @Option(names = "--out", required = true, description = "output file, or - for standard output")
+        String out;
+
+        @Option(names = "--recursive", description = "also read sub-folders")
+        boolean recursive;
+
+        @Option(names = "--max-file-size", description = "skip files larger than this many bytes (default ${DEFAULT-VALUE})")
+        long maxFileSize = CorpusReader.DEFAULT_MAX_FILE_SIZE;
+
+        @Override
+        public Integer call() {
+            EventModel model;
+            try {
+                model = ModelFiles.readCorpus(folder, recursive, maxFileSize, f -> { });
+            } catch (CorpusException e) {
+                System.err.println("claimline: " + e.getMessage());
+                return CORPUS;
+            }
+            try {
+                if (out.equals("-")) {
+                    OutputStream o = System.out;
+                    ModelJsonWriter.write(model, o);
+                    o.flush();
+                } else {
+                    ModelFiles.save(model, Path.of(out));
+                }
+            } catch (IOException e) {
+                System.err.println("claimline: cannot write " + out + ": " + e.getMessage());
+                return OUTPUT;
+            }
+            return OK;
+        }
+    }
+
+    @Command(name = "validate", description = "Load a claimline/1 file as the app opens it; print ok and its counts, or the problem.")
+    static final class Validate implements Callable<Integer> {
+        @Parameters(index = "0", description = "JSON file")
+        Path file;
+
+        @Override
+        public Integer call() {
+            PrintStream o = System.out;
+            try {
+                EventModel m = ModelFiles.load(file);
+                long claims = m.events().stream().mapToLong(e -> e.claims().size()).sum();
+                long sources = m.events().stream().flatMap(e -> e.claims().stream()).mapToLong((Claim c) -> c.sources().size()).sum();
+                o.printf("ok: %d documents, %d actors, %d places, %d events, %d claims, %d sources, %d problems%n",
+                        m.documents().size(), m.actors().size(), m.places().size(), m.events().size(), claims, sources,
+                        m.problems().size());
+                return OK;
+            } catch (ModelFormatException e) {
+                System.err.println("claimline: " + file + ": " + e.getMessage());
+                return INVALID;
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package claimline.corpus;
+
+import claimline.model.Problem;
+import claimline.model.ProblemKind;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.DoubleConsumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads every .txt, .html and .htm file of a folder. One bad file never stops the corpus: it becomes a
+ * {@link Problem} and the rest is read.
+ */
+public final class CorpusReader {
+    public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
+
+    private final boolean recursive;
+    private final long maxFileSize;
+
+    public CorpusReader(boolean recursive, long maxFileSize) {
+        this.recursive = recursive;
+        this.maxFileSize = maxFileSize;
+    }
+
+    public CorpusReader() { this(false, DEFAULT_MAX_FILE_SIZE); }
+
+    public Corpus read(Path folder) throws CorpusException {
+        return read(folder, p -> { });
+    }
+
+    /** Reads the folder; {@code progress} receives the fraction of files done. */
+    public Corpus read(Path folder, DoubleConsumer progress) throws CorpusException {
+        List<Path> files = list(folder);
+        List<SourceText> texts = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            String rel = folder.relativize(file).toString().replace('\\', '/');
+            readOne(file, rel, texts, problems, ids);
+            progress.accept((i + 1) / (double) files.size());
+        }
+        return new Corpus(texts, problems);
+    }
+
+    public static boolean isArticle(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm");
+    }
+
+    private List<Path> list(Path folder) throws CorpusException {
+        if (!Files.exists(folder)) {
+            throw new CorpusException("corpus folder does not exist: " + folder);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new CorpusException("not a folder: " + folder);
+        }
+        // Links are not followed when descending, so a link loop cannot trap the walk.
+        try (Stream<Path> s = recursive ? Files.walk(folder) : Files.list(folder)) {
+            return s.filter(p -> !p.equals(folder) && isArticle(p) && !Files.isDirectory(p))
+                    .sorted((a, b) -> folder.relativize(a).toString().compareTo(folder.relativize(b).toString()))
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new CorpusException("cannot list folder " + folder + ": " + e.getMessage());
+        }
+    }
+
+    private void readOne(Path file, String rel, List<SourceText> texts, List<Problem> problems, Set<String> ids) {
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(file)) {
+                problems.add(new Problem(rel, ProblemKind.UNREADABLE, "not a regular file (a broken or looping link?)"));
+                return;
+            }
+            long size = Files.size(file);
+            if (size > maxFileSize) {
+                problems.add(new Problem(rel, ProblemKind.TOO_LARGE,
+                        "file is " + size + " bytes, over the limit of " + maxFileSize + " bytes"));
+                return;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (AccessDeniedException e) {
+            problems.add(new Problem(rel, ProblemKind.UNREADABLE, "permission denied"));
+            return;
+        } catch (NoSuchFileException e) {
+            problems.add(new Problem(rel, ProblemKind.UNREADABLE, "the file disappeared while the corpus was read"));
+            return;
+        } catch (IOException | OutOfMemoryError e) {
+            problems.add(new Problem(rel, ProblemKind.UNREADABLE, "cannot read: " + e.getMessage()));
+            return;
+        }
+        DecodedText decoded = TextDecoder.decode(rel, bytes);
+        if (decoded.problem() != null) {
+            problems.add(decoded.problem());
+        }
+        if (!decoded.readable()) {
+            return;
+        }
+        String text = decoded.text();
+        String title = null;
+        String lower = rel.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            HtmlText.Extracted ex = HtmlText.extract(text);
+            if (ex.text().isBlank()) {
+                problems.add(new Problem(rel, ProblemKind.EMPTY, "the HTML page holds no text"));
+                return;
+            }
+            text = ex.text();
+            title = ex.title();
+        }
+        texts.add(new SourceText(uniqueId(file, ids), rel, text, title));
+    }
+
+    private static String uniqueId(Path file, Set<String> ids) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String id = base;
+        for (int n = 2; !ids.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}

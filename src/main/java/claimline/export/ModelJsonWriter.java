@@ -1,0 +1,181 @@
+package claimline.export;
+
+import claimline.model.Actor;
+import claimline.model.Claim;
+import claimline.model.Document;
+import claimline.model.Event;
+import claimline.model.EventModel;
+import claimline.model.Place;
+import claimline.model.Problem;
+import claimline.model.Source;
+import claimline.model.Span;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes an event model as {@code claimline/1} JSON (docs/export-format.md). Field order, ordering of arrays and
+ * line endings are fixed, so the same model always gives the same bytes. Documents also carry their {@code text}
+ * (an added field), so a saved model opens without its corpus.
+ */
+public final class ModelJsonWriter {
+    public static final String FORMAT = "claimline/1";
+
+    private ModelJsonWriter() {}
+
+    public static void write(EventModel model, OutputStream out) throws IOException {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeStringField("generator", model.generator());
+            g.writeArrayFieldStart("documents");
+            for (Document d : model.documents()) {
+                document(g, d);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("actors");
+            for (Actor a : model.actors()) {
+                actor(g, a);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("places");
+            for (Place p : model.places()) {
+                place(g, p);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("events");
+            for (Event e : model.events()) {
+                event(g, e);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("problems");
+            for (Problem p : model.problems()) {
+                g.writeStartObject();
+                g.writeStringField("path", p.path());
+                g.writeStringField("kind", p.kind().json());
+                g.writeStringField("message", p.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    public static String toString(EventModel model) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            write(model, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void document(JsonGenerator g, Document d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        g.writeStringField("path", d.path());
+        g.writeStringField("title", d.title());
+        g.writeStringField("outlet", d.outlet());
+        g.writeStringField("language", d.language());
+        g.writeObjectFieldStart("published");
+        g.writeStringField("date", d.published().date() == null ? null : d.published().date().toString());
+        g.writeStringField("basis", d.published().basis().json());
+        g.writeStringField("evidence", d.published().evidence());
+        g.writeEndObject();
+        g.writeNumberField("length", d.length());
+        g.writeArrayFieldStart("boilerplate");
+        for (Span s : d.boilerplate()) {
+            g.writeStartArray();
+            g.writeNumber(s.start());
+            g.writeNumber(s.end());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeStringField("text", d.text());
+        g.writeEndObject();
+    }
+
+    private static void actor(JsonGenerator g, Actor a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("name", a.name());
+        g.writeStringField("type", a.type().json());
+        g.writeStringField("party", a.party());
+        g.writeStringField("parent", a.parent());
+        strings(g, "aliases", a.aliases());
+        g.writeEndObject();
+    }
+
+    private static void place(JsonGenerator g, Place p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.id());
+        g.writeStringField("name", p.name());
+        g.writeStringField("country", p.country());
+        if (p.lat() == null) {
+            g.writeNullField("lat");
+        } else {
+            g.writeNumberField("lat", p.lat());
+        }
+        if (p.lon() == null) {
+            g.writeNullField("lon");
+        } else {
+            g.writeNumberField("lon", p.lon());
+        }
+        strings(g, "aliases", p.aliases());
+        g.writeEndObject();
+    }
+
+    private static void event(JsonGenerator g, Event e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("type", e.type().json());
+        g.writeStringField("title", e.title());
+        g.writeStringField("start", e.time().start().iso());
+        g.writeStringField("end", e.time().end() == null ? null : e.time().end().iso());
+        g.writeStringField("precision", e.time().precision().json());
+        g.writeStringField("time_basis", e.time().basis().json());
+        g.writeStringField("time_evidence", e.time().evidence());
+        g.writeBooleanField("background", e.background());
+        strings(g, "actors", e.actors());
+        strings(g, "places", e.places());
+        g.writeArrayFieldStart("claims");
+        for (Claim c : e.claims()) {
+            g.writeStartObject();
+            g.writeStringField("claimant", c.claimant());
+            g.writeStringField("stance", c.stance().json());
+            g.writeStringField("text", c.text());
+            g.writeArrayFieldStart("sources");
+            for (Source s : c.sources()) {
+                g.writeStartObject();
+                g.writeStringField("document", s.document());
+                g.writeNumberField("start", s.start());
+                g.writeNumberField("end", s.end());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "disagreements", e.disagreements());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}

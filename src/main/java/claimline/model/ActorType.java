@@ -1,0 +1,3 @@
+package claimline.model;
+
+public enum ActorType implements JsonName { STATE, INSTITUTION, PERSON, ORGANIZATION, MEDIA, GROUP }

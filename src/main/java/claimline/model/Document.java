@@ -1,0 +1,39 @@
+package claimline.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** One article: its decoded text (offsets index into it) and what was learnt about it. */
+public record Document(String id, String path, String title, String outlet, String language,
+                       Published published, String text, List<Span> boilerplate) {
+    public Document {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(path);
+        Objects.requireNonNull(language);
+        Objects.requireNonNull(published);
+        Objects.requireNonNull(text);
+        boilerplate = List.copyOf(boilerplate);
+        for (Span s : boilerplate) {
+            if (s.end() > text.length()) {
+                throw new IllegalArgumentException("boilerplate span " + s + " outside document " + id);
+            }
+        }
+    }
+
+    public int length() { return text.length(); }
+
+    public String textOf(Span span) { return span.of(text); }
+
+    public boolean isBoilerplate(int offset) {
+        for (Span s : boilerplate) {
+            if (s.start() <= offset && offset < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Document withPublished(Published p) {
+        return new Document(id, path, title, outlet, language, p, text, boilerplate);
+    }
+}

@@ -1,0 +1,3 @@
+package claimline.model;
+
+public enum PublishedBasis implements JsonName { STATED, INFERRED, UNKNOWN }

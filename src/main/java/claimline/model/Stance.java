@@ -1,0 +1,3 @@
+package claimline.model;
+
+public enum Stance implements JsonName { ASSERTS, DENIES }

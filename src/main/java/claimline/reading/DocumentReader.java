@@ -1,0 +1,261 @@
+package claimline.reading;
+
+import claimline.corpus.SourceText;
+import claimline.model.ActorType;
+import claimline.model.Document;
+import claimline.model.EventTime;
+import claimline.model.EventType;
+import claimline.model.Published;
+import claimline.model.Source;
+import claimline.model.Span;
+import claimline.model.Stance;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads one article through the stages: shape (boilerplate, dateline, headline), segment, find actors, places and
+ * times, date the publication, attribute claims, find triggers, and emit one {@link Mention} per reported happening.
+ */
+public final class DocumentReader {
+    /** A read document: the model document, its mentions, and the names each actor and place was found under. */
+    public record Reading(Document document, String outletActor, String outletName, List<Mention> mentions,
+                          Map<String, Set<String>> actorAliases, Map<String, Set<String>> placeAliases) {}
+
+    private record Analysed(Sentence sentence, ActorFinder.Found found, List<TimeMention> times, List<String> stems) {}
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private final SentenceSegmenter segmenter = new SentenceSegmenter();
+    private final int latestYear;
+
+    public DocumentReader(int latestYear) {
+        this.latestYear = latestYear;
+    }
+
+    public Reading read(SourceText source) {
+        String text = source.text();
+        String lang = DocumentShape.language(text);
+        List<Span> boilerplate = DocumentShape.boilerplate(text);
+        DocumentShape.Dateline dateline = DocumentShape.dateline(text);
+        String title = source.htmlTitle() != null ? source.htmlTitle() : DocumentShape.headline(text, dateline);
+        List<Sentence> sentences = segmenter.segment(text, boilerplate);
+        ActorFinder actorFinder = new ActorFinder(gazetteer);
+        TimeFinder timeFinder = new TimeFinder(lang, gazetteer);
+        TriggerFinder triggers = TriggerFinder.forLanguage(lang);
+        List<Analysed> analysed = new ArrayList<>();
+        Map<String, Set<String>> actorAliases = new TreeMap<>();
+        Map<String, Set<String>> placeAliases = new TreeMap<>();
+        List<PublicationDater.SentenceTimes> dating = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            if (dateline != null && s.span().overlaps(dateline.span())) {
+                tokens = tokens.stream().filter(t -> t.start() >= dateline.span().end()).toList();
+                s = new Sentence(s.index(), s.span(), tokens);
+            }
+            ActorFinder.Found found = actorFinder.find(tokens);
+            List<TimeMention> times = timeFinder.find(text, s.span());
+            List<String> stems = tokens.stream().map(triggers::stem).toList();
+            analysed.add(new Analysed(s, found, times, stems));
+            found.actors().forEach(a -> actorAliases.computeIfAbsent(a.actorId(), k -> new TreeSet<>()).add(a.surface()));
+            found.places().forEach(p -> placeAliases.computeIfAbsent(p.id(), k -> new TreeSet<>()).add(p.surface()));
+            dating.add(new PublicationDater.SentenceTimes(s.index(), times,
+                    found.actors().stream().filter(a -> a.type() == ActorType.PERSON).map(ActorMention::actorId).toList(),
+                    found.history().stream().map(NameMention::id).toList()));
+        }
+        PublicationDater.Dating dated = new PublicationDater(gazetteer, latestYear).date(dating);
+        String outletName = dateline != null ? dateline.outlet() : null;
+        String outletActor = outletName != null ? "media-" + Slug.of(outletName) : "media-doc-" + Slug.of(source.id());
+        Document doc = new Document(source.id(), source.path(), title, outletName, lang, dated.published(), text, boilerplate);
+        List<Mention> mentions = mentions(doc, analysed, dated, lang, triggers);
+        return new Reading(doc, outletActor, outletName, mentions, actorAliases, placeAliases);
+    }
+
+    private List<Mention> mentions(Document doc, List<Analysed> analysed, PublicationDater.Dating dated, String lang,
+                                   TriggerFinder triggers) {
+        String text = doc.text();
+        ClaimAttributor attributor = new ClaimAttributor(lang);
+        QuoteRegions quotes = new QuoteRegions(text, analysed.stream().map(Analysed::sentence).toList());
+        Published pub = dated.published();
+        TimeResolver.Context ctx = new TimeResolver.Context(pub.date(), dated.year(), null, null);
+        EventTime carried = null;
+        String lastSpeaker = null;
+        List<Mention> out = new ArrayList<>();
+        Map<Integer, Attribution> sentenceAttribution = new HashMap<>();
+        for (int si = 0; si < analysed.size(); si++) {
+            Analysed a = analysed.get(si);
+            List<Token> tokens = a.sentence().tokens();
+            ZoneOffset local = localOffset(a, analysed);
+            boolean future = tokens.stream().anyMatch(t -> TimeLexicon.forLanguage(lang).future.contains(t.lower()));
+            TimeResolver.Result tr = TimeResolver.resolve(text, a.times(), ctx, local, future);
+            ctx = tr.context();
+            EventTime own = tr.time();
+            int closingQuote = quotes.closingSentence(si);
+            if (own == null && closingQuote > si) {
+                // A quotation takes the time said where it closes ("…," kata X pada Selasa pagi).
+                own = TimeResolver.resolve(text, analysed.get(closingQuote).times(), ctx, local, future).time();
+            }
+            boolean ownTime = own != null;
+            EventTime time = ownTime ? own : carried;
+            if (ownTime && own.precision().ordinal() >= claimline.model.Precision.DAY.ordinal() && !isOld(own, pub)) {
+                carried = own;
+            }
+            Attribution sentenceAttr = attributor.attribute(tokens, a.found().actors(), 0, tokens.size());
+            if (!sentenceAttr.explicit()) {
+                int closing = closingQuote;
+                if (closing > si) {
+                    Analysed c = analysed.get(closing);
+                    sentenceAttr = attributor.attribute(c.sentence().tokens(), c.found().actors(), 0, c.sentence().tokens().size());
+                }
+            }
+            sentenceAttribution.put(si, sentenceAttr);
+            Set<String> context = new java.util.HashSet<>(a.stems());
+            List<Integer> starts = attributor.clauseStarts(tokens);
+            for (int ci = 0; ci < starts.size(); ci++) {
+                int from = starts.get(ci);
+                int to = ci + 1 < starts.size() ? starts.get(ci + 1) : tokens.size();
+                Attribution attr = starts.size() == 1 ? sentenceAttr : attributor.attribute(tokens, a.found().actors(), from, to);
+                if (!attr.explicit()) {
+                    attr = sentenceAttr.stance() == Stance.DENIES || attr.stance() != Stance.DENIES ? sentenceAttr
+                            : sentenceAttr.denying();
+                }
+                String claimant = attr.continues() ? lastSpeaker : attr.claimant();
+                if (attr.claimant() != null) {
+                    lastSpeaker = attr.claimant();
+                }
+                Span clause = starts.size() == 1 ? a.sentence().span()
+                        : trimmed(text, tokens.get(from).start(), tokens.get(to - 1).end());
+                List<TriggerFinder.Trigger> found = triggers.find(a.stems(), from, to, context);
+                Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (found.isEmpty()) {
+                    if (previous != null && attr.explicit() && claimant != null && si - order(previous) <= 2) {
+                        out.add(support(doc, clause, previous, claimant, attr.stance(), si));
+                    }
+                    continue;
+                }
+                EventType type = found.get(0).type();
+                EventTime t = time != null ? time : documentTime(pub);
+                if (t == null) {
+                    continue;
+                }
+                out.addAll(build(doc, si, clause, type, t, ownTime, claimant, attr.stance(), a, from, to,
+                        found.get(0).token(), pub));
+            }
+        }
+        return out;
+    }
+
+    private static int order(Mention m) { return m.order(); }
+
+    private static Span trimmed(String text, int from, int to) {
+        while (to > from && (text.charAt(to - 1) == ',' || Character.isWhitespace(text.charAt(to - 1)))) {
+            to--;
+        }
+        return new Span(from, to);
+    }
+
+    private static EventTime documentTime(Published pub) {
+        if (pub.date() == null) {
+            return null;
+        }
+        return new EventTime(claimline.model.TimePoint.day(pub.date()), null, claimline.model.TimeBasis.DOCUMENT,
+                "published " + pub.date());
+    }
+
+    private Mention support(Document doc, Span clause, Mention previous, String claimant, Stance stance, int si) {
+        return new Mention(doc.id(), si, new Source(doc.id(), clause.start(), clause.end()), clause.of(doc.text()),
+                previous.type(), previous.time(), false, claimant, stance, previous.actors(), previous.parties(),
+                previous.people(), previous.places(), previous.agentParty(), previous.background());
+    }
+
+    private List<Mention> build(Document doc, int si, Span clause, EventType type, EventTime time, boolean ownTime,
+                                String claimant, Stance stance, Analysed a, int from, int to, int triggerToken,
+                                Published pub) {
+        List<ActorMention> actors = a.found().actors().stream().filter(m -> m.from() >= from && m.to() <= to).toList();
+        Set<String> places = new LinkedHashSet<>();
+        a.found().places().stream().filter(p -> p.from() >= from && p.to() <= to).forEach(p -> places.add(p.id()));
+        boolean background = !a.found().history().isEmpty() || isOld(time, pub);
+        String agent = null;
+        int after = claimant == null ? from : actors.stream().filter(m -> m.actorId().equals(claimant))
+                .mapToInt(ActorMention::to).findFirst().orElse(from);
+        for (ActorMention m : actors) {
+            if (m.from() >= after && m.type() != ActorType.MEDIA && gazetteer.partyOf(m.actorId()) != null) {
+                agent = gazetteer.partyOf(m.actorId());
+                break;
+            }
+        }
+        List<List<ActorMention>> groups = new ArrayList<>();
+        List<ActorMention> counterparts = actors.stream()
+                .filter(m -> m.from() > triggerToken && m.type() == ActorType.PERSON).toList();
+        long counterpartParties = counterparts.stream().map(m -> gazetteer.partyOf(m.actorId())).distinct().count();
+        List<ActorMention> subject = actors.stream().filter(m -> m.to() <= triggerToken).toList();
+        if (type == EventType.DIPLOMACY && counterpartParties >= 2 && !subject.isEmpty()
+                && TriggerFinder.CALL_STEMS.contains(a.stems().get(triggerToken))) {
+            // "X phoned A, B and C": one call each.
+            for (ActorMention c : counterparts) {
+                List<ActorMention> g = new ArrayList<>(subject);
+                g.add(c);
+                groups.add(g);
+            }
+        } else {
+            groups.add(actors);
+        }
+        List<Mention> out = new ArrayList<>();
+        for (List<ActorMention> g : groups) {
+            Set<String> ids = new LinkedHashSet<>();
+            Set<String> parties = new TreeSet<>();
+            Set<String> people = new TreeSet<>();
+            for (ActorMention m : g) {
+                if (m.type() == ActorType.MEDIA) {
+                    continue;
+                }
+                ids.add(m.actorId());
+                String p = gazetteer.partyOf(m.actorId());
+                if (p != null) {
+                    parties.add(p);
+                }
+                if (m.type() == ActorType.PERSON) {
+                    people.add(m.actorId());
+                }
+            }
+            out.add(new Mention(doc.id(), si, new Source(doc.id(), clause.start(), clause.end()), clause.of(doc.text()),
+                    type, time, ownTime, claimant, stance, ids, parties, people, places, agent, background));
+        }
+        return out;
+    }
+
+    /** History: a year or month that ended well before publication. */
+    private static boolean isOld(EventTime t, Published pub) {
+        if (pub.date() == null || t.precision().ordinal() > claimline.model.Precision.MONTH.ordinal()) {
+            return false;
+        }
+        long pubSecond = pub.date().toEpochDay() * 86400L;
+        return t.endEpochSecond() < pubSecond - 120L * 86400L;
+    }
+
+    /** The offset of "local time": the country of the places named, else the state the document names most. */
+    private ZoneOffset localOffset(Analysed a, List<Analysed> all) {
+        for (NameMention p : a.found().places()) {
+            String c = gazetteer.place(p.id()).country();
+            if (c != null && gazetteer.offsetOf(c.toLowerCase()) != null) {
+                return gazetteer.offsetOf(c.toLowerCase());
+            }
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Analysed x : all) {
+            for (ActorMention m : x.found().actors()) {
+                String p = gazetteer.partyOf(m.actorId());
+                if (p != null && gazetteer.offsetOf(p.toLowerCase()) != null) {
+                    counts.merge(p.toLowerCase(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> gazetteer.offsetOf(e.getKey())).orElse(null);
+    }
+}

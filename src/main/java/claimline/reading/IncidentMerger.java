@@ -1,0 +1,131 @@
+package claimline.reading;
+
+import claimline.model.EventType;
+import claimline.model.Precision;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Folds mentions of one happening into one incident (reading guide, section 2): compatible type, overlapping time at
+ * their precision, the same sides. Incidents are indexed by day, so each mention is compared only with the
+ * incidents of its own and neighbouring days: merging grows linearly with the corpus.
+ */
+public final class IncidentMerger {
+    private static final long DAY = 86_400L;
+    private static final long VIOLENCE_SLACK = 12 * 3600L;
+
+    private final Gazetteer gazetteer;
+
+    public IncidentMerger(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<List<Mention>> merge(List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        // Mentions with their own, precise time first: they anchor the incidents the others join.
+        sorted.sort(Comparator.comparing((Mention m) -> !m.ownTime())
+                .thenComparing(m -> -m.time().precision().ordinal())
+                .thenComparingLong(m -> m.time().startEpochSecond())
+                .thenComparing(Mention::document).thenComparingInt(m -> m.source().start()));
+        Map<Long, List<List<Mention>>> byDay = new HashMap<>();
+        List<List<Mention>> incidents = new ArrayList<>();
+        for (Mention m : sorted) {
+            List<Mention> target = null;
+            long day = Math.floorDiv(m.time().startEpochSecond(), DAY);
+            for (long d = day - 1; d <= day + 1 && target == null; d++) {
+                for (List<Mention> inc : byDay.getOrDefault(d, List.of())) {
+                    if (compatible(inc, m)) {
+                        target = inc;
+                        break;
+                    }
+                }
+            }
+            if (target == null) {
+                target = new ArrayList<>();
+                incidents.add(target);
+                byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(target);
+            }
+            target.add(m);
+        }
+        return incidents;
+    }
+
+    private boolean compatible(List<Mention> incident, Mention m) {
+        Mention anchor = incident.get(0);
+        if (continues(incident, m)) {
+            return true;
+        }
+        if (anchor.background() != m.background() || !sameKind(anchor.type(), m.type())) {
+            return false;
+        }
+        boolean coarse = m.time().precision().ordinal() < Precision.DAY.ordinal()
+                || anchor.time().precision().ordinal() < Precision.DAY.ordinal();
+        if (coarse) {
+            return m.time().precision() == anchor.time().precision()
+                    && m.time().startEpochSecond() == anchor.time().startEpochSecond() && overlap(incident, m);
+        }
+        long slack = m.type().isViolence() ? VIOLENCE_SLACK : m.type() == EventType.CEASEFIRE ? DAY : 0;
+        if (!m.ownTime()) {
+            slack = DAY;
+        }
+        boolean timeFits = m.time().startEpochSecond() < anchor.time().endEpochSecond() + slack
+                && anchor.time().startEpochSecond() < m.time().endEpochSecond() + slack;
+        return timeFits && overlap(incident, m);
+    }
+
+    /** The next sentence of the same speaker in the same article, that names no other sides, goes on with it. */
+    private static boolean continues(List<Mention> incident, Mention m) {
+        return m.claimant() != null && incident.stream().anyMatch(o -> o.document().equals(m.document())
+                && Math.abs(o.order() - m.order()) == 1 && m.claimant().equals(o.claimant())
+                && (m.parties().isEmpty() || (sameKind(o.type(), m.type()) && m.type() != EventType.DIPLOMACY))
+                && o.background() == m.background());
+    }
+
+    private static boolean sameKind(EventType a, EventType b) {
+        return a == b || (a.isViolence() && b.isViolence());
+    }
+
+    /** The same sides: shared parties; for talks, the same people when both name people; for statements, one speaker. */
+    private boolean overlap(List<Mention> incident, Mention m) {
+        if (m.type() == EventType.STATEMENT || m.type() == EventType.REQUEST_ASSISTANCE) {
+            String speaker = party(m.claimant());
+            boolean sameSpeaker = speaker != null && incident.stream().anyMatch(o -> speaker.equals(party(o.claimant())));
+            boolean sameSides = !m.parties().isEmpty() && incident.stream().anyMatch(o -> o.parties().equals(m.parties()));
+            return sameSpeaker || sameSides;
+        }
+        if (m.type() == EventType.DIPLOMACY) {
+            for (Mention o : incident) {
+                if (!o.people().isEmpty() && !m.people().isEmpty()) {
+                    long shared = o.people().stream().filter(m.people()::contains).count();
+                    if (shared >= Math.min(2, Math.min(o.people().size(), m.people().size()))) {
+                        return true;
+                    }
+                } else if (!o.parties().isEmpty() && o.parties().equals(m.parties())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (m.parties().isEmpty()) {
+            return true;
+        }
+        return incident.stream().anyMatch(o -> o.parties().isEmpty() || intersects(o.parties(), m.parties()));
+    }
+
+    private String party(String actorId) {
+        return actorId == null ? null : gazetteer.partyOf(actorId);
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

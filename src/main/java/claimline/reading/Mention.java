@@ -1,0 +1,15 @@
+package claimline.reading;
+
+import claimline.model.EventTime;
+import claimline.model.EventType;
+import claimline.model.Source;
+import claimline.model.Stance;
+import java.util.Set;
+
+/**
+ * One report of a happening in one clause: what kind, when (its own time, or one carried from the sentences before),
+ * who says it, who took part and where. The merger folds mentions of one happening into one event.
+ */
+public record Mention(String document, int order, Source source, String text, EventType type, EventTime time,
+                      boolean ownTime, String claimant, Stance stance, Set<String> actors, Set<String> parties,
+                      Set<String> people, Set<String> places, String agentParty, boolean background) {}

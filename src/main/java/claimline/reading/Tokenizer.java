@@ -1,0 +1,38 @@
+package claimline.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Splits text into words (letters and digits) and single punctuation marks; white space is dropped. */
+public final class Tokenizer {
+    private Tokenizer() {}
+
+    public static List<Token> tokenize(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < to && (Character.isLetterOrDigit(text.charAt(j))
+                        || (text.charAt(j) == '\'' && j + 1 < to && Character.isLetter(text.charAt(j + 1))
+                        && Character.isLetter(text.charAt(j - 1)) && j + 2 < to
+                        && Character.isLetter(text.charAt(j + 2))))) {
+                    j++;
+                }
+                String t = text.substring(i, j);
+                out.add(new Token(i, j, t, t.toLowerCase(Locale.ROOT), true));
+                i = j;
+            } else {
+                int j = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
+                String t = text.substring(i, j);
+                out.add(new Token(i, j, t, t, false));
+                i = j;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,107 @@
+package claimline.reading;
+
+import claimline.model.EventType;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds what kind of happening a clause reports, from the trigger rules of assets/lexicon/triggers-LANG.json.
+ * Rule words are stemmed with the language's stemmer when loaded, so every affixed form matches.
+ */
+public final class TriggerFinder {
+    /** A trigger: the event type and the token that carries it. */
+    public record Trigger(EventType type, int token) {}
+
+    private record Rule(EventType type, Set<String> words, List<String> phrase, Set<String> near) {}
+
+    private static final Map<String, TriggerFinder> CACHE = new HashMap<>();
+    /** Stems of a call, which is bilateral: "he phoned A, B and C" is three calls. */
+    static final Set<String> CALL_STEMS = Set.of("telepon", "phone", "call", "telephon");
+    private final Stemmer stemmer;
+    private final List<Rule> rules = new ArrayList<>();
+    private final Set<String> negations;
+
+    public static synchronized TriggerFinder forLanguage(String language) {
+        return CACHE.computeIfAbsent("en".equals(language) ? "en" : "id", TriggerFinder::new);
+    }
+
+    private TriggerFinder(String language) {
+        stemmer = Stemmer.forLanguage(language);
+        JsonNode root = Assets.json("lexicon/triggers-" + language + ".json");
+        negations = Set.copyOf(Assets.strings(root.get("negations")));
+        for (JsonNode r : root.get("rules")) {
+            rules.add(new Rule(EventType.valueOf(r.get("type").asText().toUpperCase()), stems(r.get("words")),
+                    new ArrayList<>(stems(r.get("phrase")).isEmpty() ? List.of() : stemList(r.get("phrase"))),
+                    stems(r.get("near"))));
+        }
+    }
+
+    private Set<String> stems(JsonNode words) {
+        Set<String> out = new HashSet<>();
+        Assets.strings(words).forEach(w -> out.add(stemmer.stem(w.toLowerCase())));
+        return out;
+    }
+
+    private List<String> stemList(JsonNode words) {
+        List<String> out = new ArrayList<>();
+        Assets.strings(words).forEach(w -> out.add(stemmer.stem(w.toLowerCase())));
+        return out;
+    }
+
+    public String stem(Token t) { return t.word() ? stemmer.stem(t.lower()) : t.text(); }
+
+    /**
+     * All triggers of the clause {@code [from, to)}, in rule order (the first is the clause's type).
+     * {@code context} are the stems of the whole sentence, for rules that need a word nearby.
+     */
+    public List<Trigger> find(List<String> stems, int from, int to, Set<String> context) {
+        List<Trigger> out = new ArrayList<>();
+        for (Rule r : rules) {
+            if (!r.near.isEmpty() && r.near.stream().noneMatch(context::contains)) {
+                continue;
+            }
+            int at = r.phrase.isEmpty() ? wordAt(stems, from, to, r.words) : phraseAt(stems, from, to, r.phrase);
+            if (at >= 0 && !negated(stems, from, at)) {
+                out.add(new Trigger(r.type, at));
+            }
+        }
+        return out;
+    }
+
+    /** "tanpa ada baku tembak", "no shelling": a negation just before the trigger. */
+    private boolean negated(List<String> stems, int from, int at) {
+        for (int i = Math.max(from, at - 3); i < at; i++) {
+            if (negations.contains(stems.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordAt(List<String> stems, int from, int to, Set<String> words) {
+        for (int i = from; i < to; i++) {
+            if (words.contains(stems.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int phraseAt(List<String> stems, int from, int to, List<String> phrase) {
+        for (int i = from; i + phrase.size() <= to; i++) {
+            boolean all = true;
+            for (int k = 0; k < phrase.size() && all; k++) {
+                all = stems.get(i + k).equals(phrase.get(k));
+            }
+            if (all) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,79 @@
+package claimline.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.Seeds;
+import claimline.corpus.CorpusReader;
+import claimline.model.Claim;
+import claimline.model.Document;
+import claimline.model.Event;
+import claimline.model.EventModel;
+import claimline.model.Source;
+import claimline.reading.CorpusAnalyzer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExportSeedsTest {
+    private final EventModel model = Seeds.model();
+
+    @Test
+    void exportIsValidJsonInTheFormat() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(ModelJsonWriter.toString(model));
+        assertThat(root.get("format").asText()).isEqualTo("claimline/1");
+        assertThat(root.get("documents")).hasSize(5);
+        assertThat(root.get("events").size()).isGreaterThan(10);
+        for (JsonNode e : root.get("events")) {
+            assertThat(e.get("claims").size()).isPositive();
+            assertThat(e.get("start").asText()).matches("\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}[+-]\\d{2}:\\d{2})?)?)?");
+        }
+    }
+
+    @Test
+    void everySpanIsInsideItsDocumentAndClaimTextIsTheFirstSource() {
+        Map<String, Document> docs = model.documentsById();
+        for (Event e : model.events()) {
+            for (Claim c : e.claims()) {
+                for (Source s : c.sources()) {
+                    Document d = docs.get(s.document());
+                    assertThat(d).isNotNull();
+                    assertThat(s.end()).isLessThanOrEqualTo(d.length());
+                    assertThat(s.end() - s.start()).as("a source is a sentence, not the article").isLessThan(d.length() / 2);
+                    assertThat(d.isBoilerplate(s.start())).as("no claim from boilerplate: %s", s).isFalse();
+                }
+                Source first = c.sources().get(0);
+                assertThat(docs.get(first.document()).text().substring(first.start(), first.end())).isEqualTo(c.text());
+            }
+        }
+    }
+
+    @Test
+    void exportIsDeterministicAndRoundTrips() throws Exception {
+        String once = ModelJsonWriter.toString(model);
+        String again = ModelJsonWriter.toString(new CorpusAnalyzer(2026).analyze(new CorpusReader().read(Seeds.folder())));
+        assertThat(again).isEqualTo(once);
+        EventModel loaded = ModelJsonReader.read(new ByteArrayInputStream(once.getBytes(StandardCharsets.UTF_8)));
+        assertThat(loaded).isEqualTo(model);
+        assertThat(ModelJsonWriter.toString(loaded)).isEqualTo(once);
+    }
+
+    @Test
+    void boilerplateLinesAreRecorded() {
+        for (Document d : model.documents()) {
+            for (int i = 0; i < d.text().length(); ) {
+                int nl = d.text().indexOf('\n', i);
+                int end = nl < 0 ? d.text().length() : nl;
+                String line = d.text().substring(i, end).strip();
+                if (line.startsWith("Baca juga") || line.startsWith("Posted By") || line.startsWith("Simak")
+                        || line.startsWith("Post a Comment")) {
+                    int at = d.text().indexOf(line, i);
+                    assertThat(d.isBoilerplate(at)).as("%s: %s", d.id(), line).isTrue();
+                }
+                i = end + 1;
+            }
+        }
+    }
+}
