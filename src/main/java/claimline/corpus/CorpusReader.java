@@ -39,13 +39,17 @@ public final class CorpusReader {
 
     /** Reads the folder; {@code progress} receives the fraction of files done. */
     public Corpus read(Path folder, DoubleConsumer progress) throws CorpusException {
-        List<Path> files = list(folder);
+        return readFiles(folder, list(folder), progress);
+    }
+
+    /** Reads the given files (dropped on the window, say); ids and paths are relative to {@code base}. */
+    public Corpus readFiles(Path base, List<Path> files, DoubleConsumer progress) {
         List<SourceText> texts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            String rel = folder.relativize(file).toString().replace('\\', '/');
+            String rel = base.relativize(file).toString().replace('\\', '/');
             readOne(file, rel, texts, problems, ids);
             progress.accept((i + 1) / (double) files.size());
         }

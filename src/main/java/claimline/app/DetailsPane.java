@@ -1,0 +1,114 @@
+package claimline.app;
+
+import claimline.model.Claim;
+import claimline.model.Event;
+import claimline.model.Source;
+import claimline.viewmodel.MainViewModel;
+import claimline.viewmodel.ModelIndex;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The selected event: title, type, time with precision and basis, the words it came from, actors, places, claims. */
+final class DetailsPane extends ScrollPane {
+    private final MainViewModel vm;
+    private final Consumer<Source> openSource;
+    private final VBox body = new VBox(8);
+
+    DetailsPane(MainViewModel vm, Consumer<Source> openSource) {
+        this.vm = vm;
+        this.openSource = openSource;
+        setId("details");
+        setFitToWidth(true);
+        body.setPadding(new Insets(10));
+        body.getStyleClass().add("details");
+        setContent(body);
+        vm.selectedProperty().addListener((o, was, now) -> show(now));
+        vm.filterProperty().addListener((o, was, now) -> show(vm.selectedProperty().get()));
+        show(null);
+    }
+
+    private void show(Event e) {
+        body.getChildren().clear();
+        ModelIndex index = vm.index();
+        if (e == null || index == null) {
+            Label none = new Label(Messages.get("details.none"));
+            none.getStyleClass().add("placeholder");
+            body.getChildren().add(none);
+            return;
+        }
+        Label title = new Label(e.title());
+        title.setId("details-title");
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        Label type = new Label(e.type().json().replace('_', ' ') + (e.background() ? " · background" : "")
+                + (index.isContested(e) ? " · contested" : ""));
+        type.getStyleClass().add("event-type");
+        GridPane facts = new GridPane();
+        facts.setHgap(10);
+        facts.setVgap(4);
+        int row = 0;
+        row = fact(facts, row, "details.time", e.time().start().iso()
+                + (e.time().end() != null ? " – " + e.time().end().iso() : "") + "  (" + e.time().precision().json() + ")");
+        row = fact(facts, row, "details.basis", e.time().basis().json());
+        row = fact(facts, row, "details.evidence", e.time().evidence().isBlank() ? "—" : "“" + e.time().evidence() + "”");
+        row = fact(facts, row, "details.actors", e.actors().stream().map(index::actorName).collect(Collectors.joining(", ")));
+        fact(facts, row, "details.places", e.places().stream().map(p -> placeName(index, p)).collect(Collectors.joining(", ")));
+        body.getChildren().addAll(title, type, facts);
+        if (!e.disagreements().isEmpty()) {
+            body.getChildren().add(heading("details.disagreements"));
+            for (String d : e.disagreements()) {
+                Label l = new Label("⚠ " + d);
+                l.setWrapText(true);
+                l.getStyleClass().add("disagreement");
+                body.getChildren().add(l);
+            }
+        }
+        body.getChildren().add(heading("details.claims"));
+        Map<String, List<Claim>> byClaimant = new LinkedHashMap<>();
+        vm.filter().visibleClaims(e).forEach(c -> byClaimant.computeIfAbsent(c.claimant(), k -> new java.util.ArrayList<>()).add(c));
+        byClaimant.forEach((claimant, claims) -> {
+            String party = index.partyName(index.partyOf(claimant));
+            Label who = new Label(index.actorName(claimant) + "  ·  " + party);
+            who.getStyleClass().add("claimant");
+            body.getChildren().add(who);
+            for (Claim c : claims) {
+                for (Source s : c.sources()) {
+                    Hyperlink link = new Hyperlink((c.stance() == claimline.model.Stance.DENIES ? "[denies] " : "")
+                            + Passages.shorten(Passages.text(index, s), 240));
+                    link.getStyleClass().add("source-link");
+                    link.setWrapText(true);
+                    link.setOnAction(a -> openSource.accept(s));
+                    body.getChildren().add(link);
+                }
+            }
+        });
+    }
+
+    private static String placeName(ModelIndex index, String id) {
+        return index.model().placesById().containsKey(id) ? index.model().placesById().get(id).name() : id;
+    }
+
+    private static int fact(GridPane grid, int row, String key, String value) {
+        Label k = new Label(Messages.get(key));
+        k.getStyleClass().add("fact-name");
+        Label v = new Label(value.isBlank() ? "—" : value);
+        v.setWrapText(true);
+        grid.addRow(row, k, v);
+        return row + 1;
+    }
+
+    private static Label heading(String key) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add("pane-heading");
+        return l;
+    }
+}

@@ -1,0 +1,218 @@
+package claimline.app;
+
+import claimline.app.timeline.TimelineView;
+import claimline.timeline.LaneMode;
+import claimline.viewmodel.MainViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The menu bar, the tool bar and the window's shortcuts; each item calls the window or the timeline. */
+final class MainMenus {
+    private final MainWindow window;
+    private final TimelineView timeline;
+    private final Settings settings;
+    private final Menu recent = new Menu(Messages.get("menu.file.recent"));
+    private final CheckMenuItem byType = new CheckMenuItem(Messages.get("menu.view.lanesByType"));
+    private final CheckMenuItem localTime = new CheckMenuItem(Messages.get("menu.view.localTime"));
+    private final CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
+    private final TextField search = new TextField();
+
+    MainMenus(MainWindow window, TimelineView timeline, Settings settings) {
+        this.window = window;
+        this.timeline = timeline;
+        this.settings = settings;
+        byType.setSelected(settings.get("lanes.byType", false));
+        timeline.laneModeProperty().set(byType.isSelected() ? LaneMode.TYPE : LaneMode.PARTY);
+        byType.selectedProperty().addListener((o, was, now) -> {
+            timeline.laneModeProperty().set(now ? LaneMode.TYPE : LaneMode.PARTY);
+            settings.put("lanes.byType", now);
+        });
+        localTime.setSelected(settings.get("time.local", false));
+        localTime.selectedProperty().addListener((o, was, now) -> {
+            window.setLocalTime(now);
+            settings.put("time.local", now);
+        });
+        dark.setSelected(settings.get("theme.dark", false));
+        dark.selectedProperty().addListener((o, was, now) -> window.applyTheme(now));
+    }
+
+    boolean localTime() { return localTime.isSelected(); }
+
+    MenuBar menuBar() {
+        Menu file = new Menu(Messages.get("menu.file"));
+        MenuItem openFolder = item("menu.file.openFolder", "Shortcut+O", this::chooseFolder);
+        MenuItem open = item("menu.file.open", "Shortcut+Shift+O", this::chooseModel);
+        MenuItem saveAs = item("menu.file.saveAs", "Shortcut+S", () -> chooseTarget("claimline.json", "*.json")
+                .ifPresent(window::save));
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> window.stage().close());
+        refreshRecent();
+        file.getItems().addAll(openFolder, open, recent, saveAs, new javafx.scene.control.SeparatorMenuItem(), quit);
+        Menu export = new Menu(Messages.get("menu.export"));
+        export.getItems().addAll(
+                item("menu.export.json", null, () -> chooseTarget("events.json", "*.json").ifPresent(window::save)),
+                item("menu.export.csv", "Shortcut+E", () -> chooseTarget("claims.csv", "*.csv")
+                        .ifPresent(window::exportCsv)),
+                item("menu.export.png", null, () -> chooseTarget("timeline.png", "*.png")
+                        .ifPresent(window::exportPng)));
+        Menu view = new Menu(Messages.get("menu.view"));
+        view.getItems().addAll(
+                item("menu.view.fit", null, timeline::fitAll),
+                item("menu.view.zoomIn", null, timeline::zoomIn),
+                item("menu.view.zoomOut", null, timeline::zoomOut),
+                item("menu.view.zoomSelection", null, timeline::zoomToSelection),
+                item("menu.view.back", null, timeline::back),
+                item("menu.view.forward", null, timeline::forward),
+                new javafx.scene.control.SeparatorMenuItem(), byType, localTime, dark);
+        Menu help = new Menu(Messages.get("menu.help"));
+        help.getItems().add(item("menu.help.keys", "F1", this::showKeys));
+        MenuBar bar = new MenuBar(file, export, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    ToolBar toolBar(MainViewModel vm) {
+        search.setId("search");
+        search.setPromptText(Messages.get("filter.search"));
+        search.setPrefColumnCount(24);
+        search.textProperty().addListener((o, was, now) -> vm.filterProperty().set(vm.filter().withSearch(now)));
+        vm.filterProperty().addListener((o, was, now) -> {
+            if (!now.search().equals(search.getText().strip())) {
+                search.setText(now.search());
+            }
+        });
+        ToggleButton contested = new ToggleButton(null, new FontIcon(Feather.ALERT_TRIANGLE));
+        contested.setId("contested-toggle");
+        contested.setTooltip(new Tooltip(Messages.get("filter.contested")));
+        contested.selectedProperty().addListener((o, was, now) -> vm.filterProperty().set(vm.filter()
+                .withContestedOnly(now)));
+        vm.filterProperty().addListener((o, was, now) -> contested.setSelected(now.contestedOnly()));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(
+                button(Feather.FOLDER, "menu.file.openFolder", this::chooseFolder),
+                new Separator(),
+                button(Feather.ZOOM_IN, "menu.view.zoomIn", timeline::zoomIn),
+                button(Feather.ZOOM_OUT, "menu.view.zoomOut", timeline::zoomOut),
+                button(Feather.MAXIMIZE, "menu.view.fit", timeline::fitAll),
+                button(Feather.CROSSHAIR, "menu.view.zoomSelection", timeline::zoomToSelection),
+                button(Feather.ARROW_LEFT, "menu.view.back", timeline::back),
+                button(Feather.ARROW_RIGHT, "menu.view.forward", timeline::forward),
+                new Separator(),
+                toggle(Feather.LAYERS, "menu.view.lanesByType", byType),
+                toggle(Feather.CLOCK, "menu.view.localTime", localTime),
+                toggle(Feather.MOON, "menu.view.dark", dark),
+                grow, contested, search);
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    void installAccelerators(Scene scene) {
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), search::requestFocus);
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                timeline.requestFocus();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                timeline.requestFocus();
+            }
+        });
+    }
+
+    void refreshRecent() {
+        recent.getItems().clear();
+        for (Path p : settings.recentFolders()) {
+            MenuItem i = new MenuItem(p.toString());
+            i.setMnemonicParsing(false);
+            i.setOnAction(e -> window.openCorpus(p));
+            recent.getItems().add(i);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.file.recent.none"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser c = new DirectoryChooser();
+        if (window.currentFolder() != null && window.currentFolder().toFile().isDirectory()) {
+            c.setInitialDirectory(window.currentFolder().toAbsolutePath().toFile());
+        }
+        File f = c.showDialog(window.stage());
+        if (f != null) {
+            window.openCorpus(f.toPath());
+        }
+    }
+
+    private void chooseModel() {
+        FileChooser c = new FileChooser();
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Claimline JSON", "*.json"));
+        File f = c.showOpenDialog(window.stage());
+        if (f != null) {
+            window.openModel(f.toPath());
+        }
+    }
+
+    private java.util.Optional<Path> chooseTarget(String name, String pattern) {
+        FileChooser c = new FileChooser();
+        c.setInitialFileName(name);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        File f = c.showSaveDialog(window.stage());
+        return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private void showKeys() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("keys.text"));
+        a.setHeaderText(Messages.get("menu.help.keys"));
+        a.initOwner(window.stage());
+        a.show();
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(Messages.get(key));
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private static Button button(Feather icon, String key, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setTooltip(new Tooltip(Messages.get(key)));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static Node toggle(Feather icon, String key, CheckMenuItem item) {
+        ToggleButton b = new ToggleButton(null, new FontIcon(icon));
+        b.setTooltip(new Tooltip(Messages.get(key)));
+        b.selectedProperty().bindBidirectional(item.selectedProperty());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+}

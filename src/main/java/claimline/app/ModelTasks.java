@@ -1,0 +1,85 @@
+package claimline.app;
+
+import claimline.corpus.CorpusReader;
+import claimline.export.AtomicFile;
+import claimline.export.ClaimsCsvWriter;
+import claimline.export.ModelFiles;
+import claimline.model.Event;
+import claimline.model.EventModel;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.concurrent.Task;
+
+/** The app's background work as {@link Task}s: reading, opening, saving and exporting never run on the FX thread. */
+final class ModelTasks {
+    private ModelTasks() {}
+
+    static Task<EventModel> readFolder(Path folder) {
+        return new Task<>() {
+            @Override
+            protected EventModel call() throws Exception {
+                updateMessage(Messages.get("status.reading", folder));
+                return ModelFiles.readCorpus(folder, false, CorpusReader.DEFAULT_MAX_FILE_SIZE,
+                        f -> updateProgress(f, 1.0));
+            }
+        };
+    }
+
+    static Task<EventModel> readFiles(List<Path> files) {
+        return new Task<>() {
+            @Override
+            protected EventModel call() {
+                updateMessage(Messages.get("status.reading", files.size() + " files"));
+                return ModelFiles.readFiles(files, CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> updateProgress(f, 1.0));
+            }
+        };
+    }
+
+    /** Opens a claimline/1 file with the same strict reader as {@code validate}; nothing half-loaded comes back. */
+    static Task<EventModel> open(Path file) {
+        return new Task<>() {
+            @Override
+            protected EventModel call() throws Exception {
+                updateMessage(Messages.get("status.loading", file));
+                updateProgress(-1, 1);
+                return ModelFiles.load(file);
+            }
+        };
+    }
+
+    static Task<Path> save(EventModel model, Path file) {
+        return new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Saving " + file + " …");
+                ModelFiles.save(model, file);
+                return file;
+            }
+        };
+    }
+
+    static Task<Path> exportCsv(EventModel model, List<Event> events, Path file) {
+        return new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Exporting " + file + " …");
+                AtomicFile.write(file, out -> ClaimsCsvWriter.write(model, events,
+                        new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+                return file;
+            }
+        };
+    }
+
+    static Task<Path> exportPng(java.awt.image.BufferedImage image, Path file) {
+        return new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Exporting " + file + " …");
+                AtomicFile.write(file, out -> javax.imageio.ImageIO.write(image, "png", out));
+                return file;
+            }
+        };
+    }
+}

@@ -1,0 +1,173 @@
+package claimline.app;
+
+import claimline.model.Document;
+import claimline.model.Source;
+import claimline.model.Span;
+import claimline.viewmodel.ReaderViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The article a passage comes from, headed by its title, outlet and publication date (with how it was inferred);
+ * the passage highlighted and scrolled into view, boilerplate greyed, and buttons to walk the event's sources.
+ */
+final class SourceReaderPane extends BorderPane {
+    /** Longer articles are shown as a window around the passage, so a 50 MB file cannot stall the window. */
+    private static final int WINDOW = 60_000;
+    private final ReaderViewModel reader;
+    private final Label heading = new Label(Messages.get("reader.none"));
+    private final Label position = new Label();
+    private final TextFlow flow = new TextFlow();
+    private final Path highlightShape = new Path();
+    private final ScrollPane scroll;
+    private Text highlight;
+
+    SourceReaderPane(ReaderViewModel reader) {
+        this.reader = reader;
+        setId("reader");
+        getStyleClass().add("source-reader");
+        heading.setId("reader-heading");
+        heading.setWrapText(true);
+        heading.getStyleClass().add("reader-heading");
+        flow.setId("reader-text");
+        flow.setPadding(new Insets(10));
+        flow.setLineSpacing(3);
+        highlightShape.getStyleClass().add("highlight-shape");
+        highlightShape.setManaged(false);
+        Pane shapes = new Pane(highlightShape);
+        shapes.setMouseTransparent(true);
+        StackPane stack = new StackPane(shapes, flow);
+        scroll = new ScrollPane(stack);
+        scroll.setFitToWidth(true);
+        Button prev = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
+        prev.setId("reader-prev");
+        prev.setTooltip(new javafx.scene.control.Tooltip(Messages.get("reader.previous")));
+        prev.setOnAction(e -> reader.previous());
+        Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
+        next.setId("reader-next");
+        next.setTooltip(new javafx.scene.control.Tooltip(Messages.get("reader.next")));
+        next.setOnAction(e -> reader.next());
+        position.setId("reader-position");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(6, position, grow, prev, next);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        VBox top = new VBox(2, heading, bar);
+        top.setPadding(new Insets(8, 8, 0, 8));
+        setTop(top);
+        setCenter(scroll);
+        reader.highlightedProperty().addListener((o, was, now) -> show(reader.documentProperty().get(), now));
+        flow.layoutBoundsProperty().addListener((o, was, now) -> placeHighlight());
+        // New text is laid out on the next pulse; place the highlight once it is.
+        flow.needsLayoutProperty().addListener((o, was, now) -> {
+            if (!now) {
+                placeHighlight();
+            }
+        });
+    }
+
+    private void show(Document d, Source s) {
+        flow.getChildren().clear();
+        highlight = null;
+        highlightShape.getElements().clear();
+        if (d == null) {
+            heading.setText(Messages.get("reader.none"));
+            position.setText("");
+            return;
+        }
+        heading.setText(ReaderViewModel.heading(d));
+        int at = reader.positionProperty().get();
+        position.setText(at < 0 ? "" : Messages.get("reader.position", at + 1, reader.sourceCount()));
+        String text = d.text();
+        int from = 0;
+        int to = text.length();
+        if (text.length() > WINDOW && s != null) {
+            from = Math.max(0, s.start() - WINDOW / 2);
+            to = Math.min(text.length(), Math.max(s.end(), from + WINDOW));
+        }
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(from, to));
+        for (Span b : d.boilerplate()) {
+            cuts.add(clamp(b.start(), from, to));
+            cuts.add(clamp(b.end(), from, to));
+        }
+        if (s != null) {
+            cuts.add(clamp(s.start(), from, to));
+            cuts.add(clamp(s.end(), from, to));
+        }
+        List<Text> parts = new ArrayList<>();
+        Integer prev = null;
+        for (int cut : cuts) {
+            if (prev != null && cut > prev) {
+                Text t = new Text(text.substring(prev, cut));
+                t.getStyleClass().add("reader-text");
+                if (s != null && prev >= s.start() && cut <= s.end()) {
+                    t.getStyleClass().add("highlight");
+                    if (highlight == null) {
+                        highlight = t;
+                        t.setId("reader-highlight");
+                    } else {
+                        // The passage is split by boilerplate cuts: keep one node holding all of it for lookups.
+                        highlight.setText(highlight.getText() + t.getText());
+                        continue;
+                    }
+                } else if (d.isBoilerplate(prev)) {
+                    t.getStyleClass().add("boilerplate");
+                }
+                parts.add(t);
+            }
+            prev = cut;
+        }
+        flow.getChildren().setAll(parts);
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** Draws the passage's background and scrolls it to a third of the viewport. */
+    private void placeHighlight() {
+        highlightShape.getElements().clear();
+        if (highlight == null) {
+            return;
+        }
+        int start = 0;
+        for (javafx.scene.Node n : flow.getChildren()) {
+            if (n == highlight) {
+                break;
+            }
+            start += ((Text) n).getText().length();
+        }
+        highlightShape.getElements().setAll(flow.rangeShape(start, start + highlight.getText().length()));
+        highlightShape.setTranslateX(flow.getLayoutX());
+        highlightShape.setTranslateY(flow.getLayoutY());
+        Bounds b = highlightShape.getBoundsInParent();
+        double content = flow.getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content > viewport && b.getHeight() >= 0) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - viewport / 3) / (content - viewport))));
+        }
+    }
+
+    /** The highlighted text as shown (tests compare it with the source span). */
+    String highlightedText() {
+        return highlight == null ? "" : highlight.getText();
+    }
+}

@@ -1,0 +1,178 @@
+package claimline.app.timeline;
+
+import claimline.timeline.AxisTicks;
+import claimline.timeline.Frame;
+import claimline.timeline.Geometry;
+import claimline.timeline.Lane;
+import claimline.timeline.Mark;
+import claimline.timeline.TimelineItem;
+import claimline.timeline.TimelineLayout;
+import java.time.ZoneOffset;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/** Draws one laid-out frame on a canvas: lanes, the axis, marks with their badges, and clusters. */
+final class TimelinePainter {
+    private static final Font LABEL = Font.font("System", 12);
+    private static final Font LANE = Font.font("System", FontWeight.BOLD, 12);
+    private static final Font SMALL = Font.font("System", 10);
+    private static final double[] DASH = {3, 3};
+
+    private TimelinePainter() {}
+
+    static void paint(GraphicsContext g, TimelineLayout layout, Frame f, double width, double height,
+                      TimelinePalette p, String selectedId, ZoneOffset offset, String emptyText) {
+        Geometry geo = f.geometry();
+        g.setFill(p.background());
+        g.fillRect(0, 0, width, height);
+        g.setTextBaseline(VPos.CENTER);
+        if (layout == null || layout.isEmpty()) {
+            g.setFill(p.mutedText());
+            g.setFont(LABEL);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(emptyText, width / 2, height / 2);
+            g.setTextAlign(TextAlignment.LEFT);
+            return;
+        }
+        lanes(g, layout, f, width, height, p);
+        axis(g, f, width, height, p, offset);
+        int selected = selectedId == null ? -1 : layout.indexOf(selectedId);
+        g.save();
+        g.beginPath();
+        g.rect(geo.gutter(), geo.axisHeight(), width - geo.gutter(), height - geo.axisHeight());
+        g.clip();
+        for (Mark m : f.marks()) {
+            if (m.isCluster()) {
+                cluster(g, m, p);
+            } else {
+                mark(g, m, layout.items().get(m.item()), p, m.item() == selected);
+            }
+        }
+        g.restore();
+        laneLabels(g, layout, f, height, p);
+    }
+
+    private static void lanes(GraphicsContext g, TimelineLayout layout, Frame f, double width, double height,
+                              TimelinePalette p) {
+        Geometry geo = f.geometry();
+        for (int l = 0; l < layout.lanes().size(); l++) {
+            double top = f.laneTops()[l];
+            if (top > height || top + geo.laneHeight() < geo.axisHeight()) {
+                continue;
+            }
+            if (l % 2 == 1) {
+                g.setFill(p.laneAlternate());
+                g.fillRect(0, Math.max(top, geo.axisHeight()), width, geo.laneHeight());
+            }
+        }
+    }
+
+    private static void laneLabels(GraphicsContext g, TimelineLayout layout, Frame f, double height,
+                                   TimelinePalette p) {
+        Geometry geo = f.geometry();
+        g.setFill(p.background());
+        g.fillRect(0, geo.axisHeight(), geo.gutter() - 1, height - geo.axisHeight());
+        g.setStroke(p.gridMajor());
+        g.setLineWidth(1);
+        g.strokeLine(geo.gutter() - 0.5, geo.axisHeight(), geo.gutter() - 0.5, height);
+        for (int l = 0; l < layout.lanes().size(); l++) {
+            double top = f.laneTops()[l];
+            if (top < geo.axisHeight() - 1 || top > height) {
+                continue;
+            }
+            Lane lane = layout.lanes().get(l);
+            g.setFont(LANE);
+            g.setFill(p.text());
+            g.fillText(clip(lane.label(), 16), 8, top + geo.rowHeight() / 2 + 2);
+            g.setFont(SMALL);
+            g.setFill(p.mutedText());
+            g.fillText(lane.size() + (lane.size() == 1 ? " event" : " events"), 8, top + geo.rowHeight() * 1.5 + 2);
+        }
+    }
+
+    private static void axis(GraphicsContext g, Frame f, double width, double height, TimelinePalette p,
+                             ZoneOffset offset) {
+        Geometry geo = f.geometry();
+        g.setFont(LABEL);
+        g.setLineWidth(1);
+        for (AxisTicks.Tick t : AxisTicks.ticks(f.axis(), width - geo.gutter(), offset, 90)) {
+            double x = Math.floor(f.x(t.epochSecond())) + 0.5;
+            g.setStroke(t.major() ? p.gridMajor() : p.grid());
+            g.strokeLine(x, geo.axisHeight() - 8, x, height);
+            g.setFill(t.major() ? p.text() : p.mutedText());
+            g.fillText(t.label(), x + 4, geo.axisHeight() / 2 - 2);
+        }
+        g.setStroke(p.gridMajor());
+        g.strokeLine(0, geo.axisHeight() - 0.5, width, geo.axisHeight() - 0.5);
+        g.setFill(p.mutedText());
+        g.setFont(SMALL);
+        g.fillText(offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId(), 8, geo.axisHeight() / 2 - 2);
+    }
+
+    private static void mark(GraphicsContext g, Mark m, TimelineItem it, TimelinePalette p, boolean selected) {
+        Color c = TimelinePalette.typeColor(it.type());
+        if (it.background()) {
+            c = c.desaturate().desaturate().deriveColor(0, 1, 1, 0.45);
+        }
+        double w = m.x1() - m.x0();
+        double h = m.y1() - m.y0();
+        if (it.tick()) {
+            g.setFill(c);
+            g.fillRect(m.x0(), m.y0(), w, h);
+            g.fillOval(m.x0() - 2.5 + w / 2, m.y0() - 1, 5 + 0.0, 5);
+        } else if (it.uncertain()) {
+            g.setFill(c.deriveColor(0, 1, 1, 0.28));
+            g.fillRoundRect(m.x0(), m.y0(), w, h, 6, 6);
+            g.setStroke(c);
+            g.setLineWidth(1.2);
+            g.setLineDashes(DASH);
+            g.strokeRoundRect(m.x0() + 0.5, m.y0() + 0.5, w - 1, h - 1, 6, 6);
+            g.setLineDashes(null);
+        } else {
+            g.setFill(c);
+            g.fillRoundRect(m.x0(), m.y0(), w, h, 6, 6);
+        }
+        if (w > 40 && !it.tick()) {
+            g.setFont(SMALL);
+            g.setFill(it.uncertain() || it.background() ? p.text() : Color.WHITE);
+            g.fillText(clip(it.title(), (int) (w / 6)), m.x0() + 4, m.y0() + h / 2);
+        }
+        if (it.contested()) {
+            double bx = it.tick() ? m.x1() + 3 : m.x1() - 3;
+            g.setFill(p.badge());
+            g.fillOval(bx - 4, m.y0() - 3, 8, 8);
+            g.setStroke(p.background());
+            g.setLineWidth(1);
+            g.setLineDashes(null);
+            g.strokeOval(bx - 4, m.y0() - 3, 8, 8);
+        }
+        if (selected) {
+            g.setStroke(p.selection());
+            g.setLineWidth(2.5);
+            g.setLineCap(StrokeLineCap.ROUND);
+            g.strokeRoundRect(m.x0() - 2, m.y0() - 2, w + 4, h + 4, 8, 8);
+        }
+    }
+
+    private static void cluster(GraphicsContext g, Mark m, TimelinePalette p) {
+        double w = m.x1() - m.x0();
+        double h = m.y1() - m.y0();
+        g.setFill(p.cluster());
+        g.fillRoundRect(m.x0(), m.y0(), w, h, h, h);
+        g.setFill(p.clusterText());
+        g.setFont(SMALL);
+        g.fillText("+" + m.count(), m.x0() + 5, m.y0() + h / 2);
+    }
+
+    private static String clip(String s, int chars) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= chars ? s : s.substring(0, Math.max(1, chars - 1)) + "…";
+    }
+}

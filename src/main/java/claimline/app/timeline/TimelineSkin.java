@@ -1,0 +1,133 @@
+package claimline.app.timeline;
+
+import claimline.timeline.Frame;
+import claimline.timeline.TimelineLayout;
+import java.util.Map;
+import javafx.beans.Observable;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+
+/**
+ * Draws a {@link TimelineView}: one canvas for lanes, axis and marks (never a node per event), and a legend of the
+ * type colours and badges below it. Redraws at most once per pulse, whatever changed.
+ */
+public class TimelineSkin extends SkinBase<TimelineView> {
+    private static final double LEGEND_HEIGHT = 26;
+    private final Canvas canvas = new Canvas();
+    private final FlowPane legend = new FlowPane(14, 4);
+    private final Tooltip tooltip = new Tooltip();
+    private final TimelineBehavior behavior;
+    private boolean dirty = true;
+
+    public TimelineSkin(TimelineView control) {
+        super(control);
+        canvas.getStyleClass().add("timeline-canvas");
+        legend.getStyleClass().add("timeline-legend");
+        legend.setPadding(new Insets(4, 8, 4, 8));
+        buildLegend();
+        getChildren().addAll(canvas, legend);
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.getStyleClass().add("timeline-tooltip");
+        for (Observable o : new Observable[] {control.layoutProperty(), control.zoomProperty(),
+                control.selectedIdProperty(), control.displayOffsetProperty(), control.scrollYProperty(),
+                control.darkProperty()}) {
+            registerInvalidationListener(o, x -> invalidate());
+        }
+        behavior = new TimelineBehavior(control, canvas, this);
+    }
+
+    private void buildLegend() {
+        for (Map.Entry<String, Color> e : TimelinePalette.types().entrySet()) {
+            Rectangle swatch = new Rectangle(12, 10, e.getValue());
+            swatch.setArcWidth(4);
+            swatch.setArcHeight(4);
+            legend.getChildren().add(new Label(e.getKey().replace('_', ' '), swatch));
+        }
+        Circle badge = new Circle(4, TimelinePalette.LIGHT.badge());
+        legend.getChildren().add(new Label("contested", badge));
+        Rectangle dashed = new Rectangle(12, 10, Color.TRANSPARENT);
+        dashed.setStroke(Color.GRAY);
+        dashed.getStrokeDashArray().setAll(3.0, 3.0);
+        legend.getChildren().add(new Label("time inferred", dashed));
+        Rectangle tick = new Rectangle(3, 10, Color.GRAY);
+        legend.getChildren().add(new Label("exact time", tick));
+        Rectangle muted = new Rectangle(12, 10, Color.gray(0.6, 0.45));
+        legend.getChildren().add(new Label("history", muted));
+    }
+
+    void invalidate() {
+        dirty = true;
+        getSkinnable().requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double legendHeight = Math.max(LEGEND_HEIGHT, legend.prefHeight(w));
+        double canvasHeight = Math.max(0, h - legendHeight);
+        if (canvas.getWidth() != w || canvas.getHeight() != canvasHeight) {
+            canvas.setWidth(w);
+            canvas.setHeight(canvasHeight);
+            dirty = true;
+        }
+        canvas.relocate(x, y);
+        legend.resizeRelocate(x, y + canvasHeight, w, legendHeight);
+        if (dirty) {
+            paint();
+        }
+    }
+
+    /** Lays out and draws the current frame now; returns it. Public so the benchmark can time real draws. */
+    public Frame paint() {
+        dirty = false;
+        TimelineView c = getSkinnable();
+        TimelineLayout layout = c.layoutProperty().get();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        double maxScroll = layout == null ? 0 : Math.max(0, layout.contentHeight(c.geometry()) - h);
+        if (c.scrollYProperty().get() > maxScroll || c.scrollYProperty().get() < 0) {
+            c.scrollYProperty().set(Math.max(0, Math.min(maxScroll, c.scrollYProperty().get())));
+        }
+        Frame f = layout == null ? new TimelineLayout(java.util.List.of(), c.laneModeProperty().get(),
+                (a, b) -> 0, k -> k).frame(c.zoomProperty().get(), c.geometry(), w, h, 0)
+                : layout.frame(c.zoomProperty().get(), c.geometry(), w, h, c.scrollYProperty().get());
+        TimelinePainter.paint(canvas.getGraphicsContext2D(), layout, f, w, h,
+                c.darkProperty().get() ? TimelinePalette.DARK : TimelinePalette.LIGHT, c.selectedIdProperty().get(),
+                c.displayOffsetProperty().get(), "No events yet. Open a folder of articles (Ctrl+O) or drop files here.");
+        c.setLastFrame(f);
+        return f;
+    }
+
+    Canvas canvas() { return canvas; }
+
+    Tooltip tooltip() { return tooltip; }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 320;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 120;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 900;
+    }
+
+    @Override
+    public void dispose() {
+        behavior.dispose();
+        super.dispose();
+    }
+
+}

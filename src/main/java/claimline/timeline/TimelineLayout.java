@@ -1,0 +1,179 @@
+package claimline.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The items of the timeline sorted into lanes. Built once per model or filter change (O(n log n)); each frame then
+ * only visits the items inside the window, so panning and zooming stay cheap at any corpus size.
+ */
+public final class TimelineLayout {
+    private final List<TimelineItem> items;
+    private final List<Lane> lanes;
+    private final Map<String, Integer> indexById = new HashMap<>();
+    private final long minSecond;
+    private final long maxSecond;
+
+    /**
+     * @param laneOrder order of lane keys (parties or types); keys it does not know come after, by item count
+     * @param laneLabel display name of a lane key
+     */
+    public TimelineLayout(List<TimelineItem> items, LaneMode mode, Comparator<String> laneOrder,
+                          Function<String, String> laneLabel) {
+        this.items = List.copyOf(items);
+        Map<String, List<Integer>> byLane = new LinkedHashMap<>();
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < this.items.size(); i++) {
+            TimelineItem it = this.items.get(i);
+            indexById.put(it.id(), i);
+            min = Math.min(min, it.startSecond());
+            max = Math.max(max, it.endSecond());
+            List<String> keys = mode == LaneMode.TYPE ? List.of(it.type()) : it.lanesByParty();
+            if (keys.isEmpty()) {
+                keys = List.of("");
+            }
+            for (String k : keys) {
+                byLane.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        this.minSecond = min;
+        this.maxSecond = max;
+        List<String> keys = new ArrayList<>(byLane.keySet());
+        keys.sort(laneOrder.thenComparing(k -> -byLane.get(k).size()).thenComparing(Comparator.naturalOrder()));
+        List<Lane> built = new ArrayList<>();
+        for (String k : keys) {
+            built.add(lane(k, laneLabel.apply(k), byLane.get(k)));
+        }
+        this.lanes = List.copyOf(built);
+    }
+
+    private Lane lane(String key, String label, List<Integer> members) {
+        members.sort(Comparator.comparingLong((Integer i) -> items.get(i).startSecond()).thenComparing(i -> i));
+        int[] idx = new int[members.size()];
+        long[] starts = new long[members.size()];
+        long maxDuration = 0;
+        for (int n = 0; n < idx.length; n++) {
+            TimelineItem it = items.get(members.get(n));
+            idx[n] = members.get(n);
+            starts[n] = it.startSecond();
+            maxDuration = Math.max(maxDuration, it.endSecond() - it.startSecond());
+        }
+        return new Lane(key, label, idx, starts, maxDuration);
+    }
+
+    public List<TimelineItem> items() { return items; }
+
+    public List<Lane> lanes() { return lanes; }
+
+    public boolean isEmpty() { return items.isEmpty(); }
+
+    public int indexOf(String id) {
+        Integer i = indexById.get(id);
+        return i == null ? -1 : i;
+    }
+
+    /**
+     * The window that shows the items that are not background (history the articles recall), or all of them when
+     * every item is background; the fallback when there are none. This is the first view of a corpus.
+     */
+    public ZoomState fitForeground(ZoomState fallback) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (TimelineItem it : items) {
+            if (!it.background()) {
+                min = Math.min(min, it.startSecond());
+                max = Math.max(max, it.endSecond());
+            }
+        }
+        return min > max ? fitAll(fallback) : ZoomState.fit(min, max, 0.04);
+    }
+
+    /** The window that shows every item, or the given fallback when there is none. */
+    public ZoomState fitAll(ZoomState fallback) {
+        return items.isEmpty() ? fallback : ZoomState.fit(minSecond, maxSecond, 0.04);
+    }
+
+    /** Total height of all lanes with the axis. */
+    public double contentHeight(Geometry g) {
+        return g.axisHeight() + lanes.size() * g.laneHeight();
+    }
+
+    /** Lays out one frame: the marks visible in a canvas of the given size, lanes scrolled up by {@code scrollY}. */
+    public Frame frame(ZoomState zoom, Geometry g, double width, double height, double scrollY) {
+        double timeWidth = Math.max(1, width - g.gutter());
+        TimeAxis axis = zoom.axis(timeWidth);
+        List<Mark> marks = new ArrayList<>();
+        double[] laneTops = new double[lanes.size()];
+        double[] rowEnd = new double[g.rows()];
+        for (int l = 0; l < lanes.size(); l++) {
+            double top = g.axisHeight() + l * g.laneHeight() - scrollY;
+            laneTops[l] = top;
+            if (top + g.laneHeight() < g.axisHeight() || top > height) {
+                continue;
+            }
+            layoutLane(l, lanes.get(l), axis, zoom, g, top, rowEnd, marks);
+        }
+        return new Frame(axis, g, width, marks, laneTops);
+    }
+
+    private void layoutLane(int laneIndex, Lane lane, TimeAxis axis, ZoomState zoom, Geometry g, double top,
+                            double[] rowEnd, List<Mark> marks) {
+        java.util.Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
+        double clusterY = top + g.rows() * g.rowHeight();
+        double cx0 = 0;
+        double cx1 = Double.NEGATIVE_INFINITY;
+        int count = 0;
+        double cFrom = 0;
+        double cTo = 0;
+        int end = lane.endVisible(zoom.end());
+        for (int n = lane.firstVisible(zoom.start()); n < end; n++) {
+            int i = lane.item(n);
+            TimelineItem it = items.get(i);
+            if (it.endSecond() < zoom.start()) {
+                continue;
+            }
+            double x0 = g.gutter() + axis.toPixel(it.startSecond());
+            double x1 = it.tick() ? x0 + g.tickWidth()
+                    : Math.max(g.gutter() + axis.toPixel(it.endSecond()), x0 + g.minMarkWidth());
+            int row = -1;
+            for (int r = 0; r < rowEnd.length; r++) {
+                if (rowEnd[r] + 2 <= x0) {
+                    row = r;
+                    break;
+                }
+            }
+            if (row >= 0) {
+                rowEnd[row] = x1;
+                double y0 = top + row * g.rowHeight();
+                marks.add(new Mark(laneIndex, row, x0, x1, y0, y0 + g.rowHeight() - 3, i, 1,
+                        it.startSecond(), it.endSecond()));
+                continue;
+            }
+            if (count > 0 && x0 <= cx1) {
+                count++;
+                cx1 = Math.max(cx1, Math.max(x1, cx0 + g.clusterWidth()));
+                cTo = Math.max(cTo, it.endSecond());
+                continue;
+            }
+            if (count > 0) {
+                marks.add(new Mark(laneIndex, g.rows(), cx0, cx1, clusterY, clusterY + g.rowHeight() - 3, -1,
+                        count, cFrom, cTo));
+            }
+            count = 1;
+            cx0 = x0;
+            cx1 = Math.max(x1, x0 + g.clusterWidth());
+            cFrom = it.startSecond();
+            cTo = it.endSecond();
+        }
+        if (count > 0) {
+            marks.add(new Mark(laneIndex, g.rows(), cx0, cx1, clusterY, clusterY + g.rowHeight() - 3, -1,
+                    count, cFrom, cTo));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package claimline.timeline;
+
+/**
+ * The visible window of the timeline, {@code [start, end)} in epoch seconds. Immutable: every zoom or pan returns
+ * a new state, so the zoom history is simply a list of them.
+ */
+public record ZoomState(double start, double end) {
+    /** Ten minutes: zooming further would show nothing a minute-precision event does not already show. */
+    public static final double MIN_SPAN = 600;
+    /** Two hundred years. */
+    public static final double MAX_SPAN = 200 * 365.25 * 86400;
+    private static final double LIMIT = 1e11; // about year 5000: keeps arithmetic finite
+
+    public ZoomState {
+        if (!Double.isFinite(start) || !Double.isFinite(end) || end <= start) {
+            throw new IllegalArgumentException("bad zoom window [" + start + ", " + end + ")");
+        }
+    }
+
+    public double span() { return end - start; }
+
+    public double center() { return (start + end) / 2; }
+
+    public TimeAxis axis(double widthPixels) {
+        return new TimeAxis(start, span() / Math.max(1, widthPixels));
+    }
+
+    /** Zooms by {@code factor} (&gt;1 zooms in) keeping the time under {@code anchorFraction} of the width fixed. */
+    public ZoomState zoom(double factor, double anchorFraction) {
+        double f = Math.max(0.0, Math.min(1.0, anchorFraction));
+        double anchor = start + span() * f;
+        double newSpan = clampSpan(span() / factor);
+        return clampPosition(anchor - newSpan * f, newSpan);
+    }
+
+    public ZoomState panSeconds(double seconds) {
+        return clampPosition(start + seconds, span());
+    }
+
+    /** Pans by a number of pixels at the given width (positive moves the view later in time). */
+    public ZoomState panPixels(double pixels, double widthPixels) {
+        return panSeconds(pixels * axis(widthPixels).secondsPerPixel());
+    }
+
+    /** The window that shows {@code [from, to)} with a margin of {@code margin} of the span on each side. */
+    public static ZoomState fit(double from, double to, double margin) {
+        double span = Math.max(to - from, MIN_SPAN);
+        double mid = (from + to) / 2;
+        double padded = clampSpan(span * (1 + 2 * margin));
+        return clampPosition(mid - padded / 2, padded);
+    }
+
+    /** Whether {@code [from, to)} intersects the window. */
+    public boolean shows(double from, double to) {
+        return to >= start && from <= end;
+    }
+
+    private static double clampSpan(double span) {
+        return Math.max(MIN_SPAN, Math.min(MAX_SPAN, span));
+    }
+
+    private static ZoomState clampPosition(double start, double span) {
+        double s = Math.max(-LIMIT, Math.min(LIMIT - span, start));
+        return new ZoomState(s, s + span);
+    }
+}

@@ -1,0 +1,240 @@
+package claimline.viewmodel;
+
+import claimline.model.Actor;
+import claimline.model.Event;
+import claimline.model.EventModel;
+import claimline.model.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The state of the main window: the model on show, the filter, the events it lets through (in time order), the
+ * selection and the status line. Views bind to it; tests drive it without a toolkit.
+ */
+public final class MainViewModel {
+    private final ReadOnlyObjectWrapper<ModelIndex> index = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(EventFilter.ALL);
+    private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
+    private final ObservableList<ActorEntry> actorEntries = FXCollections.observableArrayList();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<Event> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReaderViewModel reader = new ReaderViewModel();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper generation = new javafx.beans.property.ReadOnlyIntegerWrapper();
+
+    public MainViewModel() {
+        filter.addListener((o, was, now) -> refresh());
+        selected.addListener((o, was, now) -> reader.setEvent(now));
+        reader.indexProperty().bind(index);
+    }
+
+    public ReadOnlyObjectProperty<ModelIndex> indexProperty() { return index.getReadOnlyProperty(); }
+
+    public ModelIndex index() { return index.get(); }
+
+    public ObjectProperty<EventFilter> filterProperty() { return filter; }
+
+    public EventFilter filter() { return filter.get(); }
+
+    public ObservableList<Event> visibleEvents() { return visibleEvents; }
+
+    public ObservableList<ActorEntry> actorEntries() { return actorEntries; }
+
+    public ObservableList<Problem> problems() { return problems; }
+
+    public ObjectProperty<Event> selectedProperty() { return selected; }
+
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    public ReaderViewModel reader() { return reader; }
+
+    /** Shows a new model; the filter is reset, since actors and dates of the old one mean nothing here. */
+    public void setModel(EventModel model) {
+        ModelIndex i = new ModelIndex(model);
+        selected.set(null);
+        reader.clear();
+        index.set(i);
+        actorEntries.setAll(actorEntries(i));
+        problems.setAll(model.problems());
+        if (filter.get().equals(EventFilter.ALL)) {
+            refresh();
+        } else {
+            filter.set(EventFilter.ALL);
+        }
+        generation.set(generation.get() + 1);
+    }
+
+    /** Counts models shown; changes once a new model is fully in place (index, filter and visible events). */
+    public javafx.beans.property.ReadOnlyIntegerProperty modelGenerationProperty() {
+        return generation.getReadOnlyProperty();
+    }
+
+    private void refresh() {
+        ModelIndex i = index.get();
+        if (i == null) {
+            visibleEvents.clear();
+            status.set("");
+            return;
+        }
+        EventFilter f = filter.get();
+        List<Event> shown = new ArrayList<>();
+        for (Event e : i.eventsInTimeOrder()) {
+            if (f.test(e, i)) {
+                shown.add(e);
+            }
+        }
+        visibleEvents.setAll(shown);
+        if (selected.get() != null && !shown.contains(selected.get())) {
+            selected.set(null);
+        }
+        status.set(statusLine(i, f, shown.size()));
+    }
+
+    private static String statusLine(ModelIndex i, EventFilter f, int shown) {
+        EventModel m = i.model();
+        int claims = m.events().stream().mapToInt(e -> e.claims().size()).sum();
+        StringBuilder b = new StringBuilder().append(m.documents().size()).append(" documents · ")
+                .append(m.events().size()).append(" events · ").append(claims).append(" claims");
+        if (!m.problems().isEmpty()) {
+            b.append(" · ").append(m.problems().size()).append(" problems");
+        }
+        if (f.isActive()) {
+            List<String> what = new ArrayList<>();
+            if (!f.hiddenActors().isEmpty()) {
+                what.add(f.hiddenActors().size() + " actors hidden");
+            }
+            if (f.types().size() < claimline.model.EventType.values().length) {
+                what.add(f.types().size() + " types");
+            }
+            if (f.from() != null || f.to() != null) {
+                what.add("date range");
+            }
+            if (f.contestedOnly()) {
+                what.add("contested only");
+            }
+            if (!f.search().isEmpty()) {
+                what.add("search \"" + f.search() + "\"");
+            }
+            b.append(" — showing ").append(shown).append(" of ").append(m.events().size())
+                    .append(" (").append(String.join(", ", what)).append(')');
+        }
+        return b.toString();
+    }
+
+    /** Party headings in a stable order, each followed by its actors, then actors of no party. */
+    static List<ActorEntry> actorEntries(ModelIndex i) {
+        Map<String, List<Actor>> byParty = new LinkedHashMap<>();
+        i.partiesByWeight().forEach(p -> byParty.put(p, new ArrayList<>()));
+        for (Actor a : i.model().actors()) {
+            if (i.eventCount(a.id()) > 0) {
+                byParty.computeIfAbsent(i.partyOf(a.id()), k -> new ArrayList<>()).add(a);
+            }
+        }
+        List<ActorEntry> out = new ArrayList<>();
+        byParty.forEach((party, actors) -> {
+            if (actors.isEmpty()) {
+                return;
+            }
+            actors.sort(Comparator.comparing((Actor a) -> -i.eventCount(a.id())).thenComparing(Actor::name));
+            long partyEvents = i.model().events().stream().filter(e -> i.parties(e).contains(party)).count();
+            if (party.equals(ModelIndex.NO_PARTY)) {
+                partyEvents = actors.stream().mapToInt(a -> i.eventCount(a.id())).sum();
+            }
+            out.add(new ActorEntry(party, true, i.partyName(party), (int) partyEvents,
+                    actors.stream().map(Actor::id).toList()));
+            actors.forEach(a -> out.add(new ActorEntry(a.id(), false, a.name(), i.eventCount(a.id()),
+                    List.of(a.id()))));
+        });
+        return out;
+    }
+
+    /** Shows or hides the actors of an entry (a party heading stands for all its actors). */
+    public void setShown(ActorEntry entry, boolean shown) {
+        Set<String> hidden = new HashSet<>(filter.get().hiddenActors());
+        if (shown) {
+            entry.members().forEach(hidden::remove);
+        } else {
+            hidden.addAll(entry.members());
+        }
+        filter.set(filter.get().withHiddenActors(hidden));
+    }
+
+    public boolean isShown(ActorEntry entry) {
+        return entry.members().stream().noneMatch(filter.get().hiddenActors()::contains);
+    }
+
+    public void showAllActors() {
+        filter.set(filter.get().withHiddenActors(Set.of()));
+    }
+
+    public void hideAllActors() {
+        Set<String> all = new HashSet<>();
+        actorEntries.forEach(e -> all.addAll(e.members()));
+        filter.set(filter.get().withHiddenActors(all));
+    }
+
+    /** Selects the next visible event in time (the first when none is selected). */
+    public void selectNext() {
+        move(1);
+    }
+
+    public void selectPrevious() {
+        move(-1);
+    }
+
+    private void move(int step) {
+        if (visibleEvents.isEmpty()) {
+            return;
+        }
+        int at = selected.get() == null ? -1 : visibleEvents.indexOf(selected.get());
+        int next = at < 0 ? (step > 0 ? 0 : visibleEvents.size() - 1)
+                : Math.max(0, Math.min(visibleEvents.size() - 1, at + step));
+        selected.set(visibleEvents.get(next));
+    }
+
+    public void select(String eventId) {
+        visibleEvents.stream().filter(e -> e.id().equals(eventId)).findFirst().ifPresent(selected::set);
+    }
+
+    public void clearSelection() {
+        selected.set(null);
+    }
+
+    /** The selected event's parties side by side, or null when nothing is selected. */
+    public SideBySide sideBySide() {
+        Event e = selected.get();
+        return e == null || index.get() == null ? null : SideBySide.of(e, index.get(), filter.get());
+    }
+
+    public ContestedTable contestedTable() {
+        return index.get() == null ? null : ContestedTable.of(visibleEvents, index.get(), filter.get());
+    }
+
+    /** First and last second of the model's events, for the date-range slider; null when there are none. */
+    public long[] timeBounds() {
+        ModelIndex i = index.get();
+        if (i == null || i.eventsInTimeOrder().isEmpty()) {
+            return null;
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (Event e : i.eventsInTimeOrder()) {
+            min = Math.min(min, e.time().startEpochSecond());
+            max = Math.max(max, e.time().endEpochSecond());
+        }
+        return new long[] {min, max};
+    }
+}

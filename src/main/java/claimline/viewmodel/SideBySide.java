@@ -1,0 +1,92 @@
+package claimline.viewmodel;
+
+import claimline.model.Claim;
+import claimline.model.Document;
+import claimline.model.Event;
+import claimline.model.Source;
+import claimline.model.Stance;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parties' versions of one event side by side: a column per party that claims about it, the event's
+ * disagreements, and the facts they differ on aligned in rows (one cell per column, empty where a side is silent).
+ */
+public record SideBySide(Event event, List<String> disagreements, List<Column> columns, List<FactRow> facts) {
+    /** One party's claims. */
+    public record Column(String party, String partyName, List<Card> cards) {}
+
+    /** One claim as the column shows it. */
+    public record Card(Claim claim, String claimantName, Stance stance, Source source, String documentTitle,
+                       String outlet) {}
+
+    /** A fact the parties state differently: {@code values} has one entry per column, "" where a side is silent. */
+    public record FactRow(String fact, List<String> values) {}
+
+    public static SideBySide of(Event e, ModelIndex index, EventFilter filter) {
+        Map<String, List<Card>> byParty = new LinkedHashMap<>();
+        for (String p : index.parties(e)) {
+            byParty.put(p, new ArrayList<>());
+        }
+        for (Claim c : filter.visibleClaims(e)) {
+            String party = index.partyOf(c.claimant());
+            Source s = c.sources().get(0);
+            Document d = index.document(s.document());
+            byParty.computeIfAbsent(party, k -> new ArrayList<>()).add(new Card(c, index.actorName(c.claimant()),
+                    c.stance(), s, d == null ? s.document() : titleOf(d), d == null ? "" : outletOf(d)));
+        }
+        List<Column> columns = new ArrayList<>();
+        byParty.forEach((p, cards) -> {
+            if (!cards.isEmpty()) {
+                columns.add(new Column(p, index.partyName(p), List.copyOf(cards)));
+            }
+        });
+        return new SideBySide(e, e.disagreements(), List.copyOf(columns), facts(e.disagreements(), columns));
+    }
+
+    private static String titleOf(Document d) {
+        return d.title() == null || d.title().isBlank() ? d.id() : d.title();
+    }
+
+    private static String outletOf(Document d) {
+        return d.outlet() == null ? "" : d.outlet();
+    }
+
+    /**
+     * Disagreements read "fact: Party verb value; Party verb value" (see the reader's Disagreements); each part goes
+     * into the column of the party it names.
+     */
+    static List<FactRow> facts(List<String> disagreements, List<Column> columns) {
+        List<FactRow> rows = new ArrayList<>();
+        for (String d : disagreements) {
+            int colon = d.indexOf(": ");
+            if (colon < 0) {
+                continue;
+            }
+            String fact = d.substring(0, colon);
+            String[] values = new String[columns.size()];
+            java.util.Arrays.fill(values, "");
+            boolean placed = false;
+            for (String part : d.substring(colon + 2).split("; ")) {
+                for (int c = 0; c < columns.size(); c++) {
+                    String name = columns.get(c).partyName();
+                    if (part.startsWith(name + " ")) {
+                        values[c] = part.substring(name.length() + 1);
+                        placed = true;
+                    }
+                }
+            }
+            if (placed) {
+                rows.add(new FactRow(fact, List.of(values)));
+            }
+        }
+        return List.copyOf(rows);
+    }
+
+    /** Number of parties with claims: two or more is what the side-by-side view is for. */
+    public int partyCount() {
+        return columns.size();
+    }
+}
