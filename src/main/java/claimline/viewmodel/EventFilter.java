@@ -64,6 +64,23 @@ public record EventFilter(Set<String> hiddenActors, Set<EventType> types, Long f
         return e.claims().stream().filter(c -> !hiddenActors.contains(c.claimant())).toList();
     }
 
+    /**
+     * Whether every actor that speaks for a party in this event is hidden. Outlets telling the story in their own
+     * voice speak for no party, so they do not keep an event on show once its parties are unchecked.
+     */
+    private boolean carriedOnlyByHidden(Event e, ModelIndex index) {
+        boolean anyPartisan = false;
+        for (String a : ModelIndex.participants(e)) {
+            if (!index.partyOf(a).equals(ModelIndex.NO_PARTY)) {
+                anyPartisan = true;
+                if (!hiddenActors.contains(a)) {
+                    return false;
+                }
+            }
+        }
+        return anyPartisan || ModelIndex.participants(e).stream().allMatch(hiddenActors::contains);
+    }
+
     public boolean test(Event e, ModelIndex index) {
         if (!types.contains(e.type())) {
             return false;
@@ -77,8 +94,7 @@ public record EventFilter(Set<String> hiddenActors, Set<EventType> types, Long f
         if (contestedOnly && !index.isContested(e)) {
             return false;
         }
-        if (!hiddenActors.isEmpty() && (visibleClaims(e).isEmpty()
-                || ModelIndex.participants(e).stream().allMatch(hiddenActors::contains))) {
+        if (!hiddenActors.isEmpty() && (visibleClaims(e).isEmpty() || carriedOnlyByHidden(e, index))) {
             return false;
         }
         if (!search.isEmpty()) {

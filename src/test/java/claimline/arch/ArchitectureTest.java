@@ -15,7 +15,7 @@ class ArchitectureTest {
     @Test
     void theReadingCoreHasNoJavaFx() {
         noClasses().that().resideInAnyPackage("claimline.model..", "claimline.corpus..", "claimline.reading..",
-                        "claimline.export..", "claimline.cli..")
+                        "claimline.export..", "claimline.cli..", "claimline.timeline..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
                 .check(classes);
     }
@@ -25,5 +25,15 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("claimline.model..", "claimline.corpus..", "claimline.reading..",
                         "claimline.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("claimline.app..").check(classes);
+    }
+
+    /** View models hold state in JavaFX properties and collections, but never touch the scene graph or the toolkit. */
+    @Test
+    void viewModelsNeedNoToolkit() {
+        noClasses().that().resideInAPackage("claimline.viewmodel..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "javafx.concurrent..", "org.controlsfx..", "atlantafx..",
+                        "claimline.app..")
+                .check(classes);
     }
 }

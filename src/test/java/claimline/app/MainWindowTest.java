@@ -1,0 +1,176 @@
+package claimline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.Seeds;
+import claimline.app.timeline.TimelineView;
+import claimline.model.Event;
+import claimline.model.Precision;
+import claimline.model.Problem;
+import claimline.model.Source;
+import claimline.timeline.Mark;
+import claimline.timeline.TimelineItem;
+import claimline.viewmodel.ActorEntry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The user's paths through the real window, headless (Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        // Each test starts from a fresh layout, whatever the previous one left in the test preferences.
+        java.util.prefs.Preferences.userRoot().node(System.getProperty("claimline.settings.node")).clear();
+        window = new MainWindow(stage);
+        window.openCorpus(Seeds.folder());
+    }
+
+    @BeforeEach
+    void waitForTheSeeds() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.timeline().layoutProperty().get() != null
+                && window.timeline().layoutProperty().get().items().size() == Seeds.model().events().size());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TimelineView timeline() {
+        return window.timeline();
+    }
+
+    private Event night() {
+        return window.viewModel().visibleEvents().stream().filter(e -> e.time().precision() == Precision.MINUTE
+                && e.time().start().iso().startsWith("2022-09-13T00:05")).findFirst().orElseThrow();
+    }
+
+    /** Where on screen the timeline draws an event, zooming in on it first so that it is a mark of its own. */
+    private Point2D markOf(FxRobot robot, Event e) {
+        robot.interact(() -> {
+            timeline().selectedIdProperty().set(e.id());
+            timeline().zoomToSelection();
+            timeline().selectedIdProperty().set(null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int index = timeline().layoutProperty().get().indexOf(e.id());
+        Mark m = timeline().lastFrame().marks().stream().filter(x -> x.item() == index).findFirst().orElseThrow();
+        Node canvas = timeline().lookup(".timeline-canvas");
+        return canvas.localToScreen((m.x0() + m.x1()) / 2, (m.y0() + m.y1()) / 2);
+    }
+
+    @Test
+    void opensOnTheSeedsWithEveryEventOnTheTimeline(FxRobot robot) {
+        assertThat(robot.listWindows()).anyMatch(w -> w instanceof Stage s && s.getTitle().startsWith("Claimline"));
+        assertThat(timeline().layoutProperty().get().items()).extracting(TimelineItem::id)
+                .containsExactlyInAnyOrderElementsOf(Seeds.model().events().stream().map(Event::id).toList());
+        assertThat(timeline().lastFrame().marks()).isNotEmpty();
+        assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("5 documents");
+    }
+
+    @Test
+    void uncheckingAnActorRemovesTheEventsOnlyItCarries(FxRobot robot) {
+        ActorEntry armenia = window.viewModel().actorEntries().stream().filter(e -> e.party() && e.key().equals("ARM"))
+                .findFirst().orElseThrow();
+        ListCell<?> cell = robot.lookup("#actors .list-cell").match((ListCell<?> c) -> armenia.equals(c.getItem()))
+                .query();
+        robot.clickOn(cell.lookup(".check-box"));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineItem> items = timeline().layoutProperty().get().items();
+        assertThat(items.size()).isLessThan(Seeds.model().events().size());
+        assertThat(items).noneMatch(i -> i.lanesByParty().equals(List.of("ARM")));
+        assertThat(timeline().layoutProperty().get().lanes()).noneMatch(l -> l.key().equals("ARM"));
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("showing " + items.size());
+    }
+
+    @Test
+    void clickingAnEventAndThenItsSourceHighlightsThePassageInTheReader(FxRobot robot) {
+        Event night = night();
+        robot.clickOn("Details");
+        robot.clickOn(markOf(robot, night));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().selectedProperty().get()).isEqualTo(night);
+        assertThat(robot.lookup("#details-title").queryLabeled().getText()).isEqualTo(night.title());
+        Hyperlink link = robot.lookup("#details .source-link").queryAs(Hyperlink.class);
+        ScrollPane details = robot.lookup("#details").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            double content = details.getContent().getLayoutBounds().getHeight();
+            double viewport = details.getViewportBounds().getHeight();
+            double y = link.localToScene(0, 0).getY() - details.getContent().localToScene(0, 0).getY();
+            details.setVvalue(Math.min(1, y / Math.max(1, content - viewport)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(link);
+        WaitForAsyncUtils.waitForFxEvents();
+        Source s = window.viewModel().reader().highlightedProperty().get();
+        assertThat(s).isIn(night.sources());
+        String expected = Seeds.model().documentsById().get(s.document()).text().substring(s.start(), s.end());
+        assertThat(window.readerHighlightedText()).isEqualTo(expected);
+        assertThat(robot.lookup("#reader-heading").queryLabeled().getText()).contains("published");
+        robot.clickOn("#reader-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().reader().highlightedProperty().get()).isNotEqualTo(s).isIn(night.sources());
+    }
+
+    @Test
+    void theSideBySideViewHasAColumnPerClaimingParty(FxRobot robot) {
+        robot.interact(() -> window.viewModel().select(night().id()));
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> headings = robot.lookup("#columns .party-heading").queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(Collectors.toSet());
+        assertThat(headings).contains("Armenia", "Azerbaijan");
+        assertThat(robot.lookup("#columns .party-column").queryAll()).hasSize(headings.size());
+        assertThat(robot.lookup("#columns .claim-card").queryAll()).hasSize(night().claims().size());
+    }
+
+    @Test
+    void keysMoveTheSelectionThroughTheEventsInTimeOrder(FxRobot robot) {
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.RIGHT);
+        List<Event> inOrder = window.viewModel().visibleEvents();
+        assertThat(window.viewModel().selectedProperty().get()).isEqualTo(inOrder.get(0));
+        robot.type(KeyCode.RIGHT, 2);
+        assertThat(window.viewModel().selectedProperty().get()).isEqualTo(inOrder.get(2));
+        robot.type(KeyCode.LEFT);
+        assertThat(window.viewModel().selectedProperty().get()).isEqualTo(inOrder.get(1));
+        robot.type(KeyCode.ENTER);
+        assertThat(window.viewModel().reader().highlightedProperty().get()).isIn(inOrder.get(1).sources());
+        robot.type(KeyCode.ESCAPE);
+        assertThat(window.viewModel().selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void openingAFolderWithBadFilesListsThemAndKeepsTheGoodOnes(FxRobot robot, @TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "Jakarta, 3 Maret 2023 - Pasukan Tajikistan menembaki pos "
+                + "perbatasan Kirgistan pada Kamis malam, kata Kementerian Pertahanan Kirgistan.");
+        Files.write(dir.resolve("picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0});
+        Files.writeString(dir.resolve("empty.txt"), "");
+        robot.interact(() -> window.openCorpus(dir));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().problems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Problem> problems = robot.lookup("#problems").queryTableView();
+        assertThat(problems.getItems()).extracting(Problem::path).containsExactlyInAnyOrder("picture.txt", "empty.txt");
+        assertThat(window.viewModel().index().model().documents()).extracting(d -> d.path()).containsExactly("good.txt");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("1 documents").contains("2 problems");
+    }
+}

@@ -1,0 +1,58 @@
+package claimline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AxisTicksTest {
+    private static long at(String iso, ZoneOffset o) {
+        return LocalDateTime.parse(iso).toEpochSecond(o);
+    }
+
+    private static List<AxisTicks.Tick> ticks(String from, String to, ZoneOffset o) {
+        ZoomState z = new ZoomState(at(from, ZoneOffset.UTC), at(to, ZoneOffset.UTC));
+        return AxisTicks.ticks(z.axis(1000), 1000, o, 80);
+    }
+
+    @Test
+    void thirtyYearsGetDecadeOrFiveYearTicks() {
+        List<AxisTicks.Tick> t = ticks("1992-01-01T00:00", "2022-01-01T00:00", ZoneOffset.UTC);
+        assertThat(t).extracting(AxisTicks.Tick::label).contains("2000", "2010", "2020");
+        assertThat(t).allSatisfy(x -> assertThat(x.label()).matches("\\d{4}"));
+    }
+
+    @Test
+    void aMonthGetsDayTicksWithTheMonthNamedAtItsStart() {
+        List<AxisTicks.Tick> t = ticks("2022-08-28T00:00", "2022-09-07T00:00", ZoneOffset.UTC);
+        assertThat(t).extracting(AxisTicks.Tick::label).contains("1 Sep 2022");
+        assertThat(t).filteredOn(AxisTicks.Tick::major).extracting(AxisTicks.Tick::label).containsExactly("1 Sep 2022");
+    }
+
+    @Test
+    void anHourGetsMinuteTicksInTheDisplayOffset() {
+        ZoneOffset baku = ZoneOffset.ofHours(4);
+        List<AxisTicks.Tick> t = ticks("2022-09-12T20:00", "2022-09-12T21:00", baku);
+        // 20:00 UTC is midnight in Baku: the major tick names the new day there.
+        assertThat(t).filteredOn(AxisTicks.Tick::major).extracting(AxisTicks.Tick::label)
+                .containsExactly("13 Sep 00:00");
+        assertThat(t).extracting(AxisTicks.Tick::label).contains("00:15", "00:30");
+    }
+
+    @Test
+    void ticksAreAtLeastTheMinimumSpacingApartAndInOrder() {
+        for (String[] range : new String[][] {{"2022-09-12T23:00", "2022-09-13T01:00"},
+                {"2021-01-01T00:00", "2023-01-01T00:00"}, {"1900-01-01T00:00", "2090-01-01T00:00"}}) {
+            ZoomState z = new ZoomState(at(range[0], ZoneOffset.UTC), at(range[1], ZoneOffset.UTC));
+            TimeAxis axis = z.axis(1000);
+            List<AxisTicks.Tick> t = AxisTicks.ticks(axis, 1000, ZoneOffset.UTC, 80);
+            assertThat(t).isNotEmpty();
+            for (int i = 1; i < t.size(); i++) {
+                double gap = axis.toPixel(t.get(i).epochSecond()) - axis.toPixel(t.get(i - 1).epochSecond());
+                assertThat(gap).as("gap in " + range[0]).isGreaterThanOrEqualTo(80 * 0.9);
+            }
+        }
+    }
+}
