@@ -48,12 +48,13 @@ final class SideBySidePane extends ScrollPane {
         title.setWrapText(true);
         body.getChildren().add(title);
         if (!s.disagreements().isEmpty()) {
-            FlowPane badges = new FlowPane(6, 6);
+            VBox badges = new VBox(4);
             badges.setId("disagreements");
             for (String d : s.disagreements()) {
                 Label b = new Label("⚠ " + d);
                 b.getStyleClass().add("disagreement");
                 b.setWrapText(true);
+                b.setMaxWidth(Double.MAX_VALUE);
                 badges.getChildren().add(b);
             }
             body.getChildren().add(badges);

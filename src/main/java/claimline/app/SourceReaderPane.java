@@ -35,6 +35,7 @@ final class SourceReaderPane extends BorderPane {
     private final ReaderViewModel reader;
     private final Label heading = new Label(Messages.get("reader.none"));
     private final Label position = new Label();
+    private final Label published = new Label();
     private final TextFlow flow = new TextFlow();
     private final Path highlightShape = new Path();
     private final ScrollPane scroll;
@@ -70,7 +71,11 @@ final class SourceReaderPane extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(6, position, grow, prev, next);
         bar.setPadding(new Insets(4, 8, 4, 8));
-        VBox top = new VBox(2, heading, bar);
+        published.setId("reader-published");
+        published.getStyleClass().add("reader-published");
+        published.setWrapText(true);
+        published.setMaxHeight(64);
+        VBox top = new VBox(2, heading, published, bar);
         top.setPadding(new Insets(8, 8, 0, 8));
         setTop(top);
         setCenter(scroll);
@@ -90,10 +95,14 @@ final class SourceReaderPane extends BorderPane {
         highlightShape.getElements().clear();
         if (d == null) {
             heading.setText(Messages.get("reader.none"));
+            published.setText("");
             position.setText("");
             return;
         }
         heading.setText(ReaderViewModel.heading(d));
+        String why = ReaderViewModel.publicationEvidence(d);
+        published.setText(ReaderViewModel.publication(d) + (why.isBlank() ? "" : ": " + why));
+        published.setTooltip(why.isBlank() ? null : new javafx.scene.control.Tooltip(why));
         int at = reader.positionProperty().get();
         position.setText(at < 0 ? "" : Messages.get("reader.position", at + 1, reader.sourceCount()));
         String text = d.text();

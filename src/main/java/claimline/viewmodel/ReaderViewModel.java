@@ -84,18 +84,23 @@ public final class ReaderViewModel {
         return s == null || d == null ? "" : d.text().substring(s.start(), Math.min(s.end(), d.length()));
     }
 
-    /** "Title — Outlet — published 2022-09-13 (inferred: …)". */
+    /** "Title — Outlet". */
     public static String heading(Document d) {
-        StringBuilder b = new StringBuilder(d.title() == null || d.title().isBlank() ? d.id() : d.title());
+        StringBuilder b = new StringBuilder(d.title() == null || d.title().isBlank() ? d.path() : d.title());
         if (d.outlet() != null && !d.outlet().isBlank()) {
             b.append(" — ").append(d.outlet());
         }
+        return b.toString();
+    }
+
+    /** "published 2022-09-13 (inferred)"; the reasoning is in {@link #publicationEvidence(Document)}. */
+    public static String publication(Document d) {
         Published p = d.published();
-        b.append(" — ").append(p.date() == null ? "publication date unknown" : "published " + p.date())
-                .append(" (").append(p.basis().json());
-        if (!p.evidence().isBlank()) {
-            b.append(": ").append(p.evidence());
-        }
-        return b.append(')').toString();
+        return (p.date() == null ? "publication date unknown" : "published " + p.date()) + " (" + p.basis().json() + ")";
+    }
+
+    /** How the publication date was found: the words it rests on, or the reasoning when it was inferred. */
+    public static String publicationEvidence(Document d) {
+        return d.published().evidence();
     }
 }

@@ -163,7 +163,7 @@ class MainViewModelTest {
         r.previous();
         r.previous();
         assertThat(r.positionProperty().get()).isEqualTo(night().sources().size() - 1);
-        assertThat(ReaderViewModel.heading(r.documentProperty().get())).contains("published 20");
+        assertThat(ReaderViewModel.publication(r.documentProperty().get())).startsWith("published 20");
     }
 
     @Test
