@@ -10,7 +10,8 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        int code = ClaimlineCommand.run(folder -> claimline.app.ClaimlineApp.launchOn(folder), args);
+        int code = ClaimlineCommand.run(folder -> claimline.app.ClaimlineApp.launchOn(folder),
+                (model, figures) -> claimline.app.bench.TimelineBenchmark.run(model, figures), args);
         if (code != 0 || (args.length > 0 && !args[0].equals("app"))) {
             System.exit(code);
         }

@@ -118,6 +118,9 @@ public final class MainWindow {
         stage.setTitle(Messages.get("app.title"));
         stage.setOnHiding(e -> storeLayout());
         stage.show();
+        if (Boolean.getBoolean("claimline.startup.probe")) {
+            reportFirstFrame(scene);
+        }
     }
 
     private void wireTimeline() {
@@ -295,6 +298,19 @@ public final class MainWindow {
             }
             e.setDropCompleted(ok);
             e.consume();
+        });
+    }
+
+    /** For the start-up benchmark: prints a marker once the first frame is laid out, then quits. */
+    private static void reportFirstFrame(Scene scene) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                System.out.println("claimline.first-frame");
+                System.out.flush();
+                javafx.application.Platform.exit();
+            }
         });
     }
 

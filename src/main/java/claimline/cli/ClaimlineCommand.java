@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 /** The command line: the app by default, and headless export and validate. Exit codes are listed in the README. */
 @Command(name = "claimline", mixinStandardHelpOptions = true, version = "Claimline " + Version.VERSION,
         description = "Reads conflict news into events with each party's claims.",
-        subcommands = {ClaimlineCommand.Export.class, ClaimlineCommand.Validate.class, ClaimlineCommand.App.class})
+        subcommands = {ClaimlineCommand.Export.class, ClaimlineCommand.Validate.class, ClaimlineCommand.App.class,
+                GenerateCommand.class, BenchCommand.class})
 public final class ClaimlineCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INVALID = 1;
@@ -35,9 +36,16 @@ public final class ClaimlineCommand implements Callable<Integer> {
     }
 
     static AppLauncher appLauncher;
+    static claimline.bench.Benchmark.TimelineBench timelineBench;
 
     public static int run(AppLauncher launcher, String... args) {
+        return run(launcher, null, args);
+    }
+
+    /** Runs the command line; {@code timeline} measures the timeline for {@code bench} (it needs the toolkit). */
+    public static int run(AppLauncher launcher, claimline.bench.Benchmark.TimelineBench timeline, String... args) {
         appLauncher = launcher;
+        timelineBench = timeline;
         CommandLine cl = new CommandLine(new ClaimlineCommand());
         cl.setParameterExceptionHandler((ex, a) -> {
             cl.getErr().println("claimline: " + ex.getMessage());

@@ -15,7 +15,7 @@ class ArchitectureTest {
     @Test
     void theReadingCoreHasNoJavaFx() {
         noClasses().that().resideInAnyPackage("claimline.model..", "claimline.corpus..", "claimline.reading..",
-                        "claimline.export..", "claimline.cli..", "claimline.timeline..")
+                        "claimline.export..", "claimline.cli..", "claimline.timeline..", "claimline.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
                 .check(classes);
     }

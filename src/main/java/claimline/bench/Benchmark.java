@@ -1,0 +1,191 @@
+package claimline.bench;
+
+import claimline.corpus.Corpus;
+import claimline.corpus.CorpusReader;
+import claimline.export.ModelFiles;
+import claimline.model.EventModel;
+import claimline.reading.CorpusAnalyzer;
+import claimline.timeline.LaneMode;
+import claimline.timeline.TimelineLayout;
+import claimline.viewmodel.EventFilter;
+import claimline.viewmodel.ModelIndex;
+import claimline.viewmodel.TimelineItems;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The {@code bench} command: reading throughput, end-to-end time at three corpus sizes, timeline frame times, start-up
+ * and memory. Warm-up before measuring, several runs, medians; nothing estimated. Figures go to {@link Figures}.
+ */
+public final class Benchmark {
+    /** Timeline figures need the JavaFX toolkit, which the core does not load; the app provides them. */
+    public interface TimelineBench {
+        void run(EventModel model, Figures out) throws Exception;
+    }
+
+    private final Figures out;
+    private final Path work;
+    private final long seed;
+
+    public Benchmark(Figures out, Path work, long seed) {
+        this.out = out;
+        this.work = work;
+        this.seed = seed;
+    }
+
+    public void machine() {
+        Runtime rt = Runtime.getRuntime();
+        out.note(String.format("machine: %d cores, max heap %d MB, Java %s, %s %s", rt.availableProcessors(),
+                rt.maxMemory() >> 20, System.getProperty("java.version"), System.getProperty("os.name"),
+                System.getProperty("os.arch")));
+    }
+
+    /** Reading throughput on one thread and on all cores, over a corpus already in memory. */
+    public void read(int articles) throws Exception {
+        Path dir = generate(articles, "read");
+        Corpus corpus = new CorpusReader().read(dir);
+        long bytes = corpus.texts().stream().mapToLong(t -> t.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        CorpusAnalyzer analyzer = new CorpusAnalyzer();
+        analyzer.analyze(corpus, f -> { }, true); // warm-up: JIT, gazetteer, lexicons
+        double one = medianSeconds(3, () -> analyzer.analyze(corpus, f -> { }, false));
+        double all = medianSeconds(3, () -> analyzer.analyze(corpus, f -> { }, true));
+        double mb = bytes / 1e6;
+        out.note(String.format("read: %d articles, %.1f MB in memory", corpus.texts().size(), mb));
+        out.print("read.mbps.1thread", mb / one, "MB/s");
+        out.print("read.mbps.allcores", mb / all, "MB/s");
+        out.print("read.articles_per_s.1thread", corpus.texts().size() / one, "articles/s");
+        out.print("read.articles_per_s.allcores", corpus.texts().size() / all, "articles/s");
+    }
+
+    /** Folder to JSON file (read, merge, export) at three sizes, and how time grows from the middle to the largest. */
+    public void endToEnd(int largest) throws Exception {
+        int[] sizes = {Math.max(1, largest / 50), Math.max(1, largest / 5), largest};
+        double[] seconds = new double[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            Path dir = generate(sizes[i], "e2e");
+            Path json = work.resolve("e2e-" + sizes[i] + ".json");
+            if (i == 0) {
+                ModelFiles.save(ModelFiles.readCorpus(dir, false, CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> { }), json);
+            }
+            int runs = sizes[i] <= 2000 ? 3 : 1;
+            seconds[i] = medianSeconds(runs, () -> ModelFiles.save(
+                    ModelFiles.readCorpus(dir, false, CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> { }), json));
+            out.print("e2e." + label(sizes[i]) + ".s", seconds[i], "s");
+            deleteTree(dir);
+        }
+        double growth = (seconds[2] / seconds[1]) / ((double) sizes[2] / sizes[1]);
+        out.print("e2e.growth." + label(sizes[1]) + "_to_" + label(sizes[2]), growth, "x_linear");
+    }
+
+    /** Heap held by a loaded model (events, documents, the index and the timeline layout) after full GCs. */
+    public EventModel heap(int events, int documents) {
+        long before = usedAfterGc();
+        EventModel model = SyntheticModel.of(events, documents, 20, 30, seed);
+        ModelIndex index = new ModelIndex(model);
+        TimelineLayout layout = new TimelineLayout(TimelineItems.of(index.eventsInTimeOrder(), index, EventFilter.ALL),
+                LaneMode.PARTY, Comparator.naturalOrder(), k -> k);
+        long after = usedAfterGc();
+        out.print("heap." + label(events) + "_events.mb", (after - before) / 1e6, "MB");
+        if (layout.items().size() != events) {
+            throw new IllegalStateException("layout lost events");
+        }
+        return model;
+    }
+
+    /** Process start to the first frame of the main window on the given corpus, cold (a new JVM each run). */
+    public void startup(Path corpus, int runs) throws Exception {
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dclaimline.startup.probe=true", "-Dclaimline.settings.node=claimline-bench",
+                    "-cp", System.getProperty("java.class.path"), "claimline.Launcher", "app", corpus.toString()));
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            boolean seen = false;
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    if (line.startsWith("claimline.first-frame")) {
+                        ms[i] = (System.nanoTime() - t0) / 1e6;
+                        seen = true;
+                        break;
+                    }
+                }
+            }
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+            if (!seen) {
+                throw new IllegalStateException("the app did not report its first frame");
+            }
+        }
+        out.print("startup.first_frame.ms", Figures.median(ms), "ms");
+        out.print("startup.first_frame.max.ms", Figures.percentile(ms, 100), "ms");
+    }
+
+    public static String label(int n) {
+        return n >= 1000 && n % 1000 == 0 ? (n / 1000) + "k" : Integer.toString(n);
+    }
+
+    private Path generate(int articles, String name) throws IOException {
+        Path dir = work.resolve(name + "-" + articles);
+        deleteTree(dir);
+        long t0 = System.nanoTime();
+        long bytes = new CorpusGenerator(seed).write(articles, dir);
+        out.note(String.format("generated %d articles (%.1f MB) in %.1f s", articles, bytes / 1e6,
+                (System.nanoTime() - t0) / 1e9));
+        return dir;
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    private static double medianSeconds(int runs, Work w) throws Exception {
+        double[] s = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            w.run();
+            s[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        return Figures.median(s);
+    }
+
+    private static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+        }
+        return used;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Names the subsets {@code --only} accepts. */
+    public static final Set<String> PARTS = Set.of("read", "e2e", "timeline", "startup", "heap");
+}
