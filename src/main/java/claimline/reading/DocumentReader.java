@@ -46,7 +46,7 @@ public final class DocumentReader {
         String title = source.htmlTitle() != null ? source.htmlTitle() : DocumentShape.headline(text, dateline);
         List<Sentence> sentences = segmenter.segment(text, boilerplate);
         ActorFinder actorFinder = new ActorFinder(gazetteer);
-        TimeFinder timeFinder = new TimeFinder(lang, gazetteer);
+        TimeFinder timeFinder = TimeFinder.forLanguage(lang);
         TriggerFinder triggers = TriggerFinder.forLanguage(lang);
         List<Analysed> analysed = new ArrayList<>();
         Map<String, Set<String>> actorAliases = new TreeMap<>();

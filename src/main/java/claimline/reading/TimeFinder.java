@@ -16,12 +16,23 @@ import java.util.regex.Pattern;
  * years, and words relative to the publication date. The vocabulary comes from assets/lexicon/time-*.json.
  */
 public final class TimeFinder {
-    private record Rule(Pattern pattern, Kind kind) {}
+    /** A pattern; {@code digits} when it cannot match without a digit, so sentences without one skip it. */
+    private record Rule(Pattern pattern, Kind kind, boolean digits) {}
 
     private final TimeLexicon lex;
     private final Gazetteer gazetteer;
     private final List<Rule> rules = new ArrayList<>();
     private final Pattern zoneAfter;
+
+    private static final java.util.Map<String, TimeFinder> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The finder for a language over the shared gazetteer. Finders are immutable and compiled patterns are
+     * thread-safe, so one per language serves every document (compiling them per document cost a third of reading).
+     */
+    public static TimeFinder forLanguage(String language) {
+        return BY_LANGUAGE.computeIfAbsent(language, l -> new TimeFinder(l, Gazetteer.get()));
+    }
 
     public TimeFinder(String language, Gazetteer gazetteer) {
         this.lex = TimeLexicon.forLanguage(language);
@@ -62,14 +73,26 @@ public final class TimeFinder {
     }
 
     private void rule(String regex, Kind kind, int flags) {
-        rules.add(new Rule(Pattern.compile(regex, flags), kind));
+        // Every alternative of these patterns needs a digit: a day, an hour, a year or a d/m date.
+        boolean digits = switch (kind) {
+            case UTC_CLOCK, DAY_MONTH, MONTH_YEAR, YEAR, CLOCK -> true;
+            default -> false;
+        };
+        rules.add(new Rule(Pattern.compile(regex, flags), kind, digits));
     }
 
     /** Time expressions of one sentence, left to right, none overlapping (the longest wins). */
     public List<TimeMention> find(String text, Span sentence) {
         String s = sentence.of(text);
         List<TimeMention> all = new ArrayList<>();
+        boolean hasDigit = false;
+        for (int i = 0; i < s.length() && !hasDigit; i++) {
+            hasDigit = Character.isDigit(s.charAt(i));
+        }
         for (Rule r : rules) {
+            if (r.digits && !hasDigit) {
+                continue;
+            }
             Matcher m = r.pattern.matcher(s);
             while (m.find()) {
                 TimeMention t = build(r.kind, m, s, sentence.start());
