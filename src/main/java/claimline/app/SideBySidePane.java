@@ -30,6 +30,7 @@ final class SideBySidePane extends ScrollPane {
         setId("side-by-side");
         setFitToWidth(true);
         body.setPadding(new Insets(10));
+        body.setMinWidth(0);
         setContent(body);
         vm.selectedProperty().addListener((o, was, now) -> refresh());
         vm.filterProperty().addListener((o, was, now) -> refresh());
@@ -55,6 +56,7 @@ final class SideBySidePane extends ScrollPane {
                 b.getStyleClass().add("disagreement");
                 b.setWrapText(true);
                 b.setMaxWidth(Double.MAX_VALUE);
+                b.setMinWidth(0);
                 badges.getChildren().add(b);
             }
             body.getChildren().add(badges);
@@ -64,12 +66,15 @@ final class SideBySidePane extends ScrollPane {
         }
         GridPane grid = new GridPane();
         grid.setId("columns");
+        // Long passages must wrap inside the pane rather than widen the grid past it.
+        grid.setMinWidth(0);
         grid.setHgap(12);
         grid.setVgap(6);
         for (int c = 0; c < s.columns().size(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / s.columns().size());
             cc.setHgrow(Priority.ALWAYS);
+            cc.setMinWidth(0);
             grid.getColumnConstraints().add(cc);
             Label head = new Label(s.columns().get(c).partyName());
             head.getStyleClass().add("party-heading");
@@ -81,12 +86,14 @@ final class SideBySidePane extends ScrollPane {
                 Label cell = new Label(f.values().get(c).isEmpty() ? "—" : f.fact() + ": " + f.values().get(c));
                 cell.getStyleClass().add("fact-cell");
                 cell.setWrapText(true);
+                cell.setMinWidth(0);
                 grid.add(cell, c, row);
             }
             row++;
         }
         for (int c = 0; c < s.columns().size(); c++) {
             VBox column = new VBox(8);
+            column.setMinWidth(0);
             column.getStyleClass().add("party-column");
             for (SideBySide.Card card : s.columns().get(c).cards()) {
                 column.getChildren().add(card(card));
@@ -110,6 +117,7 @@ final class SideBySidePane extends ScrollPane {
         where.getStyleClass().add("card-source");
         where.setWrapText(true);
         VBox box = new VBox(3, head, passage, where);
+        box.setMinWidth(0);
         box.getStyleClass().add("claim-card");
         return box;
     }
