@@ -20,11 +20,13 @@ import javafx.scene.layout.VBox;
 /** The selected event: title, type, time with precision and basis, the words it came from, actors, places, claims. */
 final class DetailsPane extends ScrollPane {
     private final MainViewModel vm;
+    private final claimline.viewmodel.CorrectionsViewModel corrections;
     private final Consumer<Source> openSource;
     private final VBox body = new VBox(8);
 
-    DetailsPane(MainViewModel vm, Consumer<Source> openSource) {
+    DetailsPane(MainViewModel vm, claimline.viewmodel.CorrectionsViewModel corrections, Consumer<Source> openSource) {
         this.vm = vm;
+        this.corrections = corrections;
         this.openSource = openSource;
         setId("details");
         setFitToWidth(true);
@@ -33,6 +35,7 @@ final class DetailsPane extends ScrollPane {
         setContent(body);
         vm.selectedProperty().addListener((o, was, now) -> show(now));
         vm.filterProperty().addListener((o, was, now) -> show(vm.selectedProperty().get()));
+        vm.editsProperty().addListener((o, was, now) -> show(vm.selectedProperty().get()));
         show(null);
     }
 
@@ -72,6 +75,16 @@ final class DetailsPane extends ScrollPane {
                 body.getChildren().add(l);
             }
         }
+        List<String> notes = corrections.notesOf(e);
+        if (!notes.isEmpty()) {
+            body.getChildren().add(heading("details.notes"));
+            for (String n : notes) {
+                Label l = new Label("✎ " + n);
+                l.setWrapText(true);
+                l.getStyleClass().add("note");
+                body.getChildren().add(l);
+            }
+        }
         body.getChildren().add(heading("details.claims"));
         Map<String, List<Claim>> byClaimant = new LinkedHashMap<>();
         vm.filter().visibleClaims(e).forEach(c -> byClaimant.computeIfAbsent(c.claimant(), k -> new java.util.ArrayList<>()).add(c));
@@ -81,6 +94,7 @@ final class DetailsPane extends ScrollPane {
             who.getStyleClass().add("claimant");
             body.getChildren().add(who);
             for (Claim c : claims) {
+                body.getChildren().add(claimMenu(c, e));
                 for (Source s : c.sources()) {
                     Hyperlink link = new Hyperlink((c.stance() == claimline.model.Stance.DENIES ? "[denies] " : "")
                             + Passages.shorten(Passages.text(index, s), 240));
@@ -91,6 +105,36 @@ final class DetailsPane extends ScrollPane {
                 }
             }
         });
+    }
+
+    /** Corrections of one claim: its stance, its claimant, or moving it to an event of its own. */
+    private javafx.scene.control.MenuButton claimMenu(Claim c, Event e) {
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(
+                Messages.get("claim.correct", c.stance().json()));
+        menu.getStyleClass().addAll("claim-menu", "flat", "small");
+        javafx.scene.control.MenuItem stance = new javafx.scene.control.MenuItem(c.stance() == claimline.model.Stance.DENIES
+                ? Messages.get("claim.asserts") : Messages.get("claim.denies"));
+        stance.setOnAction(a -> corrections.changeClaim(c, null, c.stance() == claimline.model.Stance.DENIES
+                ? claimline.model.Stance.ASSERTS : claimline.model.Stance.DENIES));
+        javafx.scene.control.MenuItem claimant = new javafx.scene.control.MenuItem(Messages.get("claim.claimant"));
+        claimant.setOnAction(a -> {
+            Map<String, String> byLabel = new LinkedHashMap<>();
+            vm.index().model().actors().forEach(x -> byLabel.put(x.name() + " (" + x.id() + ")", x.id()));
+            javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(
+                    index(c.claimant()), byLabel.keySet());
+            d.setHeaderText(Messages.get("claim.claimant"));
+            d.initOwner(getScene().getWindow());
+            d.showAndWait().map(byLabel::get).ifPresent(id -> corrections.changeClaim(c, id, null));
+        });
+        javafx.scene.control.MenuItem split = new javafx.scene.control.MenuItem(Messages.get("claim.split"));
+        split.setDisable(e.claims().size() < 2);
+        split.setOnAction(a -> corrections.split(c));
+        menu.getItems().addAll(stance, claimant, split);
+        return menu;
+    }
+
+    private String index(String actorId) {
+        return vm.index().actorName(actorId) + " (" + actorId + ")";
     }
 
     private static String placeName(ModelIndex index, String id) {

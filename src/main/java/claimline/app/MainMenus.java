@@ -64,11 +64,12 @@ final class MainMenus {
         Menu file = new Menu(Messages.get("menu.file"));
         MenuItem openFolder = item("menu.file.openFolder", "Shortcut+O", this::chooseFolder);
         MenuItem open = item("menu.file.open", "Shortcut+Shift+O", this::chooseModel);
-        MenuItem saveAs = item("menu.file.saveAs", "Shortcut+S", () -> chooseTarget("claimline.json", "*.json")
-                .ifPresent(window::save));
+        MenuItem saveProject = item("menu.file.saveProject", "Shortcut+S", () -> window.session().save());
+        MenuItem saveAs = item("menu.file.saveProjectAs", "Shortcut+Shift+S", () -> chooseTarget(
+                "project" + ProjectSession.SUFFIX, "*.json").ifPresent(p -> window.session().saveAs(p)));
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> window.stage().close());
         refreshRecent();
-        file.getItems().addAll(openFolder, open, recent, saveAs, new javafx.scene.control.SeparatorMenuItem(), quit);
+        file.getItems().addAll(openFolder, open, recent, saveProject, saveAs, new javafx.scene.control.SeparatorMenuItem(), quit);
         Menu export = new Menu(Messages.get("menu.export"));
         export.getItems().addAll(
                 item("menu.export.json", null, () -> chooseTarget("events.json", "*.json").ifPresent(window::save)),
@@ -77,6 +78,7 @@ final class MainMenus {
                 item("menu.export.png", null, () -> chooseTarget("timeline.png", "*.png")
                         .ifPresent(window::exportPng)));
         Menu view = new Menu(Messages.get("menu.view"));
+        Menu edit = editMenu();
         view.getItems().addAll(
                 item("menu.view.fit", null, timeline::fitAll),
                 item("menu.view.zoomIn", null, timeline::zoomIn),
@@ -87,9 +89,50 @@ final class MainMenus {
                 new javafx.scene.control.SeparatorMenuItem(), byType, localTime, dark);
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().add(item("menu.help.keys", "F1", this::showKeys));
-        MenuBar bar = new MenuBar(file, export, view, help);
+        MenuBar bar = new MenuBar(file, edit, export, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Corrections of the selected event; each is undoable. */
+    private Menu editMenu() {
+        claimline.viewmodel.CorrectionsViewModel c = window.corrections();
+        MainViewModel vm = window.viewModel();
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", c::undo);
+        undo.disableProperty().bind(c.canUndoProperty().not());
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Y", c::redo);
+        redo.disableProperty().bind(c.canRedoProperty().not());
+        MenuItem editEvent = item("menu.edit.editEvent", "F2", () -> selected().ifPresent(e -> {
+            EventEditDialog d = new EventEditDialog(e);
+            d.initOwner(window.stage());
+            d.showAndWait().ifPresent(c::edit);
+        }));
+        MenuItem hide = item("menu.edit.hide", "Delete", () -> selected().ifPresent(c::hide));
+        MenuItem note = item("menu.edit.note", "Shortcut+N", () -> selected().ifPresent(e -> {
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+            d.setHeaderText(Messages.get("menu.edit.note"));
+            d.initOwner(window.stage());
+            d.showAndWait().ifPresent(text -> c.addNote(e, text));
+        }));
+        MenuItem merge = item("menu.edit.merge", "Shortcut+M", () -> selected().ifPresent(e -> {
+            java.util.Map<String, claimline.model.Event> others = new java.util.LinkedHashMap<>();
+            vm.visibleEvents().stream().filter(x -> x != e)
+                    .forEach(x -> others.put(x.time().start().iso() + " — " + x.title() + " (" + x.id() + ")", x));
+            javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(null, others.keySet());
+            d.setHeaderText(Messages.get("menu.edit.merge") + "\n" + e.title());
+            d.initOwner(window.stage());
+            d.showAndWait().map(others::get).ifPresent(from -> c.merge(e, from));
+        }));
+        for (MenuItem i : new MenuItem[] {editEvent, hide, note, merge}) {
+            i.disableProperty().bind(vm.selectedProperty().isNull());
+        }
+        Menu edit = new Menu(Messages.get("menu.edit"));
+        edit.getItems().addAll(undo, redo, new javafx.scene.control.SeparatorMenuItem(), editEvent, hide, note, merge);
+        return edit;
+    }
+
+    private java.util.Optional<claimline.model.Event> selected() {
+        return java.util.Optional.ofNullable(window.viewModel().selectedProperty().get());
     }
 
     ToolBar toolBar(MainViewModel vm) {
@@ -130,6 +173,7 @@ final class MainMenus {
 
     void installAccelerators(Scene scene) {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), search::requestFocus);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), window.corrections()::redo);
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();

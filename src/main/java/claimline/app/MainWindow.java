@@ -9,6 +9,7 @@ import claimline.model.Source;
 import claimline.timeline.LaneMode;
 import claimline.timeline.TimelineItem;
 import claimline.timeline.ZoomState;
+import claimline.viewmodel.CorrectionsViewModel;
 import claimline.viewmodel.MainViewModel;
 import claimline.viewmodel.ModelIndex;
 import claimline.viewmodel.TimelineItems;
@@ -46,6 +47,8 @@ public final class MainWindow {
     private final Stage stage;
     private final Settings settings = new Settings();
     private final MainViewModel vm = new MainViewModel();
+    private final CorrectionsViewModel corrections = new CorrectionsViewModel(vm);
+    private final ProjectSession session;
     private final TimelineView timeline = new TimelineView();
     private final SourceReaderPane reader = new SourceReaderPane(vm.reader());
     private final ContestedTablePane contested = new ContestedTablePane(vm);
@@ -64,6 +67,7 @@ public final class MainWindow {
     public MainWindow(Stage stage) {
         this.stage = stage;
         Consumer<Source> openSource = this::openSource;
+        session = new ProjectSession(corrections, stage, text -> status.setText(text));
         FilterPane filters = new FilterPane(vm, (from, to) -> timeline.zoomTo(ZoomState.fit(from, to, 0.02)));
         timeline.setId("timeline");
         events.setId("events");
@@ -78,7 +82,7 @@ public final class MainWindow {
         status.setId("status");
         progress.setId("progress");
         progress.setPrefWidth(160);
-        Tab problemsTab = new Tab(Messages.get("tab.problems", 0), new ProblemsPane(vm));
+        Tab problemsTab = new Tab(Messages.get("tab.problems", 0), new ProblemsPane(vm, corrections));
         problemsTab.setId("problems-tab");
         Tab contestedTab = new Tab(Messages.get("tab.contested"), contested);
         contestedTab.setOnSelectionChanged(e -> contested.refreshIfStale());
@@ -89,7 +93,7 @@ public final class MainWindow {
         });
         Tab sideTab = new Tab(Messages.get("tab.sideBySide"), new SideBySidePane(vm, openSource));
         sideTab.setId("side-tab");
-        tabs.getTabs().addAll(new Tab(Messages.get("tab.details"), new DetailsPane(vm, openSource)), sideTab,
+        tabs.getTabs().addAll(new Tab(Messages.get("tab.details"), new DetailsPane(vm, corrections, openSource)), sideTab,
                 contestedTab, new Tab(Messages.get("tab.events"), events), problemsTab);
         tabs.getTabs().forEach(t -> t.setClosable(false));
         vm.problems().addListener((ListChangeListener<claimline.model.Problem>) c ->
@@ -116,7 +120,10 @@ public final class MainWindow {
         restoreLayout();
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
-        stage.setOnHiding(e -> storeLayout());
+        stage.setOnHiding(e -> {
+            storeLayout();
+            session.flush();
+        });
         stage.show();
         if (Boolean.getBoolean("claimline.startup.probe")) {
             reportFirstFrame(scene);
@@ -208,9 +215,10 @@ public final class MainWindow {
     // --- opening and saving
 
     public void openCorpus(Path folder) {
+        session.flush();
         currentFolder = folder;
-        run(ModelTasks.readFolder(folder), m -> {
-            vm.setModel(m);
+        run(ModelTasks.load(Messages.get("status.reading", folder), p -> Loaded.corpus(folder, p)), loaded -> {
+            show(loaded);
             settings.addRecentFolder(folder);
             menus.refreshRecent();
             stage.setTitle(Messages.get("app.title") + " — " + folder.toAbsolutePath().normalize());
@@ -218,15 +226,34 @@ public final class MainWindow {
     }
 
     void openFiles(List<Path> files) {
-        run(ModelTasks.readFiles(files), vm::setModel);
+        session.flush();
+        run(ModelTasks.readFiles(files), m -> show(new Loaded(m, List.of(), null,
+                ProjectSession.defaultFileFor(files.get(0).toAbsolutePath().getParent()), "")));
     }
 
+    /** Opens a Claimline project (re-reading its corpus) or a plain claimline/1 model. */
     void openModel(Path file) {
-        run(ModelTasks.open(file), m -> {
-            vm.setModel(m);
+        session.flush();
+        boolean project = claimline.corrections.ProjectFiles.isProject(file);
+        run(ModelTasks.load(Messages.get("status.loading", file),
+                p -> project ? Loaded.project(file, p) : Loaded.model(file)), loaded -> {
+            show(loaded);
+            currentFolder = loaded.corpus();
             stage.setTitle(Messages.get("app.title") + " — " + file.toAbsolutePath().normalize());
         });
     }
+
+    private void show(Loaded loaded) {
+        corrections.setBase(loaded.base(), loaded.corrections());
+        session.begin(loaded);
+        if (!loaded.note().isEmpty()) {
+            status.setText(vm.statusProperty().get() + " — " + loaded.note());
+        }
+    }
+
+    CorrectionsViewModel corrections() { return corrections; }
+
+    ProjectSession session() { return session; }
 
     void save(Path file) {
         if (vm.index() != null) {

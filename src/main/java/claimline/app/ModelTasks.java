@@ -16,13 +16,17 @@ import javafx.concurrent.Task;
 final class ModelTasks {
     private ModelTasks() {}
 
-    static Task<EventModel> readFolder(Path folder) {
+    /** Work that reports progress as a fraction, run as a task with a status message. */
+    interface Loading {
+        Loaded load(java.util.function.DoubleConsumer progress) throws Exception;
+    }
+
+    static Task<Loaded> load(String message, Loading loading) {
         return new Task<>() {
             @Override
-            protected EventModel call() throws Exception {
-                updateMessage(Messages.get("status.reading", folder));
-                return ModelFiles.readCorpus(folder, false, CorpusReader.DEFAULT_MAX_FILE_SIZE,
-                        f -> updateProgress(f, 1.0));
+            protected Loaded call() throws Exception {
+                updateMessage(message);
+                return loading.load(f -> updateProgress(f, 1.0));
             }
         };
     }
@@ -33,18 +37,6 @@ final class ModelTasks {
             protected EventModel call() {
                 updateMessage(Messages.get("status.reading", files.size() + " files"));
                 return ModelFiles.readFiles(files, CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> updateProgress(f, 1.0));
-            }
-        };
-    }
-
-    /** Opens a claimline/1 file with the same strict reader as {@code validate}; nothing half-loaded comes back. */
-    static Task<EventModel> open(Path file) {
-        return new Task<>() {
-            @Override
-            protected EventModel call() throws Exception {
-                updateMessage(Messages.get("status.loading", file));
-                updateProgress(-1, 1);
-                return ModelFiles.load(file);
             }
         };
     }

@@ -1,19 +1,27 @@
 package claimline.app;
 
+import claimline.corrections.Corrector;
 import claimline.model.Problem;
+import claimline.viewmodel.CorrectionsViewModel;
 import claimline.viewmodel.MainViewModel;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
-/** Files that could not be read, or were read in part, and why. */
-final class ProblemsPane extends TableView<Problem> {
-    ProblemsPane(MainViewModel vm) {
-        setId("problems");
-        setItems(vm.problems());
-        setPlaceholder(new Label("Every file was read."));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+/** Files that could not be read (or only in part) and why; below them, corrections that no longer apply and why. */
+final class ProblemsPane extends VBox {
+    ProblemsPane(MainViewModel vm, CorrectionsViewModel corrections) {
+        TableView<Problem> table = new TableView<>(vm.problems());
+        table.setId("problems");
+        table.setPlaceholder(new Label("Every file was read."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Problem, String> path = new TableColumn<>("File");
         path.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().path()));
         path.setPrefWidth(260);
@@ -22,8 +30,27 @@ final class ProblemsPane extends TableView<Problem> {
         kind.setPrefWidth(110);
         TableColumn<Problem, String> message = new TableColumn<>("Details");
         message.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().message()));
-        getColumns().add(path);
-        getColumns().add(kind);
-        getColumns().add(message);
+        table.getColumns().add(path);
+        table.getColumns().add(kind);
+        table.getColumns().add(message);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label heading = new Label(Messages.get("problems.unapplied", 0));
+        heading.getStyleClass().add("pane-heading");
+        heading.setPadding(new Insets(6, 8, 0, 8));
+        ListView<Corrector.Unapplied> unapplied = new ListView<>(corrections.unapplied());
+        unapplied.setId("unapplied");
+        unapplied.setPrefHeight(90);
+        unapplied.setPlaceholder(new Label("Every correction applies."));
+        unapplied.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Corrector.Unapplied u, boolean empty) {
+                super.updateItem(u, empty);
+                setText(empty || u == null ? null : u.correction().describe() + " — " + u.reason());
+            }
+        });
+        corrections.unapplied().addListener((ListChangeListener<Corrector.Unapplied>) c ->
+                heading.setText(Messages.get("problems.unapplied", corrections.unapplied().size())));
+        getChildren().addAll(table, heading, unapplied);
     }
 }

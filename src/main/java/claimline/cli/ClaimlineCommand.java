@@ -86,6 +86,9 @@ public final class ClaimlineCommand implements Callable<Integer> {
         @Option(names = "--max-file-size", description = "skip files larger than this many bytes (default ${DEFAULT-VALUE})")
         long maxFileSize = CorpusReader.DEFAULT_MAX_FILE_SIZE;
 
+        @Option(names = "--project", description = "apply the analyst's corrections from this project file")
+        Path project;
+
         @Override
         public Integer call() {
             EventModel model;
@@ -94,6 +97,18 @@ public final class ClaimlineCommand implements Callable<Integer> {
             } catch (CorpusException e) {
                 System.err.println("claimline: " + e.getMessage());
                 return CORPUS;
+            }
+            if (project != null) {
+                try {
+                    var p = claimline.corrections.ProjectFiles.load(project);
+                    var result = claimline.corrections.Corrector.apply(model, p.corrections());
+                    result.unapplied().forEach(u -> System.err.println("claimline: correction no longer applies: "
+                            + u.correction().describe() + " (" + u.reason() + ")"));
+                    model = result.model();
+                } catch (ModelFormatException e) {
+                    System.err.println("claimline: " + project + ": " + e.getMessage());
+                    return INVALID;
+                }
             }
             try {
                 if (out.equals("-")) {

@@ -47,14 +47,22 @@ public final class ModelJsonReader {
     private ModelJsonReader() {}
 
     public static EventModel read(InputStream in) throws ModelFormatException {
-        JsonNode root;
+        return fromTree(readTree(in));
+    }
+
+    /** Parses JSON under the same tight limits (nesting, string, number and document length) as a model file. */
+    public static JsonNode readTree(InputStream in) throws ModelFormatException {
         try {
-            root = MAPPER.readTree(in);
+            return MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
             throw new ModelFormatException("not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ModelFormatException("cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** A model from an already parsed tree (a project file embeds one), with every check of {@link #read}. */
+    public static EventModel fromTree(JsonNode root) throws ModelFormatException {
         try {
             return model(root);
         } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {

@@ -34,6 +34,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReaderViewModel reader = new ReaderViewModel();
     private final javafx.beans.property.ReadOnlyIntegerWrapper generation = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper edits = new javafx.beans.property.ReadOnlyIntegerWrapper();
 
     public MainViewModel() {
         filter.addListener((o, was, now) -> refresh());
@@ -80,6 +81,29 @@ public final class MainViewModel {
     /** Counts models shown; changes once a new model is fully in place (index, filter and visible events). */
     public javafx.beans.property.ReadOnlyIntegerProperty modelGenerationProperty() {
         return generation.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows a corrected version of the same corpus: the filter stays (less any actors that no longer exist) and the
+     * selection stays on the event with the same id when there still is one.
+     */
+    public void updateModel(EventModel model) {
+        String selectedId = selected.get() == null ? null : selected.get().id();
+        ModelIndex i = new ModelIndex(model);
+        index.set(i);
+        actorEntries.setAll(actorEntries(i));
+        problems.setAll(model.problems());
+        refresh();
+        if (selectedId != null) {
+            visibleEvents.stream().filter(e -> e.id().equals(selectedId)).findFirst()
+                    .ifPresentOrElse(selected::set, () -> selected.set(null));
+        }
+        edits.set(edits.get() + 1);
+    }
+
+    /** Counts corrected models shown (the model changed but it is the same corpus: views keep their zoom). */
+    public javafx.beans.property.ReadOnlyIntegerProperty editsProperty() {
+        return edits.getReadOnlyProperty();
     }
 
     private void refresh() {

@@ -44,6 +44,7 @@ class MainWindowTest {
     void start(Stage stage) throws Exception {
         // Each test starts from a fresh layout, whatever the previous one left in the test preferences.
         java.util.prefs.Preferences.userRoot().node(System.getProperty("claimline.settings.node")).clear();
+        Files.deleteIfExists(ProjectSession.defaultFileFor(Seeds.folder()));
         window = new MainWindow(stage);
         window.openCorpus(Seeds.folder());
     }
@@ -172,5 +173,29 @@ class MainWindowTest {
         assertThat(problems.getItems()).extracting(Problem::path).containsExactlyInAnyOrder("picture.txt", "empty.txt");
         assertThat(window.viewModel().index().model().documents()).extracting(d -> d.path()).containsExactly("good.txt");
         assertThat(robot.lookup("#status").queryLabeled().getText()).contains("1 documents").contains("2 problems");
+    }
+
+    @Test
+    void hidingAnEventIsUndoableAndSavedBesideTheCorpusAndReappliedOnTheNextOpen(FxRobot robot) throws Exception {
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.RIGHT);
+        Event victim = window.viewModel().selectedProperty().get();
+        assertThat(victim).isNotNull();
+        robot.type(KeyCode.DELETE);
+        assertThat(timeline().layoutProperty().get().indexOf(victim.id())).isNegative();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(timeline().layoutProperty().get().indexOf(victim.id())).isNotNegative();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        assertThat(timeline().layoutProperty().get().indexOf(victim.id())).isNegative();
+
+        Path project = ProjectSession.defaultFileFor(Seeds.folder());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(project));
+        assertThat(claimline.corrections.ProjectFiles.load(project).corrections()).hasSize(1);
+
+        robot.interact(() -> window.openCorpus(Seeds.folder()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.corrections().corrections().size() == 1
+                && timeline().layoutProperty().get().items().size() == Seeds.model().events().size() - 1);
+        assertThat(timeline().layoutProperty().get().indexOf(victim.id())).isNegative();
+        assertThat(window.corrections().unapplied()).isEmpty();
     }
 }

@@ -15,7 +15,8 @@ class ArchitectureTest {
     @Test
     void theReadingCoreHasNoJavaFx() {
         noClasses().that().resideInAnyPackage("claimline.model..", "claimline.corpus..", "claimline.reading..",
-                        "claimline.export..", "claimline.cli..", "claimline.timeline..", "claimline.bench..")
+                        "claimline.export..", "claimline.cli..", "claimline.timeline..", "claimline.bench..",
+                        "claimline.corrections..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
                 .check(classes);
     }

@@ -1,0 +1,77 @@
+package claimline.app;
+
+import claimline.corrections.Correction;
+import claimline.model.Event;
+import claimline.model.EventType;
+import claimline.model.Precision;
+import claimline.model.TimePoint;
+import claimline.viewmodel.CorrectionsViewModel;
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+
+/** Edits an event's title, type, time and precision, actors and places; OK stays disabled until the time parses. */
+final class EventEditDialog extends Dialog<Correction.EditEvent> {
+    EventEditDialog(Event e) {
+        setTitle("Edit event");
+        setHeaderText(e.title());
+        TextField title = new TextField(e.title());
+        title.setId("edit-title");
+        ComboBox<EventType> type = new ComboBox<>();
+        type.getItems().setAll(EventType.values());
+        type.setValue(e.type());
+        TextField start = new TextField(e.time().start().iso());
+        start.setId("edit-start");
+        ComboBox<Precision> precision = new ComboBox<>();
+        precision.getItems().setAll(Precision.values());
+        precision.setValue(e.time().precision());
+        TextField actors = new TextField(String.join(", ", e.actors()));
+        TextField places = new TextField(String.join(", ", e.places()));
+        Label error = new Label();
+        error.getStyleClass().add("danger");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(10));
+        grid.addRow(0, new Label("Title"), title);
+        grid.addRow(1, new Label("Type"), type);
+        grid.addRow(2, new Label("Time (ISO-8601)"), start);
+        grid.addRow(3, new Label("Precision"), precision);
+        grid.addRow(4, new Label("Actors (ids)"), actors);
+        grid.addRow(5, new Label("Places (ids)"), places);
+        grid.add(error, 1, 6);
+        title.setPrefColumnCount(36);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Runnable validate = () -> {
+            String problem = null;
+            try {
+                TimePoint.parse(start.getText().strip(), precision.getValue());
+            } catch (RuntimeException ex) {
+                problem = ex.getMessage();
+            }
+            if (title.getText().isBlank()) {
+                problem = "the title is empty";
+            }
+            error.setText(problem == null ? "" : problem);
+            getDialogPane().lookupButton(ButtonType.OK).setDisable(problem != null);
+        };
+        title.textProperty().addListener((o, a, b) -> validate.run());
+        start.textProperty().addListener((o, a, b) -> validate.run());
+        precision.valueProperty().addListener((o, a, b) -> validate.run());
+        validate.run();
+        setResultConverter(b -> b != ButtonType.OK ? null : new Correction.EditEvent(
+                CorrectionsViewModel.anchorOf(e), title.getText().strip(), type.getValue(), start.getText().strip(),
+                precision.getValue(), ids(actors.getText()), ids(places.getText())));
+    }
+
+    private static List<String> ids(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

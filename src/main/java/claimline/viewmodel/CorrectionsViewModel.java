@@ -1,0 +1,139 @@
+package claimline.viewmodel;
+
+import claimline.corrections.Anchor;
+import claimline.corrections.Correction;
+import claimline.corrections.CorrectionHistory;
+import claimline.corrections.Corrector;
+import claimline.model.Claim;
+import claimline.model.Event;
+import claimline.model.EventModel;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The analyst's corrections over the model the reader made: each change is a {@link Correction} command replayed on
+ * the read model, with undo and redo. The corrected model goes to the {@link MainViewModel}; corrections that no
+ * longer apply are listed. {@code changes} counts edits, so the window can autosave after them.
+ */
+public final class CorrectionsViewModel {
+    private final MainViewModel main;
+    private EventModel base;
+    private CorrectionHistory history = new CorrectionHistory();
+    private Map<String, List<String>> notes = Map.of();
+    private final ObservableList<Corrector.Unapplied> unapplied = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
+
+    public CorrectionsViewModel(MainViewModel main) {
+        this.main = main;
+    }
+
+    /** A freshly read (or opened) model with the corrections to replay on it (none for a new corpus). */
+    public void setBase(EventModel readModel, List<Correction> corrections) {
+        base = readModel;
+        history = new CorrectionHistory(corrections);
+        Corrector.Result r = Corrector.apply(base, history.corrections());
+        notes = r.notes();
+        unapplied.setAll(r.unapplied());
+        main.setModel(r.model());
+        refreshFlags();
+    }
+
+    public void apply(Correction c) {
+        history.add(c);
+        recompute();
+    }
+
+    public void undo() {
+        if (history.undo().isPresent()) {
+            recompute();
+        }
+    }
+
+    public void redo() {
+        if (history.redo().isPresent()) {
+            recompute();
+        }
+    }
+
+    private void recompute() {
+        if (base == null) {
+            return;
+        }
+        Corrector.Result r = Corrector.apply(base, history.corrections());
+        notes = r.notes();
+        unapplied.setAll(r.unapplied());
+        main.updateModel(r.model());
+        refreshFlags();
+        changes.set(changes.get() + 1);
+    }
+
+    private void refreshFlags() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+
+    // --- the corrections the views offer, anchored on passages
+
+    /** The passage that names an event: its first source. */
+    public static Anchor anchorOf(Event e) {
+        return Anchor.of(e.sources().get(0));
+    }
+
+    public static Anchor anchorOf(Claim c) {
+        return Anchor.of(c.sources().get(0));
+    }
+
+    public void hide(Event e) {
+        apply(new Correction.HideEvent(anchorOf(e)));
+    }
+
+    public void addNote(Event e, String note) {
+        if (note != null && !note.isBlank()) {
+            apply(new Correction.AddNote(anchorOf(e), note.strip()));
+        }
+    }
+
+    public void merge(Event into, Event from) {
+        if (!into.equals(from)) {
+            apply(new Correction.MergeEvents(anchorOf(into), anchorOf(from)));
+        }
+    }
+
+    public void split(Claim c) {
+        apply(new Correction.SplitClaim(anchorOf(c)));
+    }
+
+    public void changeClaim(Claim c, String claimant, claimline.model.Stance stance) {
+        apply(new Correction.ChangeClaim(anchorOf(c), claimant, stance));
+    }
+
+    public void edit(Correction.EditEvent edit) {
+        apply(edit);
+    }
+
+    public List<String> notesOf(Event e) {
+        return e == null ? List.of() : notes.getOrDefault(e.id(), List.of());
+    }
+
+    public List<Correction> corrections() { return history.corrections(); }
+
+    public MainViewModel main() { return main; }
+
+    public EventModel base() { return base; }
+
+    public ObservableList<Corrector.Unapplied> unapplied() { return unapplied; }
+
+    public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
+
+    public ReadOnlyIntegerProperty changesProperty() { return changes.getReadOnlyProperty(); }
+}
