@@ -103,13 +103,15 @@ public final class TimeFinder {
         }
         all.sort(Comparator.comparingInt(TimeFinder::priority).reversed()
                 .thenComparingInt(t -> -t.span().length()).thenComparingInt(t -> t.span().start()));
-        List<TimeMention> kept = new ArrayList<>();
+        // Kept mentions never overlap each other, so the one starting last before t ends is the only one to check.
+        java.util.TreeMap<Integer, TimeMention> byStart = new java.util.TreeMap<>();
         for (TimeMention t : all) {
-            if (kept.stream().noneMatch(k -> k.span().overlaps(t.span()))) {
-                kept.add(t);
+            var before = byStart.floorEntry(t.span().end() - 1);
+            if (before == null || !before.getValue().span().overlaps(t.span())) {
+                byStart.put(t.span().start(), t);
             }
         }
-        kept.sort(Comparator.comparingInt(t -> t.span().start()));
+        List<TimeMention> kept = new ArrayList<>(byStart.values());
         return shareListYear(text, kept);
     }
 
@@ -233,11 +235,16 @@ public final class TimeFinder {
     }
 
     private boolean followedByWeekWord(String s, int end) {
-        String rest = s.substring(end).toLowerCase(Locale.ROOT).stripLeading();
-        return lex.relativeWeeks.stream().anyMatch(w -> {
-            String[] parts = w.split(" ");
-            return parts.length == 2 && rest.startsWith(parts[1]) && lex.weekdays.containsKey(parts[0]);
-        });
+        // Only the next few words matter; looking at the whole rest made long sentences quadratic.
+        String rest = s.substring(end, Math.min(s.length(), end + 40)).toLowerCase(Locale.ROOT).stripLeading();
+        for (String w : lex.relativeWeeks) {
+            int space = w.indexOf(' ');
+            if (space > 0 && w.indexOf(' ', space + 1) < 0 && rest.startsWith(w.substring(space + 1))
+                    && lex.weekdays.containsKey(w.substring(0, space))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "11 Januari dan 26 November 2021": a date in a list takes the year of the list's last date. */
