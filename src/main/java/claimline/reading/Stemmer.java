@@ -18,6 +18,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 public interface Stemmer {
     String stem(String lowerWord);
 
+    /** Words are cached as they are stemmed (a corpus reuses its vocabulary), up to this many per language. */
+    int CACHE_LIMIT = 500_000;
+
     static Stemmer forLanguage(String language) {
         return "en".equals(language) ? English.INSTANCE : Indonesian.INSTANCE;
     }
@@ -55,11 +58,18 @@ public interface Stemmer {
             if (w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
                 return w;
             }
-            return cache.computeIfAbsent(w, k -> {
-                synchronized (lemmatizer) {
-                    return lemmatizer.lemmatize(k);
-                }
-            });
+            String cached = cache.get(w);
+            if (cached != null) {
+                return cached;
+            }
+            String stem;
+            synchronized (lemmatizer) {
+                stem = lemmatizer.lemmatize(w);
+            }
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(w, stem);
+            }
+            return stem;
         }
     }
 
@@ -67,13 +77,22 @@ public interface Stemmer {
     final class English implements Stemmer {
         static final English INSTANCE = new English();
         private final ThreadLocal<EnglishStemmer> stemmer = ThreadLocal.withInitial(EnglishStemmer::new);
+        private final Map<String, String> cache = new ConcurrentHashMap<>();
 
         @Override
         public String stem(String w) {
+            String cached = cache.get(w);
+            if (cached != null) {
+                return cached;
+            }
             EnglishStemmer s = stemmer.get();
             s.setCurrent(w);
             s.stem();
-            return s.getCurrent();
+            String stem = s.getCurrent();
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(w, stem);
+            }
+            return stem;
         }
     }
 }

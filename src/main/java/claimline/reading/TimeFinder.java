@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  * years, and words relative to the publication date. The vocabulary comes from assets/lexicon/time-*.json.
  */
 public final class TimeFinder {
-    /** A pattern; {@code digits} when it cannot match without a digit, so sentences without one skip it. */
-    private record Rule(Pattern pattern, Kind kind, boolean digits) {}
+    /**
+     * A pattern; {@code digits} when it cannot match without a digit, and {@code gate} the words one of which it
+     * needs (null: none), so that sentences lacking them skip it. Most sentences name no month, weekday or part of
+     * the day, and scanning them with those alternations was half the cost of reading.
+     */
+    private record Rule(Pattern pattern, Kind kind, boolean digits, java.util.Set<String> gate) {}
 
     private final TimeLexicon lex;
     private final Gazetteer gazetteer;
@@ -45,40 +49,59 @@ public final class TimeFinder {
         String clockWords = TimeLexicon.alt(lex.clockWords);
         boolean en = "en".equals(language);
         int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        rule("\\(?\\s*(?<h>\\d{1,2})[:.]?(?<min>\\d{2})\\s*(?:GMT|UTC)\\s*\\)?", Kind.UTC_CLOCK, 0);
-        rule("(?<wd>" + wd + ")\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\s*\\)", Kind.WEEKDAY, ci);
+        rule("\\(?\\s*(?<h>\\d{1,2})[:.]?(?<min>\\d{2})\\s*(?:GMT|UTC)\\s*\\)?", Kind.UTC_CLOCK, 0, gate(List.of("gmt", "utc")));
+        rule("(?<wd>" + wd + ")\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\s*\\)", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
         rule("\\(?\\b(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))?\\b\\)?", Kind.DAY_MONTH, 0);
-        rule("\\b(?<d>\\d{1,2})\\s+(?<mon>" + m + ")\\.?(?:,?\\s+(?<y>(?:19|20)\\d{2}))?\\b", Kind.DAY_MONTH, ci);
-        rule("\\b(?<mon>" + m + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[:.]\\d)(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?", Kind.DAY_MONTH, ci);
-        rule("\\b(?<mon>" + m + ")\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.MONTH_YEAR, ci);
-        rule(en ? "\\b(?:" + last + ")\\s+(?<mon>" + m + ")\\b" : "\\b(?<mon>" + m + ")\\s+(?:" + last + ")\\b", Kind.LAST_MONTH, ci);
-        rule("\\b(?:sejak|pada|bulan|since|in|during|until|hingga|sampai|awal|akhir|early|late)\\s+(?:bulan\\s+)?(?<mon>" + m + ")\\b", Kind.MONTH, ci);
-        rule("\\b(?:(?:" + n + ")\\s+)?(?:tahun|years?)\\s+(?<dir>" + last + "|ini)\\b", Kind.RELATIVE_YEAR, ci);
-        rule("\\b(?<dir>last|this)\\s+year\\b", Kind.RELATIVE_YEAR, ci);
-        rule("\\b(?:(?:" + n + ")\\s+)?(?:bulan|months?)\\s+(?<dir>" + last + ")\\b", Kind.RELATIVE_MONTH, ci);
-        rule("\\b(?<dir>last)\\s+month\\b", Kind.RELATIVE_MONTH, ci);
-        rule("\\b(?:(?:" + n + ")\\s+)?(?:pekan|minggu|weeks?)\\s+(?<dir>" + last + "|ini)\\b", Kind.RELATIVE_WEEK, ci);
-        rule("\\b(?<dir>last|this)\\s+week\\b", Kind.RELATIVE_WEEK, ci);
+        rule("\\b(?<d>\\d{1,2})\\s+(?<mon>" + m + ")\\.?(?:,?\\s+(?<y>(?:19|20)\\d{2}))?\\b", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
+        rule("\\b(?<mon>" + m + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[:.]\\d)(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
+        rule("\\b(?<mon>" + m + ")\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.MONTH_YEAR, ci, gate(lex.months.keySet()));
+        rule(en ? "\\b(?:" + last + ")\\s+(?<mon>" + m + ")\\b" : "\\b(?<mon>" + m + ")\\s+(?:" + last + ")\\b", Kind.LAST_MONTH, ci, gate(lex.months.keySet()));
+        rule("\\b(?:sejak|pada|bulan|since|in|during|until|hingga|sampai|awal|akhir|early|late)\\s+(?:bulan\\s+)?(?<mon>" + m + ")\\b", Kind.MONTH, ci, gate(lex.months.keySet()));
+        rule("\\b(?:(?:" + n + ")\\s+)?(?:tahun|years?)\\s+(?<dir>" + last + "|ini)\\b", Kind.RELATIVE_YEAR, ci, gate(List.of("tahun", "year", "years")));
+        rule("\\b(?<dir>last|this)\\s+year\\b", Kind.RELATIVE_YEAR, ci, gate(List.of("year")));
+        rule("\\b(?:(?:" + n + ")\\s+)?(?:bulan|months?)\\s+(?<dir>" + last + ")\\b", Kind.RELATIVE_MONTH, ci, gate(List.of("bulan", "month", "months")));
+        rule("\\b(?<dir>last)\\s+month\\b", Kind.RELATIVE_MONTH, ci, gate(List.of("month")));
+        rule("\\b(?:(?:" + n + ")\\s+)?(?:pekan|minggu|weeks?)\\s+(?<dir>" + last + "|ini)\\b", Kind.RELATIVE_WEEK, ci, gate(List.of("pekan", "minggu", "week", "weeks")));
+        rule("\\b(?<dir>last|this)\\s+week\\b", Kind.RELATIVE_WEEK, ci, gate(List.of("week")));
         rule("\\b(?:tahun|pada|sejak|in|since|year)\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.YEAR, ci);
         rule("(?<![\\d.,/])\\b(?<y>(?:19|20)\\d{2})\\b(?![\\d.,/]\\d)", Kind.YEAR, 0);
-        rule("\\b(?<rel>" + TimeLexicon.alt(lex.relativeDays.keySet()) + ")\\b", Kind.RELATIVE_DAY, ci);
-        rule("\\b(?:(?:" + clockWords + ")\\s+)(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?|" + pod + "))?", Kind.CLOCK, ci);
+        rule("\\b(?<rel>" + TimeLexicon.alt(lex.relativeDays.keySet()) + ")\\b", Kind.RELATIVE_DAY, ci, gate(lex.relativeDays.keySet()));
+        rule("\\b(?:(?:" + clockWords + ")\\s+)(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?|" + pod + "))?", Kind.CLOCK, ci, gate(lex.clockWords));
         rule("\\b(?<h>\\d{1,2})[:.](?<min>\\d{2})\\b(?![.,]\\d)(?:\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?))?", Kind.CLOCK, 0);
         rule("\\b(?<h>\\d{1,2})\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", Kind.CLOCK, ci);
-        rule("\\b(?:hari\\s+|on\\s+)?(?<wd>" + wd + ")\\b(?<pod>\\s+(?:" + pod + "))?", Kind.WEEKDAY, ci);
-        rule("\\b(?<pod>" + pod + ")\\b", Kind.PART_OF_DAY, ci);
+        rule("\\b(?:hari\\s+|on\\s+)?(?<wd>" + wd + ")\\b(?<pod>\\s+(?:" + pod + "))?", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
+        rule("\\b(?<pod>" + pod + ")\\b", Kind.PART_OF_DAY, ci, gate(lex.partsOfDay.keySet()));
         zoneAfter = Pattern.compile("^\\s*(?:(?<local>" + TimeLexicon.alt(lex.localTime) + ")"
                 + (lex.zonePrefix.isEmpty() ? "" : "|(?:" + TimeLexicon.alt(lex.zonePrefix) + ")\\s+(?<named>\\p{Lu}[\\p{L}]+)")
                 + "|(?<named2>\\p{Lu}[\\p{L}]+)\\s+time\\b)", ci);
     }
 
     private void rule(String regex, Kind kind, int flags) {
+        rule(regex, kind, flags, null);
+    }
+
+    /** The first word of each phrase, letters only, lower-cased: what a sentence must contain for the rule. */
+    private static java.util.Set<String> gate(java.util.Collection<String> phrases) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String p : phrases) {
+            String[] w = p.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+            for (String x : w) {
+                if (!x.isEmpty()) {
+                    out.add(x);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private void rule(String regex, Kind kind, int flags, java.util.Set<String> gate) {
         // Every alternative of these patterns needs a digit: a day, an hour, a year or a d/m date.
         boolean digits = switch (kind) {
             case UTC_CLOCK, DAY_MONTH, MONTH_YEAR, YEAR, CLOCK -> true;
             default -> false;
         };
-        rules.add(new Rule(Pattern.compile(regex, flags), kind, digits));
+        rules.add(new Rule(Pattern.compile(regex, flags), kind, digits, gate));
     }
 
     /** Time expressions of one sentence, left to right, none overlapping (the longest wins). */
@@ -89,9 +112,18 @@ public final class TimeFinder {
         for (int i = 0; i < s.length() && !hasDigit; i++) {
             hasDigit = Character.isDigit(s.charAt(i));
         }
+        java.util.Set<String> words = null;
         for (Rule r : rules) {
             if (r.digits && !hasDigit) {
                 continue;
+            }
+            if (r.gate != null) {
+                if (words == null) {
+                    words = new java.util.HashSet<>(List.of(s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+                }
+                if (java.util.Collections.disjoint(words, r.gate)) {
+                    continue;
+                }
             }
             Matcher m = r.pattern.matcher(s);
             while (m.find()) {
