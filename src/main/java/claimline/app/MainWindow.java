@@ -181,7 +181,7 @@ public final class MainWindow {
 
     private List<TimelineItem> items() {
         ModelIndex index = vm.index();
-        return index == null ? List.of() : TimelineItems.of(vm.visibleEvents(), index, vm.filter());
+        return index == null ? List.of() : TimelineItems.ofInfos(vm.visibleInfos(), index, vm.filter());
     }
 
     private Comparator<String> laneOrder(ModelIndex index) {

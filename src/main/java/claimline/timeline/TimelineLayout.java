@@ -15,7 +15,7 @@ import java.util.function.Function;
 public final class TimelineLayout {
     private final List<TimelineItem> items;
     private final List<Lane> lanes;
-    private final Map<String, Integer> indexById = new HashMap<>();
+    private Map<String, Integer> indexById; // built on the first lookup: most layouts are drawn, not searched
     private final long minSecond;
     private final long maxSecond;
 
@@ -26,26 +26,37 @@ public final class TimelineLayout {
     public TimelineLayout(List<TimelineItem> items, LaneMode mode, Comparator<String> laneOrder,
                           Function<String, String> laneLabel) {
         this.items = List.copyOf(items);
-        Map<String, List<Integer>> byLane = new LinkedHashMap<>();
+        Map<String, IntList> byLane = new LinkedHashMap<>();
+        // Items share their lane lists (the view model interns them): look the lanes of a list up once.
+        Map<List<String>, IntList[]> byList = new java.util.IdentityHashMap<>();
+        Map<String, List<String>> typeLists = new HashMap<>();
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
+        List<String> none = List.of("");
         for (int i = 0; i < this.items.size(); i++) {
             TimelineItem it = this.items.get(i);
-            indexById.put(it.id(), i);
             min = Math.min(min, it.startSecond());
             max = Math.max(max, it.endSecond());
-            List<String> keys = mode == LaneMode.TYPE ? List.of(it.type()) : it.lanesByParty();
+            List<String> keys = mode == LaneMode.TYPE ? typeLists.computeIfAbsent(it.type(), List::of) : it.lanesByParty();
             if (keys.isEmpty()) {
-                keys = List.of("");
+                keys = none;
             }
-            for (String k : keys) {
-                byLane.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            IntList[] lanes = byList.get(keys);
+            if (lanes == null) {
+                lanes = new IntList[keys.size()];
+                for (int k = 0; k < lanes.length; k++) {
+                    lanes[k] = byLane.computeIfAbsent(keys.get(k), x -> new IntList());
+                }
+                byList.put(keys, lanes);
+            }
+            for (IntList lane : lanes) {
+                lane.add(i, it.startSecond(), it.endSecond());
             }
         }
         this.minSecond = min;
         this.maxSecond = max;
         List<String> keys = new ArrayList<>(byLane.keySet());
-        keys.sort(laneOrder.thenComparing(k -> -byLane.get(k).size()).thenComparing(Comparator.naturalOrder()));
+        keys.sort(laneOrder.thenComparing(k -> -byLane.get(k).size).thenComparing(Comparator.naturalOrder()));
         List<Lane> built = new ArrayList<>();
         for (String k : keys) {
             built.add(lane(k, laneLabel.apply(k), byLane.get(k)));
@@ -53,18 +64,48 @@ public final class TimelineLayout {
         this.lanes = List.copyOf(built);
     }
 
-    private Lane lane(String key, String label, List<Integer> members) {
-        members.sort(Comparator.comparingLong((Integer i) -> items.get(i).startSecond()).thenComparing(i -> i));
-        int[] idx = new int[members.size()];
-        long[] starts = new long[members.size()];
-        long maxDuration = 0;
-        for (int n = 0; n < idx.length; n++) {
-            TimelineItem it = items.get(members.get(n));
-            idx[n] = members.get(n);
-            starts[n] = it.startSecond();
-            maxDuration = Math.max(maxDuration, it.endSecond() - it.startSecond());
+    /**
+     * A lane being filled: item indices and their starts in growable arrays (lanes of 100,000 items should not box
+     * 100,000 Integers, nor look every item up again to sort and measure it).
+     */
+    private static final class IntList {
+        int[] values = new int[16];
+        long[] starts = new long[16];
+        long maxDuration;
+        int size;
+
+        void add(int v, long start, long end) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+            }
+            values[size] = v;
+            starts[size++] = start;
+            maxDuration = Math.max(maxDuration, end - start);
         }
-        return new Lane(key, label, idx, starts, maxDuration);
+    }
+
+    private Lane lane(String key, String label, IntList members) {
+        int[] idx = java.util.Arrays.copyOf(members.values, members.size);
+        long[] starts = java.util.Arrays.copyOf(members.starts, members.size);
+        boolean sorted = true;
+        for (int n = 1; n < idx.length && sorted; n++) {
+            sorted = starts[n - 1] <= starts[n];
+        }
+        if (!sorted) {
+            // Items usually come in time order (the view model keeps them so); sort only when they do not.
+            Integer[] boxed = new Integer[idx.length];
+            for (int n = 0; n < idx.length; n++) {
+                boxed[n] = idx[n];
+            }
+            java.util.Arrays.sort(boxed, Comparator.comparingLong((Integer i) -> items.get(i).startSecond())
+                    .thenComparingInt(i -> i));
+            for (int n = 0; n < idx.length; n++) {
+                idx[n] = boxed[n];
+                starts[n] = items.get(idx[n]).startSecond();
+            }
+        }
+        return new Lane(key, label, idx, starts, members.maxDuration);
     }
 
     public List<TimelineItem> items() { return items; }
@@ -73,7 +114,13 @@ public final class TimelineLayout {
 
     public boolean isEmpty() { return items.isEmpty(); }
 
-    public int indexOf(String id) {
+    public synchronized int indexOf(String id) {
+        if (indexById == null) {
+            indexById = new HashMap<>(items.size() * 2);
+            for (int i = 0; i < items.size(); i++) {
+                indexById.put(items.get(i).id(), i);
+            }
+        }
         Integer i = indexById.get(id);
         return i == null ? -1 : i;
     }
@@ -170,6 +217,15 @@ public final class TimelineLayout {
             cx1 = Math.max(x1, x0 + g.clusterWidth());
             cFrom = it.startSecond();
             cTo = it.endSecond();
+            // Every item starting inside this cluster's width joins it: count them by binary search instead of
+            // visiting each, so a frame costs the number of marks, not the number of events.
+            double bucketEnd = axis.toSecond(cx1 - g.gutter());
+            int stop = Math.min(end, lane.endVisible(bucketEnd));
+            if (stop > n + 1) {
+                count += stop - n - 1;
+                cTo = Math.max(cTo, bucketEnd);
+                n = stop - 1;
+            }
         }
         if (count > 0) {
             marks.add(new Mark(laneIndex, g.rows(), cx0, cx1, clusterY, clusterY + g.rowHeight() - 3, -1,

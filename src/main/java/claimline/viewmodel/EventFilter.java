@@ -26,7 +26,9 @@ public record EventFilter(Set<String> hiddenActors, Set<EventType> types, Long f
 
     public EventFilter {
         hiddenActors = Set.copyOf(hiddenActors);
-        types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
+        // An EnumSet answers contains() with a bit test; this check runs for every event on every filter change.
+        types = java.util.Collections.unmodifiableSet(types.isEmpty() ? EnumSet.noneOf(EventType.class)
+                : EnumSet.copyOf(types));
         search = search == null ? "" : search.strip();
     }
 
@@ -68,34 +70,63 @@ public record EventFilter(Set<String> hiddenActors, Set<EventType> types, Long f
      * Whether every actor that speaks for a party in this event is hidden. Outlets telling the story in their own
      * voice speak for no party, so they do not keep an event on show once its parties are unchecked.
      */
-    private boolean carriedOnlyByHidden(Event e, ModelIndex index) {
+    private static boolean carriedOnlyByHidden(ModelIndex.Info info, ModelIndex index, java.util.BitSet hidden) {
         boolean anyPartisan = false;
-        for (String a : ModelIndex.participants(e)) {
-            if (!index.partyOf(a).equals(ModelIndex.NO_PARTY)) {
+        boolean allHidden = true;
+        for (int n : info.participantNumbers()) {
+            boolean isHidden = hidden.get(n);
+            allHidden &= isHidden;
+            if (!index.partyOfNumber(n).equals(ModelIndex.NO_PARTY)) {
                 anyPartisan = true;
-                if (!hiddenActors.contains(a)) {
+                if (!isHidden) {
                     return false;
                 }
             }
         }
-        return anyPartisan || ModelIndex.participants(e).stream().allMatch(hiddenActors::contains);
+        return anyPartisan || allHidden;
     }
 
+    private static boolean anyClaimVisible(ModelIndex.Info info, java.util.BitSet hidden) {
+        for (int n : info.claimantNumbers()) {
+            if (!hidden.get(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
     public boolean test(Event e, ModelIndex index) {
-        if (!types.contains(e.type())) {
+        return test(index.info(e), index);
+    }
+
+    /** Whether any actor of the event is hidden (tested on actor numbers, not strings). */
+    public boolean touchesHidden(ModelIndex.Info info, ModelIndex index) {
+        java.util.BitSet hidden = index.actorBits(hiddenActors);
+        for (int n : info.participantNumbers()) {
+            if (hidden.get(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean test(ModelIndex.Info info, ModelIndex index) {
+        if (!types.contains(info.type())) {
             return false;
         }
-        if (from != null && e.time().endEpochSecond() <= from) {
+        Event e = info.event();
+        if (from != null && info.end() <= from || to != null && info.start() > to) {
             return false;
         }
-        if (to != null && e.time().startEpochSecond() > to) {
+        if (contestedOnly && !info.contested()) {
             return false;
         }
-        if (contestedOnly && !index.isContested(e)) {
-            return false;
-        }
-        if (!hiddenActors.isEmpty() && (visibleClaims(e).isEmpty() || carriedOnlyByHidden(e, index))) {
-            return false;
+        if (!hiddenActors.isEmpty() && touchesHidden(info, index)) {
+            java.util.BitSet hidden = index.actorBits(hiddenActors);
+            if (!anyClaimVisible(info, hidden) || carriedOnlyByHidden(info, index, hidden)) {
+                return false;
+            }
         }
         if (!search.isEmpty()) {
             String text = index.searchText(e);
@@ -107,4 +138,5 @@ public record EventFilter(Set<String> hiddenActors, Set<EventType> types, Long f
         }
         return true;
     }
+
 }

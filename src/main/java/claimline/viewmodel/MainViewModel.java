@@ -33,6 +33,7 @@ public final class MainViewModel {
     private final ObjectProperty<Event> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReaderViewModel reader = new ReaderViewModel();
+    private List<ModelIndex.Info> visibleInfos = List.of();
     private final javafx.beans.property.ReadOnlyIntegerWrapper generation = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final javafx.beans.property.ReadOnlyIntegerWrapper edits = new javafx.beans.property.ReadOnlyIntegerWrapper();
 
@@ -53,6 +54,9 @@ public final class MainViewModel {
     public ObservableList<Event> visibleEvents() { return visibleEvents; }
 
     public ObservableList<ActorEntry> actorEntries() { return actorEntries; }
+
+    /** The facts of the visible events, in the same order as {@link #visibleEvents()}. */
+    public List<ModelIndex.Info> visibleInfos() { return visibleInfos; }
 
     public ObservableList<Problem> problems() { return problems; }
 
@@ -109,19 +113,23 @@ public final class MainViewModel {
     private void refresh() {
         ModelIndex i = index.get();
         if (i == null) {
+            visibleInfos = List.of();
             visibleEvents.clear();
             status.set("");
             return;
         }
         EventFilter f = filter.get();
         List<Event> shown = new ArrayList<>();
-        for (Event e : i.eventsInTimeOrder()) {
-            if (f.test(e, i)) {
-                shown.add(e);
+        List<ModelIndex.Info> shownInfos = new ArrayList<>();
+        for (ModelIndex.Info info : i.infosInTimeOrder()) {
+            if (f.test(info, i)) {
+                shown.add(info.event());
+                shownInfos.add(info);
             }
         }
+        visibleInfos = List.copyOf(shownInfos);
         visibleEvents.setAll(shown);
-        if (selected.get() != null && !shown.contains(selected.get())) {
+        if (selected.get() != null && (!i.contains(selected.get()) || !f.test(selected.get(), i))) {
             selected.set(null);
         }
         status.set(statusLine(i, f, shown.size()));
@@ -129,7 +137,7 @@ public final class MainViewModel {
 
     private static String statusLine(ModelIndex i, EventFilter f, int shown) {
         EventModel m = i.model();
-        int claims = m.events().stream().mapToInt(e -> e.claims().size()).sum();
+        int claims = i.claimCount();
         StringBuilder b = new StringBuilder().append(m.documents().size()).append(" documents · ")
                 .append(m.events().size()).append(" events · ").append(claims).append(" claims");
         if (!m.problems().isEmpty()) {
@@ -173,7 +181,7 @@ public final class MainViewModel {
                 return;
             }
             actors.sort(Comparator.comparing((Actor a) -> -i.eventCount(a.id())).thenComparing(Actor::name));
-            long partyEvents = i.model().events().stream().filter(e -> i.parties(e).contains(party)).count();
+            long partyEvents = i.eventsPerParty().getOrDefault(party, 0);
             if (party.equals(ModelIndex.NO_PARTY)) {
                 partyEvents = actors.stream().mapToInt(a -> i.eventCount(a.id())).sum();
             }

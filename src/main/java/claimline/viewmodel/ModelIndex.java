@@ -6,6 +6,9 @@ import claimline.model.Claim;
 import claimline.model.Document;
 import claimline.model.Event;
 import claimline.model.EventModel;
+import claimline.model.Precision;
+import claimline.model.TimeBasis;
+import claimline.timeline.TimelineItem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,11 +32,18 @@ public final class ModelIndex {
     private final Map<String, Document> documents;
     private final Map<String, String> partyOfActor = new HashMap<>();
     private final Map<String, String> partyNames = new HashMap<>();
-    private final Map<String, List<String>> partiesOfEvent = new HashMap<>();
-    private final Map<String, Boolean> contested = new HashMap<>();
-    private final Map<String, String> searchText = new HashMap<>();
+    private final Map<Event, Info> infos = new java.util.IdentityHashMap<>();
+    private final Map<Event, String> searchText = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final Map<String, Integer> eventsPerActor = new HashMap<>();
     private final List<Event> eventsInTimeOrder;
+    private final List<Info> infosInTimeOrder;
+    private Map<String, Integer> eventsPerParty;
+    private int claimCount;
+    private final Map<String, Integer> actorNumbers = new HashMap<>();
+    private final List<String> partyByNumber = new ArrayList<>();
+    private final Map<List<String>, List<String>> internedPartyLists = new HashMap<>();
+    private Set<String> lastBitsFor;
+    private java.util.BitSet lastBits;
 
     public ModelIndex(EventModel model) {
         this.model = model;
@@ -47,34 +57,130 @@ public final class ModelIndex {
                 }
             }
         }
-        for (Event e : model.events()) {
-            Set<String> parties = new LinkedHashSet<>();
-            Set<String> claimParties = new LinkedHashSet<>();
-            for (Claim c : e.claims()) {
-                String p = partyOf(c.claimant());
-                if (!p.equals(NO_PARTY)) {
-                    claimParties.add(p);
-                }
-            }
-            for (String a : e.actors()) {
-                String p = partyOf(a);
-                if (!p.equals(NO_PARTY)) {
-                    parties.add(p);
-                }
-            }
-            parties.addAll(claimParties);
-            partiesOfEvent.put(e.id(), List.copyOf(parties));
-            contested.put(e.id(), claimParties.size() > 1 || !e.disagreements().isEmpty());
-            StringBuilder text = new StringBuilder(e.title());
-            e.claims().forEach(c -> text.append('\n').append(c.text()));
-            searchText.put(e.id(), text.toString().toLowerCase(Locale.ROOT));
-            for (String a : participants(e)) {
+        // Sort first and build the facts in time order, so that passes over them (every filter change) walk memory
+        // in order instead of jumping between events allocated in reading order.
+        List<Event> events = model.events();
+        long[] starts = new long[events.size()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = events.get(k).time().startEpochSecond();
+        }
+        Integer[] order = new Integer[starts.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingLong((Integer k) -> starts[k])
+                .thenComparing(k -> events.get(k).id()));
+        List<Info> sorted = new ArrayList<>(order.length);
+        for (int k : order) {
+            Event e = events.get(k);
+            Info info = info(e, this);
+            infos.put(e, info);
+            sorted.add(info);
+            claimCount += e.claims().size();
+            for (String a : info.participants()) {
                 eventsPerActor.merge(a, 1, Integer::sum);
             }
         }
-        List<Event> sorted = new ArrayList<>(model.events());
-        sorted.sort(Comparator.comparingLong((Event e) -> e.time().startEpochSecond()).thenComparing(Event::id));
-        this.eventsInTimeOrder = Collections.unmodifiableList(sorted);
+        this.infosInTimeOrder = Collections.unmodifiableList(sorted);
+        this.eventsInTimeOrder = sorted.stream().map(Info::event).toList();
+    }
+
+    /**
+     * What the views ask of an event again and again, computed once: its parties (actors' first), whether it is
+     * contested, its participants, its time in epoch seconds, its number of sources, and its timeline item.
+     */
+    public record Info(Event event, claimline.model.EventType type, List<String> parties, boolean contested, Set<String> participants,
+                       int[] participantNumbers, int[] actorNumbers, int[] claimantNumbers, long start, long end,
+                       int sources, TimelineItem item) {}
+
+    private static Info info(Event e, ModelIndex index) {
+        Set<String> parties = new LinkedHashSet<>();
+        Set<String> claimParties = new LinkedHashSet<>();
+        int sources = 0;
+        for (Claim c : e.claims()) {
+            String p = index.partyOf(c.claimant());
+            if (!p.equals(NO_PARTY)) {
+                claimParties.add(p);
+            }
+            sources += c.sources().size();
+        }
+        for (String a : e.actors()) {
+            String p = index.partyOf(a);
+            if (!p.equals(NO_PARTY)) {
+                parties.add(p);
+            }
+        }
+        parties.addAll(claimParties);
+        List<String> partyList = index.intern(List.copyOf(parties));
+        boolean contested = claimParties.size() > 1 || !e.disagreements().isEmpty();
+        long start = e.time().startEpochSecond();
+        long end = e.time().endEpochSecond();
+        TimelineItem item = new TimelineItem(e.id(), e.title(), e.type().json(), start, end,
+                e.time().precision() == Precision.MINUTE,
+                e.time().basis() == TimeBasis.DOCUMENT || e.time().basis() == TimeBasis.CORPUS, contested,
+                e.background(), partyList, sources);
+        Set<String> participants = participants(e);
+        int[] numbers = participants.stream().mapToInt(index::actorNumber).toArray();
+        int[] actorNumbers = e.actors().stream().mapToInt(index::actorNumber).toArray();
+        int[] claimantNumbers = e.claims().stream().mapToInt(c -> index.actorNumber(c.claimant())).toArray();
+        return new Info(e, e.type(), partyList, contested, Collections.unmodifiableSet(participants), numbers,
+                actorNumbers, claimantNumbers, start, end, sources, item);
+    }
+
+    /** A small number per actor id, so filters test participants against a bit set instead of hashing strings. */
+    private synchronized int actorNumber(String actorId) {
+        Integer n = actorNumbers.get(actorId);
+        if (n == null) {
+            n = actorNumbers.size();
+            actorNumbers.put(actorId, n);
+            partyByNumber.add(partyOf(actorId));
+        }
+        return n;
+    }
+
+    /** The party of the actor with this number ({@link #NO_PARTY} for none). */
+    public String partyOfNumber(int n) {
+        return partyByNumber.get(n);
+    }
+
+    /** The bit set of the given actors' numbers; the last one asked for is kept, as filters ask again and again. */
+    public synchronized java.util.BitSet actorBits(Set<String> actorIds) {
+        if (actorIds != lastBitsFor) {
+            java.util.BitSet bits = new java.util.BitSet();
+            for (String a : actorIds) {
+                Integer n = actorNumbers.get(a);
+                if (n != null) {
+                    bits.set(n);
+                }
+            }
+            lastBits = bits;
+            lastBitsFor = actorIds;
+        }
+        return lastBits;
+    }
+
+    /**
+     * One shared instance per distinct list of parties: events have few party combinations, and the timeline
+     * groups items by the identity of their lane list.
+     */
+    public synchronized List<String> intern(List<String> parties) {
+        return internedPartyLists.computeIfAbsent(parties, k -> k);
+    }
+
+    /** Number of claims in the model. */
+    public int claimCount() {
+        return claimCount;
+    }
+
+    /** Whether this very event object belongs to the indexed model. */
+    public boolean contains(Event e) {
+        return infos.containsKey(e);
+    }
+
+    /** The event's precomputed facts (events are looked up by identity: they are records with deep equality). */
+    public Info info(Event e) {
+        Info i = infos.get(e);
+        return i != null ? i : info(e, this);
     }
 
     private String resolveParty(Actor a) {
@@ -114,16 +220,21 @@ public final class ModelIndex {
 
     /** Parties taking part in an event or claiming about it, actors' parties first. */
     public List<String> parties(Event e) {
-        return partiesOfEvent.getOrDefault(e.id(), List.of());
+        return info(e).parties();
     }
 
     /** Claims by opposing parties, or recorded disagreements. */
     public boolean isContested(Event e) {
-        return contested.getOrDefault(e.id(), false);
+        return info(e).contested();
     }
 
+    /** Title and claims, lower-cased; made on the first search, not for every model shown. */
     public String searchText(Event e) {
-        return searchText.getOrDefault(e.id(), "");
+        return searchText.computeIfAbsent(e, x -> {
+            StringBuilder text = new StringBuilder(x.title());
+            x.claims().forEach(c -> text.append('\n').append(c.text()));
+            return text.toString().toLowerCase(Locale.ROOT);
+        });
     }
 
     /** Actors that take part in an event or claim about it. */
@@ -140,10 +251,26 @@ public final class ModelIndex {
 
     public List<Event> eventsInTimeOrder() { return eventsInTimeOrder; }
 
+    /** The events' facts in time order, for passes over the whole corpus (filtering, the timeline). */
+    public List<Info> infosInTimeOrder() { return infosInTimeOrder; }
+
+    /** Number of events each party takes part in or claims about. */
+    public synchronized Map<String, Integer> eventsPerParty() {
+        if (eventsPerParty == null) {
+            Map<String, Integer> weight = new HashMap<>();
+            for (Info i : infos.values()) {
+                for (String p : i.parties()) {
+                    weight.merge(p, 1, Integer::sum);
+                }
+            }
+            eventsPerParty = Collections.unmodifiableMap(weight);
+        }
+        return eventsPerParty;
+    }
+
     /** Party keys in a stable order: by number of events, then name. */
     public List<String> partiesByWeight() {
-        Map<String, Integer> weight = new HashMap<>();
-        model.events().forEach(e -> parties(e).forEach(p -> weight.merge(p, 1, Integer::sum)));
+        Map<String, Integer> weight = eventsPerParty();
         List<String> out = new ArrayList<>(weight.keySet());
         out.sort(Comparator.comparing((String p) -> -weight.get(p)).thenComparing(this::partyName));
         return out;

@@ -1,8 +1,6 @@
 package claimline.viewmodel;
 
 import claimline.model.Event;
-import claimline.model.Precision;
-import claimline.model.TimeBasis;
 import claimline.timeline.TimelineItem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,23 +12,44 @@ public final class TimelineItems {
     private TimelineItems() {}
 
     public static TimelineItem of(Event e, ModelIndex index, EventFilter filter) {
+        return of(index.info(e), index, filter);
+    }
+
+    public static TimelineItem of(ModelIndex.Info info, ModelIndex index, EventFilter filter) {
+        Event e = info.event();
+        if (filter.hiddenActors().isEmpty() || !filter.touchesHidden(info, index)) {
+            return info.item();
+        }
+        java.util.BitSet hidden = index.actorBits(filter.hiddenActors());
         Set<String> lanes = new LinkedHashSet<>();
-        for (String a : e.actors()) {
-            if (!filter.hiddenActors().contains(a)) {
-                addParty(lanes, index.partyOf(a));
+        for (int n : info.actorNumbers()) {
+            if (!hidden.get(n)) {
+                addParty(lanes, index.partyOfNumber(n));
             }
         }
-        filter.visibleClaims(e).forEach(c -> addParty(lanes, index.partyOf(c.claimant())));
-        boolean uncertain = e.time().basis() == TimeBasis.DOCUMENT || e.time().basis() == TimeBasis.CORPUS;
-        return new TimelineItem(e.id(), e.title(), e.type().json(), e.time().startEpochSecond(),
-                e.time().endEpochSecond(), e.time().precision() == Precision.MINUTE, uncertain,
-                index.isContested(e), e.background(), List.copyOf(lanes), e.sources().size());
+        for (int n : info.claimantNumbers()) {
+            if (!hidden.get(n)) {
+                addParty(lanes, index.partyOfNumber(n));
+            }
+        }
+        TimelineItem it = info.item();
+        return new TimelineItem(it.id(), it.title(), it.type(), it.startSecond(), it.endSecond(), it.tick(),
+                it.uncertain(), it.contested(), it.background(), index.intern(List.copyOf(lanes)), it.sources());
     }
 
     private static void addParty(Set<String> lanes, String party) {
         if (!party.equals(ModelIndex.NO_PARTY)) {
             lanes.add(party);
         }
+    }
+
+    /** Items for the facts of events already in time order (the layout then needs no sort). */
+    public static List<TimelineItem> ofInfos(List<ModelIndex.Info> infos, ModelIndex index, EventFilter filter) {
+        List<TimelineItem> out = new ArrayList<>(infos.size());
+        for (ModelIndex.Info i : infos) {
+            out.add(of(i, index, filter));
+        }
+        return out;
     }
 
     /** Items for events already in time order (the layout then needs no sort). */

@@ -70,7 +70,7 @@ public final class TimelineBenchmark {
         List<String> order = index.partiesByWeight();
         view.laneOrderProperty().set(Comparator.comparingInt(order::indexOf));
         view.laneLabelProperty().set(index::partyName);
-        view.setItemsAndFit(TimelineItems.of(vm.visibleEvents(), index, vm.filter()));
+        view.setItemsAndFit(TimelineItems.ofInfos(vm.visibleInfos(), index, vm.filter()));
         view.applyCss();
         view.layout();
         TimelineSkin skin = (TimelineSkin) view.getSkin();
@@ -107,7 +107,7 @@ public final class TimelineBenchmark {
         for (int i = 0; i < filter.length; i++) {
             long a = System.nanoTime();
             vm.setShown(party, i % 2 == 1);
-            view.itemsProperty().set(TimelineItems.of(vm.visibleEvents(), index, vm.filter()));
+            view.itemsProperty().set(TimelineItems.ofInfos(vm.visibleInfos(), index, vm.filter()));
             skin.paint();
             filter[i] = (System.nanoTime() - a) / 1e6;
         }

@@ -121,10 +121,16 @@ final class TimelinePainter {
         }
         double w = m.x1() - m.x0();
         double h = m.y1() - m.y0();
+        // Narrow marks are plain rectangles: rounded corners and ovals are paths the software rasteriser fills
+        // slowly, and at this width nobody sees the curve.
+        boolean narrow = w < 10;
         if (it.tick()) {
             g.setFill(c);
             g.fillRect(m.x0(), m.y0(), w, h);
-            g.fillOval(m.x0() - 2.5 + w / 2, m.y0() - 1, 5 + 0.0, 5);
+            g.fillRect(m.x0() - 1, m.y0() - 1, w + 2, 3);
+        } else if (narrow) {
+            g.setFill(it.uncertain() ? c.deriveColor(0, 1, 1, 0.45) : c);
+            g.fillRect(m.x0(), m.y0(), w, h);
         } else if (it.uncertain()) {
             g.setFill(c.deriveColor(0, 1, 1, 0.28));
             g.fillRoundRect(m.x0(), m.y0(), w, h, 6, 6);
@@ -145,11 +151,15 @@ final class TimelinePainter {
         if (it.contested()) {
             double bx = it.tick() ? m.x1() + 3 : m.x1() - 3;
             g.setFill(p.badge());
-            g.fillOval(bx - 4, m.y0() - 3, 8, 8);
-            g.setStroke(p.background());
-            g.setLineWidth(1);
-            g.setLineDashes(null);
-            g.strokeOval(bx - 4, m.y0() - 3, 8, 8);
+            if (narrow) {
+                g.fillRect(bx - 2.5, m.y0() - 2, 5, 5);
+            } else {
+                g.fillOval(bx - 4, m.y0() - 3, 8, 8);
+                g.setStroke(p.background());
+                g.setLineWidth(1);
+                g.setLineDashes(null);
+                g.strokeOval(bx - 4, m.y0() - 3, 8, 8);
+            }
         }
         if (selected) {
             g.setStroke(p.selection());
