@@ -90,15 +90,22 @@ public final class DocumentReader {
         for (int si = 0; si < analysed.size(); si++) {
             Analysed a = analysed.get(si);
             List<Token> tokens = a.sentence().tokens();
+            if (isSubheading(text, a.sentence(), si)) {
+                continue;
+            }
             ZoneOffset local = localOffset(a, analysed);
             boolean future = tokens.stream().anyMatch(t -> TimeLexicon.forLanguage(lang).future.contains(t.lower()));
-            TimeResolver.Result tr = TimeResolver.resolve(text, a.times(), ctx, local, future);
+            TimeResolver.Result tr = TimeResolver.resolve(text, uncited(a, lang), ctx, local, future);
             ctx = tr.context();
             EventTime own = tr.time();
             int closingQuote = quotes.closingSentence(si);
             if (own == null && closingQuote > si) {
-                // A quotation takes the time said where it closes ("…," kata X pada Selasa pagi).
-                own = TimeResolver.resolve(text, analysed.get(closingQuote).times(), ctx, local, future).time();
+                // A quotation takes the time said where it closes ("…," kata X pada Selasa pagi): a time after the
+                // closing quote mark, not one the quotation itself goes on to state.
+                int closedAt = quotes.closingOffset(si);
+                List<TimeMention> said = analysed.get(closingQuote).times().stream()
+                        .filter(t -> t.span().start() > closedAt).toList();
+                own = said.isEmpty() ? null : TimeResolver.resolve(text, said, ctx, local, future).time();
             }
             boolean ownTime = own != null;
             EventTime time = ownTime ? own : carried;
@@ -139,6 +146,13 @@ public final class DocumentReader {
                     continue;
                 }
                 EventType type = found.get(0).type();
+                if (type == EventType.STATEMENT && claimant == null) {
+                    // "Blinken telah mendesak …": whoever urges or condemns is the one making the statement.
+                    claimant = subjectOf(a, from, found.get(0).token());
+                    if (claimant != null) {
+                        lastSpeaker = claimant;
+                    }
+                }
                 EventTime t = time != null ? time : documentTime(pub);
                 if (t == null) {
                     continue;
@@ -151,6 +165,47 @@ public final class DocumentReader {
     }
 
     private static int order(Mention m) { return m.order(); }
+
+    /** The first actor before the trigger who speaks for a party: the subject of "X urged", "X condemned". */
+    private String subjectOf(Analysed a, int from, int trigger) {
+        for (ActorMention m : a.found().actors()) {
+            if (m.from() >= from && m.to() <= trigger && m.type() != ActorType.MEDIA
+                    && gazetteer.partyOf(m.actorId()) != null) {
+                return m.actorId();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence's times, less those after a citation ("sesuai dengan pernyataan … pada 9 November 2020", "as
+     * noted in the statement of 15 November"): those date the document cited, not what the sentence reports.
+     */
+    private static List<TimeMention> uncited(Analysed a, String lang) {
+        List<String> markers = TimeLexicon.forLanguage(lang).citationMarkers;
+        List<Token> tokens = a.sentence().tokens();
+        int citedFrom = Integer.MAX_VALUE;
+        for (int i = 0; i < tokens.size() && citedFrom == Integer.MAX_VALUE; i++) {
+            if (ClaimAttributor.startsPhrase(tokens, i, markers)) {
+                citedFrom = tokens.get(i).start();
+            }
+        }
+        int cut = citedFrom;
+        return cut == Integer.MAX_VALUE ? a.times() : a.times().stream().filter(t -> t.span().start() < cut).toList();
+    }
+
+    /** A short line without a full stop in the middle of an article is a sub-heading, not a report. */
+    private static boolean isSubheading(String text, Sentence s, int index) {
+        if (index == 0 || s.tokens().size() > 10) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', s.span().start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', s.span().end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        String own = s.span().of(text).strip();
+        char last = own.isEmpty() ? '.' : own.charAt(own.length() - 1);
+        return line.equals(own) && ".!?\"”'’)".indexOf(last) < 0;
+    }
 
     private static Span trimmed(String text, int from, int to) {
         while (to > from && (text.charAt(to - 1) == ',' || Character.isWhitespace(text.charAt(to - 1)))) {
@@ -170,7 +225,8 @@ public final class DocumentReader {
     private Mention support(Document doc, Span clause, Mention previous, String claimant, Stance stance, int si) {
         return new Mention(doc.id(), si, new Source(doc.id(), clause.start(), clause.end()), clause.of(doc.text()),
                 previous.type(), previous.time(), false, claimant, stance, previous.actors(), previous.parties(),
-                previous.people(), previous.places(), previous.agentParty(), previous.background());
+                previous.people(), previous.places(), previous.agentParty(), previous.background(),
+                previous.source());
     }
 
     private List<Mention> build(Document doc, int si, Span clause, EventType type, EventTime time, boolean ownTime,
@@ -179,7 +235,10 @@ public final class DocumentReader {
         List<ActorMention> actors = a.found().actors().stream().filter(m -> m.from() >= from && m.to() <= to).toList();
         Set<String> places = new LinkedHashSet<>();
         a.found().places().stream().filter(p -> p.from() >= from && p.to() <= to).forEach(p -> places.add(p.id()));
-        boolean background = !a.found().history().isEmpty() || isOld(time, pub);
+        // Naming a past war ("tensions simmering since last year's war") does not make a dated, recent clause history.
+        boolean datedRecently = ownTime && time.precision().ordinal() >= claimline.model.Precision.DAY.ordinal()
+                && !isOld(time, pub);
+        boolean background = isOld(time, pub) || (!a.found().history().isEmpty() && !datedRecently);
         String agent = null;
         int after = claimant == null ? from : actors.stream().filter(m -> m.actorId().equals(claimant))
                 .mapToInt(ActorMention::to).findFirst().orElse(from);

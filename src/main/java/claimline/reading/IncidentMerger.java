@@ -32,9 +32,11 @@ public final class IncidentMerger {
                 .thenComparingLong(m -> m.time().startEpochSecond())
                 .thenComparing(Mention::document).thenComparingInt(m -> m.source().start()));
         Map<Long, List<List<Mention>>> byDay = new HashMap<>();
+        Map<claimline.model.Source, List<Mention>> bySource = new HashMap<>();
         List<List<Mention>> incidents = new ArrayList<>();
         for (Mention m : sorted) {
-            List<Mention> target = null;
+            // A reply joins the report it answers, wherever that went.
+            List<Mention> target = m.supports() == null ? null : bySource.get(m.supports());
             long day = Math.floorDiv(m.time().startEpochSecond(), DAY);
             for (long d = day - 1; d <= day + 1 && target == null; d++) {
                 for (List<Mention> inc : byDay.getOrDefault(d, List.of())) {
@@ -50,6 +52,7 @@ public final class IncidentMerger {
                 byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(target);
             }
             target.add(m);
+            bySource.putIfAbsent(m.source(), target);
         }
         return incidents;
     }
@@ -68,6 +71,9 @@ public final class IncidentMerger {
             return m.time().precision() == anchor.time().precision()
                     && m.time().startEpochSecond() == anchor.time().startEpochSecond() && overlap(incident, m);
         }
+        if (m.ownTime() && anchor.ownTime() && dayAgainstClock(m.time(), anchor.time())) {
+            return false;
+        }
         long slack = m.type().isViolence() ? VIOLENCE_SLACK : m.type() == EventType.CEASEFIRE ? DAY : 0;
         if (!m.ownTime()) {
             slack = DAY;
@@ -75,6 +81,18 @@ public final class IncidentMerger {
         boolean timeFits = m.time().startEpochSecond() < anchor.time().endEpochSecond() + slack
                 && anchor.time().startEpochSecond() < m.time().endEpochSecond() + slack;
         return timeFits && overlap(incident, m);
+    }
+
+    /**
+     * A whole day stated for one report and a clock time for the other fall on different local dates: "on Monday" and
+     * "at 00:05 on Tuesday" are two happenings, however close in UTC. (Parts of the day, "Monday night", still reach
+     * across midnight through the slack.)
+     */
+    private static boolean dayAgainstClock(claimline.model.EventTime a, claimline.model.EventTime b) {
+        claimline.model.TimePoint day = a.precision() == Precision.DAY ? a.start() : b.precision() == Precision.DAY
+                ? b.start() : null;
+        claimline.model.TimePoint clock = a.precision().hasClock() ? a.start() : b.precision().hasClock() ? b.start() : null;
+        return day != null && clock != null && !day.date().equals(clock.local().toLocalDate());
     }
 
     /** The next sentence of the same speaker in the same article, that names no other sides, goes on with it. */

@@ -8,9 +8,11 @@ import java.util.List;
  */
 final class QuoteRegions {
     private final int[] closing;
+    private final int[] closingAt;
 
     QuoteRegions(String text, List<Sentence> sentences) {
         closing = new int[sentences.size()];
+        closingAt = new int[sentences.size()];
         int openSince = -1;
         int line = -1;
         for (int i = 0; i < sentences.size(); i++) {
@@ -33,6 +35,7 @@ final class QuoteRegions {
                     if (open && openSince >= 0 && openSince < i) {
                         for (int j = openSince; j < i; j++) {
                             closing[j] = i;
+                            closingAt[j] = k;
                         }
                     }
                     open = false;
@@ -48,4 +51,7 @@ final class QuoteRegions {
 
     /** The sentence where the quotation open in sentence {@code i} closes, or -1. */
     int closingSentence(int i) { return closing[i]; }
+
+    /** The offset of the closing quote mark of that quotation (only meaningful when it closes later). */
+    int closingOffset(int i) { return closingAt[i]; }
 }

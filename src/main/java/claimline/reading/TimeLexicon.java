@@ -25,6 +25,7 @@ final class TimeLexicon {
     final List<String> localTime;
     final List<String> zonePrefix;
     final List<String> future;
+    final List<String> citationMarkers;
 
     static synchronized TimeLexicon forLanguage(String language) {
         return CACHE.computeIfAbsent("en".equals(language) ? "en" : "id", TimeLexicon::new);
@@ -44,6 +45,7 @@ final class TimeLexicon {
         localTime = Assets.strings(root.get("local_time"));
         zonePrefix = Assets.strings(root.get("zone_prefix"));
         future = Assets.strings(root.get("future"));
+        citationMarkers = root.has("citation_markers") ? Assets.strings(root.get("citation_markers")) : List.of();
     }
 
     /** A regex alternation of the words, longest first, each quoted. */
