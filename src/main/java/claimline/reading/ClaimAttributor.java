@@ -67,12 +67,23 @@ public final class ClaimAttributor {
                 if (subject != null) {
                     return new Attribution(subject.actorId(), claimline.model.Stance.ASSERTS, false);
                 }
-                if (startsPhrase(tokens, from, lex.anaphora)) {
+                if (startsPhrase(tokens, from, lex.anaphora) || anaphoraJustBefore(tokens, from, i)) {
                     return Attribution.CONTINUES;
                 }
             }
         }
         return Attribution.OUTLET;
+    }
+
+    /** "…," the ministry said: an anaphor right before the reporting verb refers to the last speaker. */
+    private boolean anaphoraJustBefore(List<Token> tokens, int from, int verb) {
+        for (String p : lex.anaphora) {
+            int n = WORDS.computeIfAbsent(p, x -> x.split(" ")).length;
+            if (verb - n >= from && startsPhrase(tokens, verb - n, List.of(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBreak(Token t) {

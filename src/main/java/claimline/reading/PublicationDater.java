@@ -26,6 +26,8 @@ public final class PublicationDater {
     private static final int LEAD_SENTENCES = 3;
     private final Gazetteer gazetteer;
     private final int latestYear;
+    /** Below any year a news article names: the text gave no year at all. */
+    private static final int NO_YEAR = 1990;
 
     public PublicationDater(Gazetteer gazetteer, int latestYear) {
         this.gazetteer = gazetteer;
@@ -59,7 +61,7 @@ public final class PublicationDater {
         List<TimeMention> fullDates = new ArrayList<>();
         Set<Integer> namedWeekdays = new HashSet<>();
         Set<Integer> undatedWeekdays = new HashSet<>();
-        int maxYear = 1990;
+        int maxYear = NO_YEAR;
         Integer fixedYear = null;
         String fixedWhy = null;
         Set<String> people = new HashSet<>();
@@ -163,7 +165,10 @@ public final class PublicationDater {
                     score++;
                 }
             }
-            if (score > bestScore) {
+            // With a year named, the earliest agreeing year not before it; with none, the most recent agreeing year
+            // (an undated article is more likely this decade's than the 1990s').
+            boolean better = maxYear == NO_YEAR && fixedYear == null ? score >= bestScore : score > bestScore;
+            if (better) {
                 best = y;
                 bestScore = score;
             }
@@ -177,8 +182,11 @@ public final class PublicationDater {
                 why.add("year " + best + ": its weekdays fall on its dates");
             } else if (bestScore % 100 > 0) {
                 why.add("year " + best + ": the weekdays it names fall on its dates");
-            } else if (fixedYear == null) {
+            } else if (fixedYear == null && maxYear != NO_YEAR) {
                 why.add("year " + best + ": the earliest year not before the latest year it names (" + maxYear + ")");
+            }
+            if (maxYear == NO_YEAR && fixedYear == null) {
+                why.add("year " + best + ": the text names no year; the most recent year that fits");
             }
             if (!people.isEmpty() && people.stream().anyMatch(p -> gazetteer.office(p) != null)) {
                 why.add("agrees with the terms of office of the people it names");

@@ -17,7 +17,7 @@ public final class TriggerFinder {
     /** A trigger: the event type and the token that carries it. */
     public record Trigger(EventType type, int token) {}
 
-    private record Rule(EventType type, Set<String> words, List<String> phrase, Set<String> near) {}
+    private record Rule(EventType type, Set<String> words, List<String> phrase, Set<String> near, Set<String> notAfter) {}
 
     private static final Map<String, TriggerFinder> CACHE = new HashMap<>();
     /** Stems of a call, which is bilateral: "he phoned A, B and C" is three calls. */
@@ -37,7 +37,7 @@ public final class TriggerFinder {
         for (JsonNode r : root.get("rules")) {
             rules.add(new Rule(EventType.valueOf(r.get("type").asText().toUpperCase()), stems(r.get("words")),
                     new ArrayList<>(stems(r.get("phrase")).isEmpty() ? List.of() : stemList(r.get("phrase"))),
-                    stems(r.get("near"))));
+                    stems(r.get("near")), stems(r.get("not_after"))));
         }
     }
 
@@ -65,7 +65,7 @@ public final class TriggerFinder {
             if (!r.near.isEmpty() && r.near.stream().noneMatch(context::contains)) {
                 continue;
             }
-            int at = r.phrase.isEmpty() ? wordAt(stems, from, to, r.words) : phraseAt(stems, from, to, r.phrase);
+            int at = r.phrase.isEmpty() ? wordAt(stems, from, to, r.words, r.notAfter) : phraseAt(stems, from, to, r.phrase);
             if (at >= 0 && !negated(stems, from, at)) {
                 out.add(new Trigger(r.type, at));
             }
@@ -83,9 +83,9 @@ public final class TriggerFinder {
         return false;
     }
 
-    private static int wordAt(List<String> stems, int from, int to, Set<String> words) {
+    private static int wordAt(List<String> stems, int from, int to, Set<String> words, Set<String> notAfter) {
         for (int i = from; i < to; i++) {
-            if (words.contains(stems.get(i))) {
+            if (words.contains(stems.get(i)) && (i == 0 || !notAfter.contains(stems.get(i - 1)))) {
                 return i;
             }
         }
