@@ -30,6 +30,7 @@ final class Disagreements {
         Map<String, String> days = new LinkedHashMap<>();
         Map<String, String> places = new LinkedHashMap<>();
         Map<String, String> blames = new LinkedHashMap<>();
+        Map<String, String> tolls = new LinkedHashMap<>();
         byParty.forEach((party, list) -> {
             list.stream().filter(Mention::ownTime).findFirst()
                     .ifPresent(m -> days.put(party, m.time().start().date().toString()));
@@ -38,6 +39,8 @@ final class Disagreements {
             if (!ps.isEmpty()) {
                 places.put(party, String.join(", ", ps));
             }
+            list.stream().filter(m -> m.stance() == Stance.ASSERTS && !m.casualties().isEmpty()).findFirst()
+                    .ifPresent(m -> tolls.put(party, String.join(", ", m.casualties())));
             list.stream().filter(m -> m.type() == EventType.ATTACK || m.type() == EventType.ARMED_CLASH)
                     .filter(m -> m.stance() == Stance.ASSERTS && m.agentParty() != null && !m.agentParty().equals(party))
                     .findFirst().ifPresent(m -> blames.put(party, m.agentParty()));
@@ -47,6 +50,9 @@ final class Disagreements {
         }
         if (places.size() > 1 && places.values().stream().distinct().count() > 1) {
             out.add("places: " + describe(places, g, "names"));
+        }
+        if (tolls.size() > 1 && tolls.values().stream().distinct().count() > 1) {
+            out.add("casualties: " + describe(tolls, g, "reports"));
         }
         if (blames.size() > 1) {
             Map<String, String> named = new LinkedHashMap<>();

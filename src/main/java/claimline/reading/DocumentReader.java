@@ -226,7 +226,7 @@ public final class DocumentReader {
         return new Mention(doc.id(), si, new Source(doc.id(), clause.start(), clause.end()), clause.of(doc.text()),
                 previous.type(), previous.time(), false, claimant, stance, previous.actors(), previous.parties(),
                 previous.people(), previous.places(), previous.agentParty(), previous.background(),
-                previous.source());
+                previous.source(), List.of());
     }
 
     private List<Mention> build(Document doc, int si, Span clause, EventType type, EventTime time, boolean ownTime,
@@ -283,7 +283,8 @@ public final class DocumentReader {
                 }
             }
             out.add(new Mention(doc.id(), si, new Source(doc.id(), clause.start(), clause.end()), clause.of(doc.text()),
-                    type, time, ownTime, claimant, stance, ids, parties, people, places, agent, background));
+                    type, time, ownTime, claimant, stance, ids, parties, people, places, agent, background, null,
+                    CasualtyFinder.forLanguage(doc.language()).find(a.sentence().tokens(), from, to)));
         }
         return out;
     }
