@@ -42,10 +42,10 @@ final class ContestedTablePane extends TableView<ContestedTable.Row> {
             getItems().clear();
             return;
         }
-        TableColumn<ContestedTable.Row, String> when = new TableColumn<>("Time");
+        TableColumn<ContestedTable.Row, String> when = new TableColumn<>(Messages.get("table.time"));
         when.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().event().time().start().iso()));
         when.setPrefWidth(140);
-        TableColumn<ContestedTable.Row, String> title = new TableColumn<>("Event");
+        TableColumn<ContestedTable.Row, String> title = new TableColumn<>(Messages.get("table.event"));
         title.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().event().title()));
         title.setPrefWidth(200);
         getColumns().add(when);

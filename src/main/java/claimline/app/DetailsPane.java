@@ -52,8 +52,8 @@ final class DetailsPane extends ScrollPane {
         title.setId("details-title");
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
-        Label type = new Label(e.type().json().replace('_', ' ') + (e.background() ? " · background" : "")
-                + (index.isContested(e) ? " · contested" : ""));
+        Label type = new Label(e.type().json().replace('_', ' ') + (e.background() ? Messages.get("details.background") : "")
+                + (index.isContested(e) ? Messages.get("details.contested") : ""));
         type.getStyleClass().add("event-type");
         GridPane facts = new GridPane();
         facts.setHgap(10);

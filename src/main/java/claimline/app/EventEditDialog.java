@@ -19,7 +19,7 @@ import javafx.scene.layout.GridPane;
 /** Edits an event's title, type, time and precision, actors and places; OK stays disabled until the time parses. */
 final class EventEditDialog extends Dialog<Correction.EditEvent> {
     EventEditDialog(Event e) {
-        setTitle("Edit event");
+        setTitle(Messages.get("edit.title"));
         setHeaderText(e.title());
         TextField title = new TextField(e.title());
         title.setId("edit-title");
@@ -39,12 +39,12 @@ final class EventEditDialog extends Dialog<Correction.EditEvent> {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(10));
-        grid.addRow(0, new Label("Title"), title);
-        grid.addRow(1, new Label("Type"), type);
-        grid.addRow(2, new Label("Time (ISO-8601)"), start);
-        grid.addRow(3, new Label("Precision"), precision);
-        grid.addRow(4, new Label("Actors (ids)"), actors);
-        grid.addRow(5, new Label("Places (ids)"), places);
+        grid.addRow(0, new Label(Messages.get("edit.field.title")), title);
+        grid.addRow(1, new Label(Messages.get("edit.field.type")), type);
+        grid.addRow(2, new Label(Messages.get("edit.field.time")), start);
+        grid.addRow(3, new Label(Messages.get("edit.field.precision")), precision);
+        grid.addRow(4, new Label(Messages.get("edit.field.actors")), actors);
+        grid.addRow(5, new Label(Messages.get("edit.field.places")), places);
         grid.add(error, 1, 6);
         title.setPrefColumnCount(36);
         getDialogPane().setContent(grid);
@@ -57,7 +57,7 @@ final class EventEditDialog extends Dialog<Correction.EditEvent> {
                 problem = ex.getMessage();
             }
             if (title.getText().isBlank()) {
-                problem = "the title is empty";
+                problem = Messages.get("edit.error.emptyTitle");
             }
             error.setText(problem == null ? "" : problem);
             getDialogPane().lookupButton(ButtonType.OK).setDisable(problem != null);

@@ -70,6 +70,7 @@ public final class MainWindow {
         session = new ProjectSession(corrections, stage, text -> status.setText(text));
         FilterPane filters = new FilterPane(vm, (from, to) -> timeline.zoomTo(ZoomState.fit(from, to, 0.02)));
         timeline.setId("timeline");
+        timeline.emptyTextProperty().set(Messages.get("timeline.empty"));
         events.setId("events");
         events.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -203,9 +204,8 @@ public final class MainWindow {
         if (e == null) {
             return it.title();
         }
-        return e.title() + "\n" + e.time().start().iso() + " (" + e.time().precision().json() + ", "
-                + e.time().basis().json() + ")\n" + it.sources() + (it.sources() == 1 ? " source" : " sources")
-                + (it.contested() ? " · contested" : "");
+        return Messages.get("tooltip.event", e.title(), e.time().start().iso(), e.time().precision().json(),
+                e.time().basis().json(), it.sources()) + (it.contested() ? Messages.get("tooltip.contested") : "");
     }
 
     void openSource(Source s) {

@@ -45,7 +45,7 @@ final class ModelTasks {
         return new Task<>() {
             @Override
             protected Path call() throws Exception {
-                updateMessage("Saving " + file + " …");
+                updateMessage(Messages.get("status.saving", file));
                 ModelFiles.save(model, file);
                 return file;
             }
@@ -56,7 +56,7 @@ final class ModelTasks {
         return new Task<>() {
             @Override
             protected Path call() throws Exception {
-                updateMessage("Exporting " + file + " …");
+                updateMessage(Messages.get("status.exporting", file));
                 AtomicFile.write(file, out -> ClaimsCsvWriter.write(model, events,
                         new OutputStreamWriter(out, StandardCharsets.UTF_8)));
                 return file;
@@ -68,7 +68,7 @@ final class ModelTasks {
         return new Task<>() {
             @Override
             protected Path call() throws Exception {
-                updateMessage("Exporting " + file + " …");
+                updateMessage(Messages.get("status.exporting", file));
                 AtomicFile.write(file, out -> javax.imageio.ImageIO.write(image, "png", out));
                 return file;
             }

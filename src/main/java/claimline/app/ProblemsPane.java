@@ -20,15 +20,15 @@ final class ProblemsPane extends VBox {
     ProblemsPane(MainViewModel vm, CorrectionsViewModel corrections) {
         TableView<Problem> table = new TableView<>(vm.problems());
         table.setId("problems");
-        table.setPlaceholder(new Label("Every file was read."));
+        table.setPlaceholder(new Label(Messages.get("problems.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Problem, String> path = new TableColumn<>("File");
+        TableColumn<Problem, String> path = new TableColumn<>(Messages.get("problems.file"));
         path.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().path()));
         path.setPrefWidth(260);
-        TableColumn<Problem, String> kind = new TableColumn<>("Problem");
+        TableColumn<Problem, String> kind = new TableColumn<>(Messages.get("problems.kind"));
         kind.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().kind().json()));
         kind.setPrefWidth(110);
-        TableColumn<Problem, String> message = new TableColumn<>("Details");
+        TableColumn<Problem, String> message = new TableColumn<>(Messages.get("problems.details"));
         message.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().message()));
         table.getColumns().add(path);
         table.getColumns().add(kind);
@@ -41,7 +41,7 @@ final class ProblemsPane extends VBox {
         ListView<Corrector.Unapplied> unapplied = new ListView<>(corrections.unapplied());
         unapplied.setId("unapplied");
         unapplied.setPrefHeight(90);
-        unapplied.setPlaceholder(new Label("Every correction applies."));
+        unapplied.setPlaceholder(new Label(Messages.get("problems.allApply")));
         unapplied.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Corrector.Unapplied u, boolean empty) {

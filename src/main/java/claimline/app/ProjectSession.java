@@ -89,7 +89,7 @@ final class ProjectSession {
                 return;
             }
         } catch (IOException e) {
-            status.accept("Cannot check " + file + ": " + e.getMessage());
+            status.accept(Messages.get("project.cannotCheck", file, e.getMessage()));
         }
         write();
     }
@@ -108,9 +108,9 @@ final class ProjectSession {
         task.setOnSucceeded(e -> {
             dirty = false;
             remember();
-            status.accept("Corrections saved to " + target);
+            status.accept(Messages.get("project.saved", target));
         });
-        task.setOnFailed(e -> status.accept("Cannot save " + target + ": " + task.getException().getMessage()));
+        task.setOnFailed(e -> status.accept(Messages.get("project.cannotSave", target, task.getException().getMessage())));
         Thread t = new Thread(task, "claimline-save");
         t.setDaemon(false); // a save in flight finishes even when the window closes
         t.start();
@@ -129,17 +129,16 @@ final class ProjectSession {
 
     /** Asks without blocking (saves run from timers, where a nested event loop is not allowed). */
     private void askBeforeOverwriting() {
-        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.WARNING, file + " was changed on disk since Claimline last read or "
-                + "saved it. Overwrite it with your corrections? (Cancel keeps them unsaved; File ▸ Save Project As… "
-                + "writes them elsewhere.)", overwrite, ButtonType.CANCEL);
+        ButtonType overwrite = new ButtonType(Messages.get("project.overwrite"), ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("project.changedBody", file), overwrite,
+                ButtonType.CANCEL);
         a.initOwner(owner);
-        a.setHeaderText("The project file changed on disk");
+        a.setHeaderText(Messages.get("project.changedHeader"));
         a.setOnHidden(e -> {
             if (a.getResult() == overwrite) {
                 write();
             } else {
-                status.accept("Not saved: " + file + " was changed by someone else");
+                status.accept(Messages.get("project.notSaved", file));
             }
         });
         a.show();

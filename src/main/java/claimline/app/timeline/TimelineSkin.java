@@ -38,29 +38,30 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         tooltip.getStyleClass().add("timeline-tooltip");
         for (Observable o : new Observable[] {control.layoutProperty(), control.zoomProperty(),
                 control.selectedIdProperty(), control.displayOffsetProperty(), control.scrollYProperty(),
-                control.darkProperty()}) {
+                control.darkProperty(), control.emptyTextProperty()}) {
             registerInvalidationListener(o, x -> invalidate());
         }
         behavior = new TimelineBehavior(control, canvas, this);
     }
 
     private void buildLegend() {
+        java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("claimline.app.timeline.timeline");
         for (Map.Entry<String, Color> e : TimelinePalette.types().entrySet()) {
             Rectangle swatch = new Rectangle(12, 10, e.getValue());
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);
-            legend.getChildren().add(new Label(e.getKey().replace('_', ' '), swatch));
+            legend.getChildren().add(new Label(words.getString("type." + e.getKey()), swatch));
         }
         Circle badge = new Circle(4, TimelinePalette.LIGHT.badge());
-        legend.getChildren().add(new Label("contested", badge));
+        legend.getChildren().add(new Label(words.getString("legend.contested"), badge));
         Rectangle dashed = new Rectangle(12, 10, Color.TRANSPARENT);
         dashed.setStroke(Color.GRAY);
         dashed.getStrokeDashArray().setAll(3.0, 3.0);
-        legend.getChildren().add(new Label("time inferred", dashed));
+        legend.getChildren().add(new Label(words.getString("legend.inferred"), dashed));
         Rectangle tick = new Rectangle(3, 10, Color.GRAY);
-        legend.getChildren().add(new Label("exact time", tick));
+        legend.getChildren().add(new Label(words.getString("legend.exact"), tick));
         Rectangle muted = new Rectangle(12, 10, Color.gray(0.6, 0.45));
-        legend.getChildren().add(new Label("history", muted));
+        legend.getChildren().add(new Label(words.getString("legend.history"), muted));
     }
 
     void invalidate() {
@@ -100,7 +101,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 : layout.frame(c.zoomProperty().get(), c.geometry(), w, h, c.scrollYProperty().get());
         TimelinePainter.paint(canvas.getGraphicsContext2D(), layout, f, w, h,
                 c.darkProperty().get() ? TimelinePalette.DARK : TimelinePalette.LIGHT, c.selectedIdProperty().get(),
-                c.displayOffsetProperty().get(), "No events yet. Open a folder of articles (Ctrl+O) or drop files here.");
+                c.displayOffsetProperty().get(), c.emptyTextProperty().get());
         c.setLastFrame(f);
         return f;
     }

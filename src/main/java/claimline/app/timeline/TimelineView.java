@@ -50,6 +50,7 @@ public class TimelineView extends Control {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final ObjectProperty<Function<TimelineItem, String>> describer =
             new SimpleObjectProperty<>(this, "describer", TimelineItem::title);
+    private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", "");
     private final ObjectProperty<Consumer<String>> onOpen = new SimpleObjectProperty<>(this, "onOpen", id -> {});
     private final ZoomHistory history = new ZoomHistory();
     private final Geometry geometry = Geometry.DEFAULT;
@@ -191,6 +192,9 @@ public class TimelineView extends Control {
     public ObjectProperty<Function<TimelineItem, String>> describerProperty() { return describer; }
 
     public ObjectProperty<Consumer<String>> onOpenProperty() { return onOpen; }
+
+    /** What the timeline says when it has no events (the app puts a hint there). */
+    public StringProperty emptyTextProperty() { return emptyText; }
 
     public Geometry geometry() { return geometry; }
 
