@@ -355,7 +355,7 @@ public final class MainWindow {
     }
 
     private void restoreLayout() {
-        outer.setDividerPositions(settings.get("divider.outer", 0.2));
+        outer.setDividerPositions(settings.get("divider.outer", 0.25));
         vertical.setDividerPositions(settings.get("divider.vertical", 0.48));
         lower.setDividerPositions(settings.get("divider.lower", 0.55));
         tabs.getSelectionModel().select((int) settings.get("tab", 0));

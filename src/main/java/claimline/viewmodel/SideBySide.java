@@ -39,7 +39,8 @@ public record SideBySide(Event event, List<String> disagreements, List<Column> c
         }
         List<Column> columns = new ArrayList<>();
         byParty.forEach((p, cards) -> {
-            if (!cards.isEmpty()) {
+            // Outlets telling the story in their own voice speak for no party: their passages are in the details.
+            if (!cards.isEmpty() && !p.equals(ModelIndex.NO_PARTY)) {
                 columns.add(new Column(p, index.partyName(p), List.copyOf(cards)));
             }
         });
