@@ -21,12 +21,14 @@ public final class TimeFinder {
      * needs (null: none), so that sentences lacking them skip it. Most sentences name no month, weekday or part of
      * the day, and scanning them with those alternations was half the cost of reading.
      */
-    private record Rule(Pattern pattern, Kind kind, boolean digits, java.util.Set<String> gate) {}
+    private record Rule(Pattern pattern, Kind kind, boolean digits, java.util.Set<String> gate, String anyChar) {}
 
     private final TimeLexicon lex;
     private final Gazetteer gazetteer;
     private final List<Rule> rules = new ArrayList<>();
     private final Pattern zoneAfter;
+    /** Gate word to the rules (bits) it opens; built lazily once the rules are known. Read-only afterwards. */
+    private volatile java.util.Map<String, Long> gateMasks;
 
     private static final java.util.Map<String, TimeFinder> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -51,7 +53,7 @@ public final class TimeFinder {
         int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         rule("\\(?\\s*(?<h>\\d{1,2})[:.]?(?<min>\\d{2})\\s*(?:GMT|UTC)\\s*\\)?", Kind.UTC_CLOCK, 0, gate(List.of("gmt", "utc")));
         rule("(?<wd>" + wd + ")\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\s*\\)", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
-        rule("\\(?\\b(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))?\\b\\)?", Kind.DAY_MONTH, 0);
+        rule("\\(?\\b(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))?\\b\\)?", Kind.DAY_MONTH, 0, null, "/");
         rule("\\b(?<d>\\d{1,2})\\s+(?<mon>" + m + ")\\.?(?:,?\\s+(?<y>(?:19|20)\\d{2}))?\\b", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
         rule("\\b(?<mon>" + m + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[:.]\\d)(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
         rule("\\b(?<mon>" + m + ")\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.MONTH_YEAR, ci, gate(lex.months.keySet()));
@@ -67,7 +69,7 @@ public final class TimeFinder {
         rule("(?<![\\d.,/])\\b(?<y>(?:19|20)\\d{2})\\b(?![\\d.,/]\\d)", Kind.YEAR, 0);
         rule("\\b(?<rel>" + TimeLexicon.alt(lex.relativeDays.keySet()) + ")\\b", Kind.RELATIVE_DAY, ci, gate(lex.relativeDays.keySet()));
         rule("\\b(?:(?:" + clockWords + ")\\s+)(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?|" + pod + "))?", Kind.CLOCK, ci, gate(lex.clockWords));
-        rule("\\b(?<h>\\d{1,2})[:.](?<min>\\d{2})\\b(?![.,]\\d)(?:\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?))?", Kind.CLOCK, 0);
+        rule("\\b(?<h>\\d{1,2})[:.](?<min>\\d{2})\\b(?![.,]\\d)(?:\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?))?", Kind.CLOCK, 0, null, ":.");
         rule("\\b(?<h>\\d{1,2})\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", Kind.CLOCK, ci);
         rule("\\b(?:hari\\s+|on\\s+)?(?<wd>" + wd + ")\\b(?<pod>\\s+(?:" + pod + "))?", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
         rule("\\b(?<pod>" + pod + ")\\b", Kind.PART_OF_DAY, ci, gate(lex.partsOfDay.keySet()));
@@ -78,6 +80,60 @@ public final class TimeFinder {
 
     private void rule(String regex, Kind kind, int flags) {
         rule(regex, kind, flags, null);
+    }
+
+    /** A rule that also needs one of the characters of {@code anyChar} in the sentence ("/" for 12/9, ":." for 9.00). */
+    private void rule(String regex, Kind kind, int flags, java.util.Set<String> gate, String anyChar) {
+        rule(regex, kind, flags, gate);
+        Rule r = rules.remove(rules.size() - 1);
+        rules.add(new Rule(r.pattern(), r.kind(), r.digits(), r.gate(), anyChar));
+    }
+
+    /** Bit i is set when the sentence has a word that rule i's gate needs: one lookup per word, not per rule. */
+    private long openGates(String s) {
+        if (gateMasks == null) {
+            if (rules.size() > Long.SIZE) {
+                throw new IllegalStateException("more time rules than gate bits");
+            }
+            java.util.Map<String, Long> masks = new java.util.HashMap<>();
+            for (int ri = 0; ri < rules.size(); ri++) {
+                if (rules.get(ri).gate() != null) {
+                    for (String w : rules.get(ri).gate()) {
+                        masks.merge(w, 1L << ri, (a, b) -> a | b);
+                    }
+                }
+            }
+            gateMasks = masks;
+        }
+        long open = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(s.charAt(j))) {
+                j++;
+            }
+            if (j > i) {
+                Long m = gateMasks.get(s.substring(i, j).toLowerCase(Locale.ROOT));
+                if (m != null) {
+                    open |= m;
+                }
+            }
+            i = j;
+        }
+        return open;
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first word of each phrase, letters only, lower-cased: what a sentence must contain for the rule. */
@@ -101,7 +157,7 @@ public final class TimeFinder {
             case UTC_CLOCK, DAY_MONTH, MONTH_YEAR, YEAR, CLOCK -> true;
             default -> false;
         };
-        rules.add(new Rule(Pattern.compile(regex, flags), kind, digits, gate));
+        rules.add(new Rule(Pattern.compile(regex, flags), kind, digits, gate, null));
     }
 
     /** Time expressions of one sentence, left to right, none overlapping (the longest wins). */
@@ -112,16 +168,22 @@ public final class TimeFinder {
         for (int i = 0; i < s.length() && !hasDigit; i++) {
             hasDigit = Character.isDigit(s.charAt(i));
         }
-        java.util.Set<String> words = null;
-        for (Rule r : rules) {
+        long open = -1L;
+        boolean gatesRead = false;
+        for (int ri = 0; ri < rules.size(); ri++) {
+            Rule r = rules.get(ri);
             if (r.digits && !hasDigit) {
                 continue;
             }
+            if (r.anyChar != null && !containsAny(s, r.anyChar)) {
+                continue;
+            }
             if (r.gate != null) {
-                if (words == null) {
-                    words = new java.util.HashSet<>(List.of(s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+                if (!gatesRead) {
+                    open = openGates(s);
+                    gatesRead = true;
                 }
-                if (java.util.Collections.disjoint(words, r.gate)) {
+                if ((open & (1L << ri)) == 0) {
                     continue;
                 }
             }
