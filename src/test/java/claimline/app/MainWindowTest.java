@@ -200,4 +200,26 @@ class MainWindowTest {
         assertThat(timeline().layoutProperty().get().indexOf(victim.id())).isNegative();
         assertThat(window.corrections().unapplied()).isEmpty();
     }
+
+    @Test
+    void aProjectFileChangedByAnotherProgramIsNotOverwrittenWithoutAsking(FxRobot robot) throws Exception {
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.DELETE);
+        Path project = ProjectSession.defaultFileFor(Seeds.folder());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(project));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+
+        Files.writeString(project, "edited by someone else");
+        Files.setLastModifiedTime(project, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
+        assertThat(Files.readString(project)).isEqualTo("edited by someone else");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readString(project)).isEqualTo("edited by someone else");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("Not saved");
+    }
 }
