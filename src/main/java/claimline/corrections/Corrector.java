@@ -7,9 +7,6 @@ import claimline.model.EventTime;
 import claimline.model.Source;
 import claimline.model.TimeBasis;
 import claimline.model.TimePoint;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -200,15 +197,7 @@ public final class Corrector {
     }
 
     private static String splitId(Anchor a) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(("split:" + a).getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder("ev-s");
-            for (int i = 0; i < 5; i++) {
-                sb.append(String.format("%02x", h[i] & 0xFF));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return claimline.model.EventIds.of("ev-s", "split:" + a);
     }
+
 }

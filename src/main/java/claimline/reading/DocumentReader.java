@@ -87,13 +87,14 @@ public final class DocumentReader {
         String lastSpeaker = null;
         List<Mention> out = new ArrayList<>();
         Map<Integer, Attribution> sentenceAttribution = new HashMap<>();
+        ZoneOffset documentOffset = mostNamedOffset(analysed);
         for (int si = 0; si < analysed.size(); si++) {
             Analysed a = analysed.get(si);
             List<Token> tokens = a.sentence().tokens();
             if (isSubheading(text, a.sentence(), si)) {
                 continue;
             }
-            ZoneOffset local = localOffset(a, analysed);
+            ZoneOffset local = localOffset(a, documentOffset);
             boolean future = tokens.stream().anyMatch(t -> TimeLexicon.forLanguage(lang).future.contains(t.lower()));
             TimeResolver.Result tr = TimeResolver.resolve(text, uncited(a, lang), ctx, local, future);
             ctx = tr.context();
@@ -299,13 +300,18 @@ public final class DocumentReader {
     }
 
     /** The offset of "local time": the country of the places named, else the state the document names most. */
-    private ZoneOffset localOffset(Analysed a, List<Analysed> all) {
+    private ZoneOffset localOffset(Analysed a, ZoneOffset documentOffset) {
         for (NameMention p : a.found().places()) {
             String c = gazetteer.place(p.id()).country();
             if (c != null && gazetteer.offsetOf(c.toLowerCase()) != null) {
                 return gazetteer.offsetOf(c.toLowerCase());
             }
         }
+        return documentOffset;
+    }
+
+    /** The offset of the state the document names most (computed once per document, not once per sentence). */
+    private ZoneOffset mostNamedOffset(List<Analysed> all) {
         Map<String, Integer> counts = new TreeMap<>();
         for (Analysed x : all) {
             for (ActorMention m : x.found().actors()) {
@@ -318,4 +324,5 @@ public final class DocumentReader {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> gazetteer.offsetOf(e.getKey())).orElse(null);
     }
+
 }

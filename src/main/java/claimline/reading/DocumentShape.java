@@ -31,18 +31,43 @@ public final class DocumentShape {
 
     private DocumentShape() {}
 
-    /** "id" or "en", by which language's common words the text uses more. */
+    /** The common words of each language, in a fixed (sorted) order so that ties always go the same way. */
+    private static final Map<String, java.util.Set<String>> STOPWORD_SETS = new java.util.TreeMap<>();
+
+    static {
+        STOPWORDS.forEach((lang, words) -> STOPWORD_SETS.put(lang, java.util.Set.copyOf(words)));
+    }
+
+    /** "id" or "en", by which language's common words the text uses more (in its first 5,000 characters: enough words). */
     public static String language(String text) {
+        int end = Math.min(text.length(), 5000);
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        int i = 0;
+        while (i < end) {
+            while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < end && Character.isLetterOrDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j > i) {
+                String w = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+                for (Map.Entry<String, java.util.Set<String>> e : STOPWORD_SETS.entrySet()) {
+                    if (e.getValue().contains(w)) {
+                        counts.merge(e.getKey(), 1, Integer::sum);
+                    }
+                }
+            }
+            i = j;
+        }
         String best = "id";
         int bestCount = -1;
-        String sample = text.length() > 20000 ? text.substring(0, 20000) : text;
-        List<Token> tokens = Tokenizer.tokenize(sample, 0, sample.length());
-        for (Map.Entry<String, List<String>> e : new java.util.TreeMap<>(STOPWORDS).entrySet()) {
-            java.util.Set<String> words = new java.util.HashSet<>(e.getValue());
-            int count = (int) tokens.stream().filter(t -> words.contains(t.lower())).count();
-            if (count > bestCount) {
-                best = e.getKey();
-                bestCount = count;
+        for (String lang : STOPWORD_SETS.keySet()) {
+            int c = counts.getOrDefault(lang, 0);
+            if (c > bestCount) {
+                best = lang;
+                bestCount = c;
             }
         }
         return best;

@@ -9,9 +9,6 @@ import claimline.model.Place;
 import claimline.model.Source;
 import claimline.model.Stance;
 import claimline.model.TimeBasis;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -155,17 +152,8 @@ public final class EventBuilder {
     }
 
     private static String id(Mention first, EventType type) {
-        String key = first.document() + ":" + first.source().start() + ":" + first.source().end() + ":" + type.json()
-                + ":" + String.join(",", first.actors());
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder("ev-");
-            for (int i = 0; i < 5; i++) {
-                sb.append(String.format("%02x", h[i] & 0xFF));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return claimline.model.EventIds.of("ev-", first.document() + ":" + first.source().start() + ":"
+                + first.source().end() + ":" + type.json() + ":" + String.join(",", first.actors()));
     }
+
 }

@@ -1,0 +1,23 @@
+package claimline.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** Stable event ids: a prefix and the first five bytes of the SHA-256 of what identifies the event, in hex. */
+public final class EventIds {
+    private EventIds() {}
+
+    public static String of(String prefix, String key) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder(prefix);
+            for (int i = 0; i < 5; i++) {
+                sb.append(String.format("%02x", h[i] & 0xFF));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
