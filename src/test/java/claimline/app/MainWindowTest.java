@@ -222,4 +222,35 @@ class MainWindowTest {
         assertThat(Files.readString(project)).isEqualTo("edited by someone else");
         assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("Not saved");
     }
+
+    @Test
+    void openingAHostileModelFileReportsItAndKeepsWhatWasShown(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path truncated = dir.resolve("truncated.json");
+        Files.writeString(truncated, "{\"format\": \"claimline/1\", \"documents\": [{\"id\": \"a\"");
+        Path deep = dir.resolve("deep.json");
+        Files.writeString(deep, "[".repeat(10_000));
+        for (Path bad : List.of(truncated, deep)) {
+            robot.interact(() -> window.openModel(bad));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup("#status").queryLabeled().getText().startsWith("Cannot read"));
+            assertThat(window.viewModel().index().model().documents()).hasSize(5);
+            assertThat(timeline().layoutProperty().get().items()).hasSize(Seeds.model().events().size());
+        }
+    }
+
+    @Test
+    void exportsWriteTheVisibleClaimsAsCsvAndTheTimelineAsPng(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("claims.csv");
+        Path png = dir.resolve("timeline.png");
+        robot.interact(() -> window.exportCsv(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(csv));
+        long claims = Seeds.model().events().stream().mapToLong(e -> e.claims().size()).sum();
+        assertThat(Files.readString(csv)).startsWith("\"event\",\"title\"").contains("2022-09-13T00:05+04:00");
+        assertThat(Files.readString(csv).split("\r\n(?=\"ev-|$)")).hasSize((int) claims + 1);
+        robot.interact(() -> window.exportPng(png));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png));
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 8);
+        assertThat(head).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isGreaterThan(500);
+    }
 }
