@@ -40,11 +40,11 @@ public final class DocumentReader {
 
     public Reading read(SourceText source) {
         String text = source.text();
-        String lang = DocumentShape.language(text);
         List<Span> boilerplate = DocumentShape.boilerplate(text);
         DocumentShape.Dateline dateline = DocumentShape.dateline(text);
         String title = source.htmlTitle() != null ? source.htmlTitle() : DocumentShape.headline(text, dateline);
         List<Sentence> sentences = segmenter.segment(text, boilerplate);
+        String lang = DocumentShape.language(sentences);
         ActorFinder actorFinder = new ActorFinder(gazetteer);
         TimeFinder timeFinder = TimeFinder.forLanguage(lang);
         TriggerFinder triggers = TriggerFinder.forLanguage(lang);

@@ -31,36 +31,29 @@ public final class DocumentShape {
 
     private DocumentShape() {}
 
-    /** The common words of each language, in a fixed (sorted) order so that ties always go the same way. */
-    private static final Map<String, java.util.Set<String>> STOPWORD_SETS = new java.util.TreeMap<>();
-
-    static {
-        STOPWORDS.forEach((lang, words) -> STOPWORD_SETS.put(lang, java.util.Set.copyOf(words)));
-    }
-
-    /** "id" or "en", by which language's common words the text uses more (in its first 5,000 characters: enough words). */
-    public static String language(String text) {
-        int end = Math.min(text.length(), 5000);
+    /** "id" or "en" from the words of the sentences already tokenised (boilerplate is not counted). */
+    public static String language(List<Sentence> sentences) {
         Map<String, Integer> counts = new java.util.HashMap<>();
-        int i = 0;
-        while (i < end) {
-            while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int j = i;
-            while (j < end && Character.isLetterOrDigit(text.charAt(j))) {
-                j++;
-            }
-            if (j > i) {
-                String w = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
-                for (Map.Entry<String, java.util.Set<String>> e : STOPWORD_SETS.entrySet()) {
-                    if (e.getValue().contains(w)) {
-                        counts.merge(e.getKey(), 1, Integer::sum);
+        int seen = 0;
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                if (t.word()) {
+                    for (Map.Entry<String, java.util.Set<String>> e : STOPWORD_SETS.entrySet()) {
+                        if (e.getValue().contains(t.lower())) {
+                            counts.merge(e.getKey(), 1, Integer::sum);
+                        }
                     }
+                    seen++;
                 }
             }
-            i = j;
+            if (seen > 800) {
+                break; // enough words to tell the language
+            }
         }
+        return mostCounted(counts);
+    }
+
+    private static String mostCounted(Map<String, Integer> counts) {
         String best = "id";
         int bestCount = -1;
         for (String lang : STOPWORD_SETS.keySet()) {
@@ -71,6 +64,13 @@ public final class DocumentShape {
             }
         }
         return best;
+    }
+
+    /** The common words of each language, in a fixed (sorted) order so that ties always go the same way. */
+    private static final Map<String, java.util.Set<String>> STOPWORD_SETS = new java.util.TreeMap<>();
+
+    static {
+        STOPWORDS.forEach((lang, words) -> STOPWORD_SETS.put(lang, java.util.Set.copyOf(words)));
     }
 
     /** Spans of the lines that are not article text: "Baca juga" links, comment widgets, share prompts, bylines. */

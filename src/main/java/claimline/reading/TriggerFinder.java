@@ -25,6 +25,8 @@ public final class TriggerFinder {
     private final Stemmer stemmer;
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> negations;
+    private final Map<String, int[]> wordRulesByStem = new HashMap<>();
+    private final Map<String, int[]> phraseRulesByFirstStem = new HashMap<>();
 
     public static synchronized TriggerFinder forLanguage(String language) {
         return CACHE.computeIfAbsent("en".equals(language) ? "en" : "id", TriggerFinder::new);
@@ -39,6 +41,7 @@ public final class TriggerFinder {
                     new ArrayList<>(stems(r.get("phrase")).isEmpty() ? List.of() : stemList(r.get("phrase"))),
                     stems(r.get("near")), stems(r.get("not_after"))));
         }
+        indexRules();
     }
 
     private Set<String> stems(JsonNode words) {
@@ -60,17 +63,54 @@ public final class TriggerFinder {
      * {@code context} are the stems of the whole sentence, for rules that need a word nearby.
      */
     public List<Trigger> find(List<String> stems, int from, int to, Set<String> context) {
+        // One pass over the clause finds each rule's first match (rules are looked up by stem), instead of one pass
+        // per rule; the result is the same: rules in priority order, each at its first match.
+        int[] first = new int[rules.size()];
+        java.util.Arrays.fill(first, -1);
+        for (int i = from; i < to; i++) {
+            String stem = stems.get(i);
+            for (int r : wordRulesByStem.getOrDefault(stem, NONE)) {
+                if (first[r] < 0 && (i == 0 || !rules.get(r).notAfter.contains(stems.get(i - 1)))) {
+                    first[r] = i;
+                }
+            }
+            for (int r : phraseRulesByFirstStem.getOrDefault(stem, NONE)) {
+                if (first[r] < 0 && phraseAt(stems, i, to, rules.get(r).phrase) == i) {
+                    first[r] = i;
+                }
+            }
+        }
         List<Trigger> out = new ArrayList<>();
-        for (Rule r : rules) {
-            if (!r.near.isEmpty() && r.near.stream().noneMatch(context::contains)) {
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            if (first[r] < 0 || !rule.near.isEmpty() && rule.near.stream().noneMatch(context::contains)) {
                 continue;
             }
-            int at = r.phrase.isEmpty() ? wordAt(stems, from, to, r.words, r.notAfter) : phraseAt(stems, from, to, r.phrase);
-            if (at >= 0 && !negated(stems, from, at)) {
-                out.add(new Trigger(r.type, at));
+            if (!negated(stems, from, first[r])) {
+                out.add(new Trigger(rule.type, first[r]));
             }
         }
         return out;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** Index of the rules by the stems that fire them (words) or start them (phrases). */
+    private void indexRules() {
+        Map<String, List<Integer>> words = new HashMap<>();
+        Map<String, List<Integer>> phrases = new HashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            if (rule.phrase.isEmpty()) {
+                for (String w : rule.words) {
+                    words.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+                }
+            } else {
+                phrases.computeIfAbsent(rule.phrase.get(0), k -> new ArrayList<>()).add(r);
+            }
+        }
+        words.forEach((k, v) -> wordRulesByStem.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        phrases.forEach((k, v) -> phraseRulesByFirstStem.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** "tanpa ada baku tembak", "no shelling": a negation just before the trigger. */
@@ -81,15 +121,6 @@ public final class TriggerFinder {
             }
         }
         return false;
-    }
-
-    private static int wordAt(List<String> stems, int from, int to, Set<String> words, Set<String> notAfter) {
-        for (int i = from; i < to; i++) {
-            if (words.contains(stems.get(i)) && (i == 0 || !notAfter.contains(stems.get(i - 1)))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int phraseAt(List<String> stems, int from, int to, List<String> phrase) {
