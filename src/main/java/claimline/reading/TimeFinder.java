@@ -21,7 +21,8 @@ public final class TimeFinder {
      * needs (null: none), so that sentences lacking them skip it. Most sentences name no month, weekday or part of
      * the day, and scanning them with those alternations was half the cost of reading.
      */
-    private record Rule(Pattern pattern, Kind kind, boolean digits, java.util.Set<String> gate, String anyChar) {}
+    private record Rule(Pattern pattern, Kind kind, boolean digits, java.util.Set<String> gate,
+                        java.util.function.Predicate<String> needs) {}
 
     private final TimeLexicon lex;
     private final Gazetteer gazetteer;
@@ -53,7 +54,7 @@ public final class TimeFinder {
         int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         rule("\\(?\\s*(?<h>\\d{1,2})[:.]?(?<min>\\d{2})\\s*(?:GMT|UTC)\\s*\\)?", Kind.UTC_CLOCK, 0, gate(List.of("gmt", "utc")));
         rule("(?<wd>" + wd + ")\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\s*\\)", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
-        rule("\\(?\\b(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))?\\b\\)?", Kind.DAY_MONTH, 0, null, "/");
+        rule("\\(?\\b(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))?\\b\\)?", Kind.DAY_MONTH, 0, null, x -> x.indexOf('/') >= 0);
         rule("\\b(?<d>\\d{1,2})\\s+(?<mon>" + m + ")\\.?(?:,?\\s+(?<y>(?:19|20)\\d{2}))?\\b", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
         rule("\\b(?<mon>" + m + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[:.]\\d)(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
         rule("\\b(?<mon>" + m + ")\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.MONTH_YEAR, ci, gate(lex.months.keySet()));
@@ -65,12 +66,12 @@ public final class TimeFinder {
         rule("\\b(?<dir>last)\\s+month\\b", Kind.RELATIVE_MONTH, ci, gate(List.of("month")));
         rule("\\b(?:(?:" + n + ")\\s+)?(?:pekan|minggu|weeks?)\\s+(?<dir>" + last + "|ini)\\b", Kind.RELATIVE_WEEK, ci, gate(List.of("pekan", "minggu", "week", "weeks")));
         rule("\\b(?<dir>last|this)\\s+week\\b", Kind.RELATIVE_WEEK, ci, gate(List.of("week")));
-        rule("\\b(?:tahun|pada|sejak|in|since|year)\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.YEAR, ci);
-        rule("(?<![\\d.,/])\\b(?<y>(?:19|20)\\d{2})\\b(?![\\d.,/]\\d)", Kind.YEAR, 0);
+        rule("\\b(?:tahun|pada|sejak|in|since|year)\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.YEAR, ci, null, TimeFinder::hasFourDigits);
+        rule("(?<![\\d.,/])\\b(?<y>(?:19|20)\\d{2})\\b(?![\\d.,/]\\d)", Kind.YEAR, 0, null, TimeFinder::hasFourDigits);
         rule("\\b(?<rel>" + TimeLexicon.alt(lex.relativeDays.keySet()) + ")\\b", Kind.RELATIVE_DAY, ci, gate(lex.relativeDays.keySet()));
         rule("\\b(?:(?:" + clockWords + ")\\s+)(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?|" + pod + "))?", Kind.CLOCK, ci, gate(lex.clockWords));
-        rule("\\b(?<h>\\d{1,2})[:.](?<min>\\d{2})\\b(?![.,]\\d)(?:\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?))?", Kind.CLOCK, 0, null, ":.");
-        rule("\\b(?<h>\\d{1,2})\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", Kind.CLOCK, ci);
+        rule("\\b(?<h>\\d{1,2})[:.](?<min>\\d{2})\\b(?![.,]\\d)(?:\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?))?", Kind.CLOCK, 0, null, x -> x.indexOf(':') >= 0 || x.indexOf('.') >= 0);
+        rule("\\b(?<h>\\d{1,2})\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", Kind.CLOCK, ci, gate(List.of("am", "pm", "a", "p")));
         rule("\\b(?:hari\\s+|on\\s+)?(?<wd>" + wd + ")\\b(?<pod>\\s+(?:" + pod + "))?", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
         rule("\\b(?<pod>" + pod + ")\\b", Kind.PART_OF_DAY, ci, gate(lex.partsOfDay.keySet()));
         zoneAfter = Pattern.compile("^\\s*(?:(?<local>" + TimeLexicon.alt(lex.localTime) + ")"
@@ -82,11 +83,12 @@ public final class TimeFinder {
         rule(regex, kind, flags, null);
     }
 
-    /** A rule that also needs one of the characters of {@code anyChar} in the sentence ("/" for 12/9, ":." for 9.00). */
-    private void rule(String regex, Kind kind, int flags, java.util.Set<String> gate, String anyChar) {
+    /** A rule that also needs something cheap to check in the sentence: a "/" for 12/9, a ":" or "." for 9.00. */
+    private void rule(String regex, Kind kind, int flags, java.util.Set<String> gate,
+                      java.util.function.Predicate<String> needs) {
         rule(regex, kind, flags, gate);
         Rule r = rules.remove(rules.size() - 1);
-        rules.add(new Rule(r.pattern(), r.kind(), r.digits(), r.gate(), anyChar));
+        rules.add(new Rule(r.pattern(), r.kind(), r.digits(), r.gate(), needs));
     }
 
     /** Bit i is set when the sentence has a word that rule i's gate needs: one lookup per word, not per rule. */
@@ -127,9 +129,11 @@ public final class TimeFinder {
         return open;
     }
 
-    private static boolean containsAny(String s, String chars) {
-        for (int i = 0; i < chars.length(); i++) {
-            if (s.indexOf(chars.charAt(i)) >= 0) {
+    private static boolean hasFourDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
                 return true;
             }
         }
@@ -175,7 +179,7 @@ public final class TimeFinder {
             if (r.digits && !hasDigit) {
                 continue;
             }
-            if (r.anyChar != null && !containsAny(s, r.anyChar)) {
+            if (r.needs != null && !r.needs.test(s)) {
                 continue;
             }
             if (r.gate != null) {
