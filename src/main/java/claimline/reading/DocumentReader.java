@@ -88,6 +88,7 @@ public final class DocumentReader {
         List<Mention> out = new ArrayList<>();
         Map<Integer, Attribution> sentenceAttribution = new HashMap<>();
         ZoneOffset documentOffset = mostNamedOffset(analysed);
+        TimeLexicon timeLexicon = TimeLexicon.forLanguage(lang);
         for (int si = 0; si < analysed.size(); si++) {
             Analysed a = analysed.get(si);
             List<Token> tokens = a.sentence().tokens();
@@ -95,7 +96,7 @@ public final class DocumentReader {
                 continue;
             }
             ZoneOffset local = localOffset(a, documentOffset);
-            boolean future = tokens.stream().anyMatch(t -> TimeLexicon.forLanguage(lang).future.contains(t.lower()));
+            boolean future = tokens.stream().anyMatch(t -> timeLexicon.future.contains(t.lower()));
             TimeResolver.Result tr = TimeResolver.resolve(text, uncited(a, lang), ctx, local, future);
             ctx = tr.context();
             EventTime own = tr.time();

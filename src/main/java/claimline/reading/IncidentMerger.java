@@ -26,10 +26,13 @@ public final class IncidentMerger {
 
     public List<List<Mention>> merge(List<Mention> mentions) {
         List<Mention> sorted = new ArrayList<>(mentions);
-        // Mentions with their own, precise time first: they anchor the incidents the others join.
+        // Mentions with their own, precise time first: they anchor the incidents the others join. (Start seconds are
+        // computed once: the comparator runs n log n times.)
+        Map<Mention, Long> start = new java.util.IdentityHashMap<>();
+        mentions.forEach(m -> start.put(m, m.time().startEpochSecond()));
         sorted.sort(Comparator.comparing((Mention m) -> !m.ownTime())
                 .thenComparing(m -> -m.time().precision().ordinal())
-                .thenComparingLong(m -> m.time().startEpochSecond())
+                .thenComparingLong(start::get)
                 .thenComparing(Mention::document).thenComparingInt(m -> m.source().start()));
         Map<Long, List<List<Mention>>> byDay = new HashMap<>();
         Map<claimline.model.Source, List<Mention>> bySource = new HashMap<>();

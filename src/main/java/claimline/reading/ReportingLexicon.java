@@ -16,7 +16,7 @@ final class ReportingLexicon {
     final List<String> quotingOutlet;
     final Set<String> deny;
     final List<String> anaphora;
-    final List<String> clauseBreaks;
+    final Set<String> clauseBreaks;
     final List<String> bothSides;
 
     static synchronized ReportingLexicon forLanguage(String language) {
@@ -32,7 +32,7 @@ final class ReportingLexicon {
         quotingOutlet = Assets.strings(root.get("quoting_outlet"));
         deny = Set.copyOf(Assets.strings(root.get("deny")));
         anaphora = Assets.strings(root.get("anaphora"));
-        clauseBreaks = Assets.strings(root.get("clause_breaks"));
+        clauseBreaks = Set.copyOf(Assets.strings(root.get("clause_breaks")));
         bothSides = Assets.strings(root.get("both_sides"));
     }
 }

@@ -24,7 +24,7 @@ final class TimeLexicon {
     final List<String> clockWords;
     final List<String> localTime;
     final List<String> zonePrefix;
-    final List<String> future;
+    final java.util.Set<String> future;
     final List<String> citationMarkers;
 
     static synchronized TimeLexicon forLanguage(String language) {
@@ -44,7 +44,7 @@ final class TimeLexicon {
         clockWords = Assets.strings(root.get("clock_words"));
         localTime = Assets.strings(root.get("local_time"));
         zonePrefix = Assets.strings(root.get("zone_prefix"));
-        future = Assets.strings(root.get("future"));
+        future = java.util.Set.copyOf(Assets.strings(root.get("future")));
         citationMarkers = root.has("citation_markers") ? Assets.strings(root.get("citation_markers")) : List.of();
     }
 
