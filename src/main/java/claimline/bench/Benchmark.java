@@ -68,6 +68,33 @@ public final class Benchmark {
         out.print("read.mbps.allcores", mb / all, "MB/s");
         out.print("read.articles_per_s.1thread", corpus.texts().size() / one, "articles/s");
         out.print("read.articles_per_s.allcores", corpus.texts().size() / all, "articles/s");
+        worstCase(analyzer);
+    }
+
+    /**
+     * The slowest reading per 100 KB over texts built to be hard: one 1 MB line without a full stop, dense dates
+     * and quotes, and random characters. The promise is at most a second per 100 KB.
+     */
+    private void worstCase(CorpusAnalyzer analyzer) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        StringBuilder noise = new StringBuilder();
+        while (noise.length() < 300_000) {
+            noise.append((char) (r.nextInt(0x20, 0x3000)));
+        }
+        List<String> texts = List.of(
+                "Pasukan menembaki desa itu pada Senin malam dan ".repeat(22_000),
+                "\"Pada 13 September pukul 00:05 (20:05 GMT), kata Kementerian Pertahanan Armenia, Senin (12/9) "
+                        .repeat(4_000),
+                noise.toString());
+        double worst = 0;
+        for (String t : texts) {
+            Corpus one = new Corpus(List.of(new claimline.corpus.SourceText("hard", "hard.txt", t, null)), List.of());
+            long t0 = System.nanoTime();
+            analyzer.analyze(one, f -> { }, false);
+            double s = (System.nanoTime() - t0) / 1e9;
+            worst = Math.max(worst, s / (t.length() / 100_000.0));
+        }
+        out.print("read.worst.s_per_100kb", worst, "s");
     }
 
     /** Folder to JSON file (read, merge, export) at three sizes, and how time grows from the middle to the largest. */
@@ -156,6 +183,7 @@ public final class Benchmark {
     private static double medianSeconds(int runs, Work w) throws Exception {
         double[] s = new double[runs];
         for (int i = 0; i < runs; i++) {
+            System.gc(); // start each run from a collected heap: the previous run's garbage is not this run's cost
             long t0 = System.nanoTime();
             w.run();
             s[i] = (System.nanoTime() - t0) / 1e9;

@@ -103,8 +103,9 @@ public final class TimelineBenchmark {
         out.print("timeline.draw.p95.ms", Figures.percentile(draw, 95), "ms");
 
         ActorEntry party = vm.actorEntries().stream().filter(ActorEntry::party).findFirst().orElseThrow();
-        double[] filter = new double[6];
+        double[] filter = new double[10];
         for (int i = 0; i < filter.length; i++) {
+            System.gc();
             long a = System.nanoTime();
             vm.setShown(party, i % 2 == 1);
             view.itemsProperty().set(TimelineItems.ofInfos(vm.visibleInfos(), index, vm.filter()));
