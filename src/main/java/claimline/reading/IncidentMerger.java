@@ -25,15 +25,18 @@ public final class IncidentMerger {
     }
 
     public List<List<Mention>> merge(List<Mention> mentions) {
-        List<Mention> sorted = new ArrayList<>(mentions);
-        // Mentions with their own, precise time first: they anchor the incidents the others join. (Start seconds are
-        // computed once: the comparator runs n log n times.)
-        Map<Mention, Long> start = new java.util.IdentityHashMap<>();
-        mentions.forEach(m -> start.put(m, m.time().startEpochSecond()));
-        sorted.sort(Comparator.comparing((Mention m) -> !m.ownTime())
-                .thenComparing(m -> -m.time().precision().ordinal())
-                .thenComparingLong(start::get)
-                .thenComparing(Mention::document).thenComparingInt(m -> m.source().start()));
+        // Mentions with their own, precise time first: they anchor the incidents the others join. The sort keys are
+        // computed once per mention (the comparator runs n log n times).
+        record Keyed(Mention m, boolean borrowed, int coarseness, long start) {}
+        List<Keyed> keyed = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            keyed.add(new Keyed(m, !m.ownTime(), -m.time().precision().ordinal(), m.time().startEpochSecond()));
+        }
+        keyed.sort(Comparator.comparing(Keyed::borrowed).thenComparingInt(Keyed::coarseness)
+                .thenComparingLong(Keyed::start).thenComparing(k -> k.m().document())
+                .thenComparingInt(k -> k.m().source().start()));
+        List<Mention> sorted = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> sorted.add(k.m()));
         Map<Long, List<List<Mention>>> byDay = new HashMap<>();
         Map<claimline.model.Source, List<Mention>> bySource = new HashMap<>();
         List<List<Mention>> incidents = new ArrayList<>();

@@ -53,7 +53,7 @@ public final class TimeFinder {
         boolean en = "en".equals(language);
         int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         rule("\\(?\\s*(?<h>\\d{1,2})[:.]?(?<min>\\d{2})\\s*(?:GMT|UTC)\\s*\\)?", Kind.UTC_CLOCK, 0, gate(List.of("gmt", "utc")));
-        rule("(?<wd>" + wd + ")\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\s*\\)", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
+        rule("\\b(?<wd>" + wd + ")\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\s*\\)", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
         rule("\\(?\\b(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))?\\b\\)?", Kind.DAY_MONTH, 0, null, x -> x.indexOf('/') >= 0);
         rule("\\b(?<d>\\d{1,2})\\s+(?<mon>" + m + ")\\.?(?:,?\\s+(?<y>(?:19|20)\\d{2}))?\\b", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
         rule("\\b(?<mon>" + m + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[:.]\\d)(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
