@@ -67,10 +67,11 @@ public final class CorpusAnalyzer {
         readings.forEach(r -> outletNames.put(r.outletActor(),
                 r.outletName() != null ? r.outletName() : "the outlet of " + r.document().id()));
         EventBuilder builder = new EventBuilder(g, d -> byDoc.get(d).outletActor(), outletNames::get);
-        List<Event> events = new ArrayList<>();
-        for (List<Mention> incident : new IncidentMerger(g).merge(mentions)) {
-            events.add(builder.build(incident));
-        }
+        List<List<Mention>> incidents = new IncidentMerger(g).merge(mentions);
+        // Each incident becomes its event independently (the builder only reads): in parallel when asked; the sort
+        // below makes the order the same either way.
+        List<Event> events = new ArrayList<>((parallel ? incidents.parallelStream() : incidents.stream())
+                .map(builder::build).toList());
         events.sort(Comparator.comparingLong((Event e) -> e.time().startEpochSecond()).thenComparing(Event::id));
         progress.accept(1.0);
         List<Document> documents = readings.stream().map(DocumentReader.Reading::document)
