@@ -47,6 +47,11 @@ final class EventEditDialog extends Dialog<Correction.EditEvent> {
         grid.addRow(5, new Label(Messages.get("edit.field.places")), places);
         grid.add(error, 1, 6);
         title.setPrefColumnCount(36);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never cut short
+        grid.getColumnConstraints().add(labels);
+        type.setConverter(names(EventType.class));
+        precision.setConverter(names(Precision.class));
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Runnable validate = () -> {
@@ -69,6 +74,21 @@ final class EventEditDialog extends Dialog<Correction.EditEvent> {
         setResultConverter(b -> b != ButtonType.OK ? null : new Correction.EditEvent(
                 CorrectionsViewModel.anchorOf(e), title.getText().strip(), type.getValue(), start.getText().strip(),
                 precision.getValue(), ids(actors.getText()), ids(places.getText())));
+    }
+
+    /** Shows an enum as the export format names it ("armed clash", "minute"). */
+    private static <E extends Enum<E> & claimline.model.JsonName> javafx.util.StringConverter<E> names(Class<E> type) {
+        return new javafx.util.StringConverter<E>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : e.json().replace('_', ' ');
+            }
+
+            @Override
+            public E fromString(String s) {
+                return s == null ? null : claimline.model.JsonName.parse(type, s.strip().replace(' ', '_'));
+            }
+        };
     }
 
     private static List<String> ids(String text) {

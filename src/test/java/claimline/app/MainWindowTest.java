@@ -253,4 +253,23 @@ class MainWindowTest {
         assertThat(head).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
         assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isGreaterThan(500);
     }
+
+    @Test
+    void editingAnEventThroughTheDialogRenamesItEverywhereAndUndoBringsTheNameBack(FxRobot robot) {
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.RIGHT);
+        Event chosen = window.viewModel().selectedProperty().get();
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField title = robot.lookup("#edit-title").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> title.setText("Renamed by the analyst"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        int i = timeline().layoutProperty().get().indexOf(chosen.id());
+        assertThat(timeline().layoutProperty().get().items().get(i).title()).isEqualTo("Renamed by the analyst");
+        assertThat(window.viewModel().selectedProperty().get().title()).isEqualTo("Renamed by the analyst");
+        robot.interact(() -> window.corrections().undo());
+        int j = timeline().layoutProperty().get().indexOf(chosen.id());
+        assertThat(timeline().layoutProperty().get().items().get(j).title()).isEqualTo(chosen.title());
+    }
 }
