@@ -215,9 +215,9 @@ class MainWindowTest {
         robot.interact(() -> timeline().requestFocus());
         robot.type(KeyCode.RIGHT);
         robot.type(KeyCode.DELETE);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> visibleButton(robot, "Cancel") != null);
         assertThat(Files.readString(project)).isEqualTo("edited by someone else");
-        robot.clickOn("Cancel");
+        robot.clickOn(visibleButton(robot, "Cancel"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readString(project)).isEqualTo("edited by someone else");
         assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("Not saved");
@@ -271,5 +271,14 @@ class MainWindowTest {
         robot.interact(() -> window.corrections().undo());
         int j = timeline().layoutProperty().get().indexOf(chosen.id());
         assertThat(timeline().layoutProperty().get().items().get(j).title()).isEqualTo(chosen.title());
+    }
+
+    /** A button with this text that is on screen now (dialogs take a pulse or two to show). */
+    private static javafx.scene.control.Button visibleButton(FxRobot robot, String text) {
+        return robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> text.equals(b.getText()) && b.isVisible() && b.getScene() != null
+                        && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing()
+                        && b.localToScreen(b.getBoundsInLocal()) != null)
+                .findFirst().orElse(null);
     }
 }
