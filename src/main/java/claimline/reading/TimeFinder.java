@@ -28,6 +28,8 @@ public final class TimeFinder {
     private final Gazetteer gazetteer;
     private final List<Rule> rules = new ArrayList<>();
     private final Pattern zoneAfter;
+    /** Characters a rule's match may start before the word or digit that opens it ("sejak bulan ", "sembilan "). */
+    private static final int PREFIX_ROOM = 16;
     /** Gate word to the rules (bits) it opens; built lazily once the rules are known. Read-only afterwards. */
     private volatile java.util.Map<String, Long> gateMasks;
 
@@ -92,7 +94,7 @@ public final class TimeFinder {
     }
 
     /** Bit i is set when the sentence has a word that rule i's gate needs: one lookup per word, not per rule. */
-    private long openGates(String s) {
+    private long openGates(String s, int[] firstGateWord) {
         if (gateMasks == null) {
             if (rules.size() > Long.SIZE) {
                 throw new IllegalStateException("more time rules than gate bits");
@@ -121,6 +123,12 @@ public final class TimeFinder {
             if (j > i) {
                 Long m = gateMasks.get(s.substring(i, j).toLowerCase(Locale.ROOT));
                 if (m != null) {
+                    long newly = m & ~open;
+                    for (int r = 0; newly != 0; r++, newly >>>= 1) {
+                        if ((newly & 1) != 0) {
+                            firstGateWord[r] = i;
+                        }
+                    }
                     open |= m;
                 }
             }
@@ -168,10 +176,14 @@ public final class TimeFinder {
     public List<TimeMention> find(String text, Span sentence) {
         String s = sentence.of(text);
         List<TimeMention> all = new ArrayList<>();
-        boolean hasDigit = false;
-        for (int i = 0; i < s.length() && !hasDigit; i++) {
-            hasDigit = Character.isDigit(s.charAt(i));
+        int firstDigit = -1;
+        for (int i = 0; i < s.length() && firstDigit < 0; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                firstDigit = i;
+            }
         }
+        boolean hasDigit = firstDigit >= 0;
+        int[] firstGateWord = new int[rules.size()];
         long open = -1L;
         boolean gatesRead = false;
         for (int ri = 0; ri < rules.size(); ri++) {
@@ -184,7 +196,7 @@ public final class TimeFinder {
             }
             if (r.gate != null) {
                 if (!gatesRead) {
-                    open = openGates(s);
+                    open = openGates(s, firstGateWord);
                     gatesRead = true;
                 }
                 if ((open & (1L << ri)) == 0) {
@@ -192,6 +204,12 @@ public final class TimeFinder {
                 }
             }
             Matcher m = r.pattern.matcher(s);
+            // Nothing can match before the first word the rule needs (or the first digit), less room for a prefix
+            // such as "hari ", "pukul " or "sejak bulan ": start the search there.
+            int from = Math.max(r.gate != null ? firstGateWord[ri] : 0, r.digits ? firstDigit : 0) - PREFIX_ROOM;
+            if (from > 0) {
+                m.region(from, s.length()).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             while (m.find()) {
                 TimeMention t = build(r.kind, m, s, sentence.start());
                 if (t != null) {
