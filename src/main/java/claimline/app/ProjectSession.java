@@ -150,6 +150,4 @@ final class ProjectSession {
             save();
         }
     }
-
-    Path file() { return file; }
 }

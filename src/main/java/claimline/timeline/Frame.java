@@ -24,9 +24,4 @@ public record Frame(TimeAxis axis, Geometry geometry, double width, List<Mark> m
     public double x(double epochSecond) {
         return geometry.gutter() + axis.toPixel(epochSecond);
     }
-
-    /** The time at a canvas x. */
-    public double second(double x) {
-        return axis.toSecond(x - geometry.gutter());
-    }
 }

@@ -39,8 +39,6 @@ public final class ZoomHistory {
         return Optional.of(states.get(++current));
     }
 
-    public boolean canGoBack() { return current > 0; }
-
     public boolean canGoForward() { return current < states.size() - 1; }
 
     public void clear() {
