@@ -199,8 +199,7 @@ public final class MainWindow {
     }
 
     private String describe(TimelineItem it) {
-        Event e = vm.index() == null ? null : vm.index().model().events().stream()
-                .filter(x -> x.id().equals(it.id())).findFirst().orElse(null);
+        Event e = vm.index() == null ? null : vm.index().event(it.id());
         if (e == null) {
             return it.title();
         }

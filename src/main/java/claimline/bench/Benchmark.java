@@ -122,7 +122,7 @@ public final class Benchmark {
         long before = usedAfterGc();
         EventModel model = SyntheticModel.of(events, documents, 20, 30, seed);
         ModelIndex index = new ModelIndex(model);
-        TimelineLayout layout = new TimelineLayout(TimelineItems.of(index.eventsInTimeOrder(), index, EventFilter.ALL),
+        TimelineLayout layout = new TimelineLayout(TimelineItems.ofInfos(index.infosInTimeOrder(), index, EventFilter.ALL),
                 LaneMode.PARTY, Comparator.naturalOrder(), k -> k);
         long after = usedAfterGc();
         out.print("heap." + label(events) + "_events.mb", (after - before) / 1e6, "MB");

@@ -97,7 +97,7 @@ public final class DocumentReader {
             }
             ZoneOffset local = localOffset(a, documentOffset);
             boolean future = tokens.stream().anyMatch(t -> timeLexicon.future.contains(t.lower()));
-            TimeResolver.Result tr = TimeResolver.resolve(text, uncited(a, lang), ctx, local, future);
+            TimeResolver.Result tr = TimeResolver.resolve(text, uncited(a, timeLexicon), ctx, local, future);
             ctx = tr.context();
             EventTime own = tr.time();
             int closingQuote = quotes.closingSentence(si);
@@ -183,8 +183,8 @@ public final class DocumentReader {
      * The sentence's times, less those after a citation ("sesuai dengan pernyataan … pada 9 November 2020", "as
      * noted in the statement of 15 November"): those date the document cited, not what the sentence reports.
      */
-    private static List<TimeMention> uncited(Analysed a, String lang) {
-        List<String> markers = TimeLexicon.forLanguage(lang).citationMarkers;
+    private static List<TimeMention> uncited(Analysed a, TimeLexicon lexicon) {
+        List<String> markers = lexicon.citationMarkers;
         List<Token> tokens = a.sentence().tokens();
         int citedFrom = Integer.MAX_VALUE;
         for (int i = 0; i < tokens.size() && citedFrom == Integer.MAX_VALUE; i++) {
@@ -325,5 +325,4 @@ public final class DocumentReader {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> gazetteer.offsetOf(e.getKey())).orElse(null);
     }
-
 }

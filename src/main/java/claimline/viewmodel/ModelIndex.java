@@ -39,6 +39,7 @@ public final class ModelIndex {
     private final List<Info> infosInTimeOrder;
     private Map<String, Integer> eventsPerParty;
     private int claimCount;
+    private Map<String, Event> eventsById;
     private final Map<String, Integer> actorNumbers = new HashMap<>();
     private final List<String> partyByNumber = new ArrayList<>();
     private final Map<List<String>, List<String>> internedPartyLists = new HashMap<>();
@@ -170,6 +171,15 @@ public final class ModelIndex {
     /** Number of claims in the model. */
     public int claimCount() {
         return claimCount;
+    }
+
+    /** The event with this id, or null; the map is built on the first lookup (hovering the timeline). */
+    public synchronized Event event(String id) {
+        if (eventsById == null) {
+            eventsById = new HashMap<>(infos.size() * 2);
+            infos.keySet().forEach(e -> eventsById.put(e.id(), e));
+        }
+        return eventsById.get(id);
     }
 
     /** Whether this very event object belongs to the indexed model. */

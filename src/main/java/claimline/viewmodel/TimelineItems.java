@@ -1,6 +1,5 @@
 package claimline.viewmodel;
 
-import claimline.model.Event;
 import claimline.timeline.TimelineItem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,12 +10,7 @@ import java.util.Set;
 public final class TimelineItems {
     private TimelineItems() {}
 
-    public static TimelineItem of(Event e, ModelIndex index, EventFilter filter) {
-        return of(index.info(e), index, filter);
-    }
-
     public static TimelineItem of(ModelIndex.Info info, ModelIndex index, EventFilter filter) {
-        Event e = info.event();
         if (filter.hiddenActors().isEmpty() || !filter.touchesHidden(info, index)) {
             return info.item();
         }
@@ -52,12 +46,4 @@ public final class TimelineItems {
         return out;
     }
 
-    /** Items for events already in time order (the layout then needs no sort). */
-    public static List<TimelineItem> of(List<Event> events, ModelIndex index, EventFilter filter) {
-        List<TimelineItem> out = new ArrayList<>(events.size());
-        for (Event e : events) {
-            out.add(of(e, index, filter));
-        }
-        return out;
-    }
 }

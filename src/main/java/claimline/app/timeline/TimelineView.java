@@ -59,10 +59,10 @@ public class TimelineView extends Control {
     public TimelineView() {
         getStyleClass().add("timeline");
         setFocusTraversable(true);
-        items.addListener((o, was, now) -> rebuild(false));
-        laneMode.addListener((o, was, now) -> rebuild(false));
-        laneOrder.addListener((o, was, now) -> rebuild(false));
-        laneLabel.addListener((o, was, now) -> rebuild(false));
+        items.addListener((o, was, now) -> rebuild());
+        laneMode.addListener((o, was, now) -> rebuild());
+        laneOrder.addListener((o, was, now) -> rebuild());
+        laneLabel.addListener((o, was, now) -> rebuild());
         dark.addListener((o, was, now) -> pseudoClassStateChanged(DARK, now));
         pseudoClassStateChanged(EMPTY, true);
     }
@@ -76,15 +76,12 @@ public class TimelineView extends Control {
         scrollY.set(0);
     }
 
-    private void rebuild(boolean fit) {
+    private void rebuild() {
         TimelineLayout l = new TimelineLayout(items.get(), laneMode.get(), laneOrder.get(), laneLabel.get());
         layout.set(l);
         pseudoClassStateChanged(EMPTY, l.isEmpty());
         if (selectedId.get() != null && l.indexOf(selectedId.get()) < 0) {
             selectedId.set(null);
-        }
-        if (fit) {
-            fitAll();
         }
     }
 
