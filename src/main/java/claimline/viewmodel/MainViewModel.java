@@ -68,12 +68,9 @@ public final class MainViewModel {
 
     /** Shows a new model; the filter is reset, since actors and dates of the old one mean nothing here. */
     public void setModel(EventModel model) {
-        ModelIndex i = new ModelIndex(model);
         selected.set(null);
         reader.clear();
-        index.set(i);
-        actorEntries.setAll(actorEntries(i));
-        problems.setAll(model.problems());
+        install(model);
         if (filter.get().equals(EventFilter.ALL)) {
             refresh();
         } else {
@@ -82,21 +79,26 @@ public final class MainViewModel {
         generation.set(generation.get() + 1);
     }
 
+    /** Indexes a model and puts it, its actors and its problems on show (the filter is the caller's business). */
+    private void install(EventModel model) {
+        ModelIndex i = new ModelIndex(model);
+        index.set(i);
+        actorEntries.setAll(actorEntries(i));
+        problems.setAll(model.problems());
+    }
+
     /** Counts models shown; changes once a new model is fully in place (index, filter and visible events). */
     public javafx.beans.property.ReadOnlyIntegerProperty modelGenerationProperty() {
         return generation.getReadOnlyProperty();
     }
 
     /**
-     * Shows a corrected version of the same corpus: the filter stays (less any actors that no longer exist) and the
-     * selection stays on the event with the same id when there still is one.
+     * Shows a corrected version of the same corpus: the filter stays (a hidden actor the correction removed hides
+     * nothing) and the selection stays on the event with the same id when there still is one.
      */
     public void updateModel(EventModel model) {
         String selectedId = selected.get() == null ? null : selected.get().id();
-        ModelIndex i = new ModelIndex(model);
-        index.set(i);
-        actorEntries.setAll(actorEntries(i));
-        problems.setAll(model.problems());
+        install(model);
         refresh();
         if (selectedId != null) {
             visibleEvents.stream().filter(e -> e.id().equals(selectedId)).findFirst()
