@@ -1,9 +1,21 @@
 package claimline.reading;
 
 import claimline.model.ActorType;
+import claimline.model.Stance;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+
+import static claimline.reading.ReportingLexicon.ACCORDING_TO_WORD;
+import static claimline.reading.ReportingLexicon.AFTER_QUOTE;
+import static claimline.reading.ReportingLexicon.BREAK_WITHOUT_COMMA;
+import static claimline.reading.ReportingLexicon.CLAUSE_BREAK;
+import static claimline.reading.ReportingLexicon.DENY;
+import static claimline.reading.ReportingLexicon.JOINS_DENIAL;
+import static claimline.reading.ReportingLexicon.SPEAKER_STOP;
+import static claimline.reading.ReportingLexicon.STARTS_ACCORDING_TO;
+import static claimline.reading.ReportingLexicon.STARTS_ANAPHORA;
+import static claimline.reading.ReportingLexicon.STARTS_CONTINUATION;
+import static claimline.reading.ReportingLexicon.STARTS_QUOTING_OUTLET;
+import static claimline.reading.ReportingLexicon.VERB;
 
 /**
  * Finds who is speaking in a clause (reading guide, section 3): "…," kata X; X mengatakan (bahwa) …; menurut X;
@@ -11,63 +23,75 @@ import java.util.Set;
  * ("dikutip TASS") does not make the agency the speaker.
  */
 public final class ClaimAttributor {
-    private static final Set<String> SPEAKER_STOPS = Set.of(",", ".", "dalam", "di", "pada", "seraya", "menjelang",
-            "kepada", "tanpa", "sebelum", "setelah", "in", "on", "at", "before", "after", "without", "dikutip", "to");
+    /** A sentence's tokens with the reporting-lexicon classes of each (looked up once per sentence). */
+    public record Words(List<Token> tokens, int[] classes) {
+        boolean is(int i, int bit) { return (classes[i] & bit) != 0; }
+
+        int size() { return tokens.size(); }
+
+        Token get(int i) { return tokens.get(i); }
+    }
+
     private final ReportingLexicon lex;
 
     public ClaimAttributor(String language) {
         this.lex = ReportingLexicon.forLanguage(language);
     }
 
+    public Words words(List<Token> tokens) {
+        int[] classes = new int[tokens.size()];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = lex.classOf(tokens.get(i).lower());
+        }
+        return new Words(tokens, classes);
+    }
+
     /** The attribution of tokens {@code [from, to)} of a sentence, or {@link Attribution#OUTLET} when nobody is named. */
-    public Attribution attribute(List<Token> tokens, List<ActorMention> actors, int from, int to) {
-        Attribution a = find(tokens, actors, from, to);
-        if (a.explicit() && deniesIn(tokens, from, to)) {
+    public Attribution attribute(Words w, List<ActorMention> actors, int from, int to) {
+        Attribution a = find(w, actors, from, to);
+        if (a.explicit() && deniesIn(w, from, to)) {
             return a.denying();
         }
         return a;
     }
 
-    private Attribution find(List<Token> tokens, List<ActorMention> actors, int from, int to) {
+    private Attribution find(Words w, List<ActorMention> actors, int from, int to) {
         // "…," kata X / , kata pernyataan itu / , X said
         for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            boolean afterBreak = i > from && isBreak(tokens.get(i - 1));
-            if (afterBreak && lex.afterQuote.contains(t.lower()) && !lex.accordingTo.contains(t.lower())) {
-                Attribution s = speakerAfter(tokens, actors, i + 1, to);
+            boolean afterBreak = i > from && isBreak(w.get(i - 1));
+            if (afterBreak && w.is(i, AFTER_QUOTE) && !w.is(i, ACCORDING_TO_WORD)) {
+                Attribution s = speakerAfter(w, actors, i + 1, to);
                 if (s != null) {
                     return s;
                 }
             }
-            if (afterBreak && t.word() && i + 1 < to && lex.afterQuote.contains(tokens.get(i + 1).lower())) {
+            if (afterBreak && w.get(i).word() && i + 1 < to && w.is(i + 1, AFTER_QUOTE)) {
                 // English ", Blinken said": the speaker stands before the verb.
                 ActorMention m = mentionAt(actors, i, i + 2);
                 if (m != null) {
-                    return new Attribution(m.actorId(), claimline.model.Stance.ASSERTS, false);
+                    return new Attribution(m.actorId(), Stance.ASSERTS, false);
                 }
             }
         }
-        if (containsPhrase(tokens, from, to, lex.continuation)) {
+        if (contains(w, from, to, STARTS_CONTINUATION, lex.continuation)) {
             return Attribution.CONTINUES;
         }
         for (int i = from; i < to; i++) {
-            final int at = i;
-            if (startsPhrase(tokens, at, lex.accordingTo)) {
-                int after = at + lex.accordingTo.stream().filter(p -> startsPhrase(tokens, at, List.of(p)))
-                        .mapToInt(p -> p.split(" ").length).max().orElse(1);
-                Attribution s = speakerAfter(tokens, actors, after, to);
+            int length = w.is(i, STARTS_ACCORDING_TO) ? lex.accordingTo.longestAt(w.tokens(), i) : 0;
+            if (length > 0) {
+                Attribution s = speakerAfter(w, actors, i + length, to);
                 if (s != null) {
                     return s;
                 }
             }
         }
         for (int i = from; i < to; i++) {
-            if (lex.verbs.contains(tokens.get(i).lower())) {
-                ActorMention subject = subjectBefore(tokens, actors, from, i);
+            if (w.is(i, VERB)) {
+                ActorMention subject = subjectBefore(w, actors, from, i);
                 if (subject != null) {
-                    return new Attribution(subject.actorId(), claimline.model.Stance.ASSERTS, false);
+                    return new Attribution(subject.actorId(), Stance.ASSERTS, false);
                 }
-                if (startsPhrase(tokens, from, lex.anaphora) || anaphoraJustBefore(tokens, from, i)) {
+                if (startsAt(w, from, STARTS_ANAPHORA, lex.anaphora) || lex.anaphora.endsBefore(w.tokens(), from, i)) {
                     return Attribution.CONTINUES;
                 }
             }
@@ -75,33 +99,23 @@ public final class ClaimAttributor {
         return Attribution.OUTLET;
     }
 
-    /** "…," the ministry said: an anaphor right before the reporting verb refers to the last speaker. */
-    private boolean anaphoraJustBefore(List<Token> tokens, int from, int verb) {
-        for (String p : lex.anaphora) {
-            int n = WORDS.computeIfAbsent(p, x -> x.split(" ")).length;
-            if (verb - n >= from && startsPhrase(tokens, verb - n, List.of(p))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isBreak(Token t) {
         return !t.word() && (t.text().equals(",") || SentenceSegmenter.isQuote(t.text().charAt(0)));
     }
 
     /** The speaker named after a reporting verb, up to the end of its phrase; anaphora refer back. */
-    private Attribution speakerAfter(List<Token> tokens, List<ActorMention> actors, int from, int to) {
+    private Attribution speakerAfter(Words w, List<ActorMention> actors, int from, int to) {
         int end = from;
-        while (end < to && (end == from || !SPEAKER_STOPS.contains(tokens.get(end).lower()))) {
+        while (end < to && (end == from || !w.is(end, SPEAKER_STOP))) {
             end++;
         }
-        ActorMention m = firstSpeaker(actors, from, end, tokens);
+        ActorMention m = firstSpeaker(w, actors, from, end);
         if (m != null) {
-            return new Attribution(m.actorId(), claimline.model.Stance.ASSERTS, false);
+            return new Attribution(m.actorId(), Stance.ASSERTS, false);
         }
-        if (from < to && (containsPhrase(tokens, from, Math.min(to, end + 1), lex.anaphora)
-                || containsPhrase(tokens, from, Math.min(to, end + 1), lex.continuation))) {
+        int upTo = Math.min(to, end + 1);
+        if (from < to && (contains(w, from, upTo, STARTS_ANAPHORA, lex.anaphora)
+                || contains(w, from, upTo, STARTS_CONTINUATION, lex.continuation))) {
             return Attribution.CONTINUES;
         }
         return null;
@@ -117,31 +131,31 @@ public final class ClaimAttributor {
     }
 
     /** The subject of a reporting verb: the first person or institution before it, else the nearest state. */
-    private ActorMention subjectBefore(List<Token> tokens, List<ActorMention> actors, int from, int verb) {
+    private ActorMention subjectBefore(Words w, List<ActorMention> actors, int from, int verb) {
         int start = from;
         for (int i = from; i < verb; i++) {
             // a comma before the subject closes an opening phrase ("Dalam sebuah pernyataan, X mengatakan")
-            if (tokens.get(i).text().equals(",") && i < verb - 1) {
+            if (w.get(i).text().equals(",") && i < verb - 1) {
                 start = i + 1;
             }
         }
-        ActorMention specific = firstSpeaker(actors, start, verb, tokens);
+        ActorMention specific = firstSpeaker(w, actors, start, verb);
         if (specific != null) {
             return specific;
         }
         ActorMention state = null;
         for (ActorMention a : actors) {
-            if (a.from() >= start && a.to() <= verb && !quotedOutlet(tokens, a)) {
+            if (a.from() >= start && a.to() <= verb && !quotedOutlet(w, a)) {
                 state = a;
             }
         }
         return state;
     }
 
-    private ActorMention firstSpeaker(List<ActorMention> actors, int from, int to, List<Token> tokens) {
+    private ActorMention firstSpeaker(Words w, List<ActorMention> actors, int from, int to) {
         ActorMention state = null;
         for (ActorMention a : actors) {
-            if (a.from() < from || a.to() > to || quotedOutlet(tokens, a)) {
+            if (a.from() < from || a.to() > to || quotedOutlet(w, a)) {
                 continue;
             }
             if (a.type() != ActorType.STATE) {
@@ -155,75 +169,31 @@ public final class ClaimAttributor {
     }
 
     /** "Dikutip TASS", "dikutip dari AFP": the outlet's source, never the speaker. */
-    private boolean quotedOutlet(List<Token> tokens, ActorMention a) {
+    private boolean quotedOutlet(Words w, ActorMention a) {
         for (int i = Math.max(0, a.from() - 4); i < a.from(); i++) {
-            if (startsPhrase(tokens, i, lex.quotingOutlet)) {
+            if (startsAt(w, i, STARTS_QUOTING_OUTLET, lex.quotingOutlet)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean deniesIn(List<Token> tokens, int from, int to) {
+    private static boolean deniesIn(Words w, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (lex.deny.contains(tokens.get(i).lower())) {
+            if (w.is(i, DENY)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Lexicon phrases split into words once (the lexicon is fixed; splitting per token cost a tenth of reading). */
-    private static final Map<String, String[]> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Lexicon phrase lists indexed by first word, keyed by the (long-lived) list itself. */
-    private static final Map<List<String>, Map<String, List<String[]>>> BY_FIRST_WORD =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
-    static boolean startsPhrase(List<Token> tokens, int at, List<String> phrases) {
-        if (at >= tokens.size()) {
-            return false;
-        }
-        if (phrases.size() <= 2) {
-            for (String p : phrases) {
-                if (matches(tokens, at, WORDS.computeIfAbsent(p, x -> x.split(" ")))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        Map<String, List<String[]>> index = BY_FIRST_WORD.computeIfAbsent(phrases, ClaimAttributor::indexByFirstWord);
-        for (String[] words : index.getOrDefault(tokens.get(at).lower(), List.of())) {
-            if (matches(tokens, at, words)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean startsAt(Words w, int at, int firstWordBit, PhraseList phrases) {
+        return at < w.size() && w.is(at, firstWordBit) && phrases.startsAt(w.tokens(), at);
     }
 
-    private static Map<String, List<String[]>> indexByFirstWord(List<String> phrases) {
-        Map<String, List<String[]>> index = new java.util.HashMap<>();
-        for (String p : phrases) {
-            String[] words = p.split(" ");
-            index.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);
-        }
-        return index;
-    }
-
-    private static boolean matches(List<Token> tokens, int at, String[] words) {
-        if (at + words.length > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.length; k++) {
-            if (!tokens.get(at + k).lower().equals(words[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean containsPhrase(List<Token> tokens, int from, int to, List<String> phrases) {
+    private static boolean contains(Words w, int from, int to, int firstWordBit, PhraseList phrases) {
         for (int i = from; i < to; i++) {
-            if (startsPhrase(tokens, i, phrases)) {
+            if (startsAt(w, i, firstWordBit, phrases)) {
                 return true;
             }
         }
@@ -231,14 +201,11 @@ public final class ClaimAttributor {
     }
 
     /** Where the clause breaks of a sentence are: "…, tetapi …", "… dan membantah …". */
-    public List<Integer> clauseStarts(List<Token> tokens) {
+    public List<Integer> clauseStarts(Words w) {
         java.util.ArrayList<Integer> starts = new java.util.ArrayList<>(List.of(0));
-        for (int i = 2; i < tokens.size() - 1; i++) {
-            String w = tokens.get(i).lower();
-            boolean breakWord = lex.clauseBreaks.contains(w) && (tokens.get(i - 1).text().equals(",")
-                    || w.equals("tetapi") || w.equals("but"));
-            boolean denial = lex.deny.contains(w) && (tokens.get(i - 1).lower().equals("dan")
-                    || tokens.get(i - 1).lower().equals("and"));
+        for (int i = 2; i < w.size() - 1; i++) {
+            boolean breakWord = w.is(i, CLAUSE_BREAK) && (w.get(i - 1).text().equals(",") || w.is(i, BREAK_WITHOUT_COMMA));
+            boolean denial = w.is(i, DENY) && w.is(i - 1, JOINS_DENIAL);
             if (breakWord || denial) {
                 starts.add(i);
             }

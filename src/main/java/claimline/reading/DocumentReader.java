@@ -89,6 +89,7 @@ public final class DocumentReader {
         Map<Integer, Attribution> sentenceAttribution = new HashMap<>();
         ZoneOffset documentOffset = mostNamedOffset(analysed);
         TimeLexicon timeLexicon = TimeLexicon.forLanguage(lang);
+        List<ClaimAttributor.Words> words = analysed.stream().map(a -> attributor.words(a.sentence().tokens())).toList();
         for (int si = 0; si < analysed.size(); si++) {
             Analysed a = analysed.get(si);
             List<Token> tokens = a.sentence().tokens();
@@ -114,21 +115,21 @@ public final class DocumentReader {
             if (ownTime && own.precision().ordinal() >= claimline.model.Precision.DAY.ordinal() && !isOld(own, pub)) {
                 carried = own;
             }
-            Attribution sentenceAttr = attributor.attribute(tokens, a.found().actors(), 0, tokens.size());
+            Attribution sentenceAttr = attributor.attribute(words.get(si), a.found().actors(), 0, tokens.size());
             if (!sentenceAttr.explicit()) {
                 int closing = closingQuote;
                 if (closing > si) {
                     Analysed c = analysed.get(closing);
-                    sentenceAttr = attributor.attribute(c.sentence().tokens(), c.found().actors(), 0, c.sentence().tokens().size());
+                    sentenceAttr = attributor.attribute(words.get(closing), c.found().actors(), 0, c.sentence().tokens().size());
                 }
             }
             sentenceAttribution.put(si, sentenceAttr);
             Set<String> context = new java.util.HashSet<>(a.stems());
-            List<Integer> starts = attributor.clauseStarts(tokens);
+            List<Integer> starts = attributor.clauseStarts(words.get(si));
             for (int ci = 0; ci < starts.size(); ci++) {
                 int from = starts.get(ci);
                 int to = ci + 1 < starts.size() ? starts.get(ci + 1) : tokens.size();
-                Attribution attr = starts.size() == 1 ? sentenceAttr : attributor.attribute(tokens, a.found().actors(), from, to);
+                Attribution attr = starts.size() == 1 ? sentenceAttr : attributor.attribute(words.get(si), a.found().actors(), from, to);
                 if (!attr.explicit()) {
                     attr = sentenceAttr.stance() == Stance.DENIES || attr.stance() != Stance.DENIES ? sentenceAttr
                             : sentenceAttr.denying();
@@ -184,11 +185,10 @@ public final class DocumentReader {
      * noted in the statement of 15 November"): those date the document cited, not what the sentence reports.
      */
     private static List<TimeMention> uncited(Analysed a, TimeLexicon lexicon) {
-        List<String> markers = lexicon.citationMarkers;
         List<Token> tokens = a.sentence().tokens();
         int citedFrom = Integer.MAX_VALUE;
         for (int i = 0; i < tokens.size() && citedFrom == Integer.MAX_VALUE; i++) {
-            if (ClaimAttributor.startsPhrase(tokens, i, markers)) {
+            if (lexicon.citationMarkers.startsAt(tokens, i)) {
                 citedFrom = tokens.get(i).start();
             }
         }

@@ -51,25 +51,34 @@ public interface Stemmer {
 
         @Override
         public String stem(String w) {
-            String o = overrides.get(w);
-            if (o != null) {
-                return o;
-            }
-            if (w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
-                return w;
-            }
+            // One lookup for a word seen before, whatever decided its stem (most words of a corpus are).
             String cached = cache.get(w);
             if (cached != null) {
                 return cached;
             }
-            String stem;
-            synchronized (lemmatizer) {
-                stem = lemmatizer.lemmatize(w);
+            String stem = overrides.get(w);
+            if (stem == null) {
+                stem = w.length() < 4 || !allLetters(w) ? w : lemmatize(w);
             }
             if (cache.size() < CACHE_LIMIT) {
                 cache.put(w, stem);
             }
             return stem;
+        }
+
+        private String lemmatize(String w) {
+            synchronized (lemmatizer) {
+                return lemmatizer.lemmatize(w);
+            }
+        }
+
+        private static boolean allLetters(String w) {
+            for (int i = 0; i < w.length(); i++) {
+                if (!Character.isLetter(w.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -25,7 +25,7 @@ final class TimeLexicon {
     final List<String> localTime;
     final List<String> zonePrefix;
     final java.util.Set<String> future;
-    final List<String> citationMarkers;
+    final PhraseList citationMarkers;
 
     static synchronized TimeLexicon forLanguage(String language) {
         return CACHE.computeIfAbsent("en".equals(language) ? "en" : "id", TimeLexicon::new);
@@ -45,7 +45,7 @@ final class TimeLexicon {
         localTime = Assets.strings(root.get("local_time"));
         zonePrefix = Assets.strings(root.get("zone_prefix"));
         future = java.util.Set.copyOf(Assets.strings(root.get("future")));
-        citationMarkers = root.has("citation_markers") ? Assets.strings(root.get("citation_markers")) : List.of();
+        citationMarkers = new PhraseList(root.has("citation_markers") ? Assets.strings(root.get("citation_markers")) : List.of());
     }
 
     /** A regex alternation of the words, longest first, each quoted. */
