@@ -53,13 +53,13 @@ public final class DocumentReader {
         Map<String, Set<String>> placeAliases = new TreeMap<>();
         List<PublicationDater.SentenceTimes> dating = new ArrayList<>();
         for (Sentence s : sentences) {
+            List<TimeMention> times = timeFinder.find(text, s.span(), s.tokens());
             List<Token> tokens = s.tokens();
             if (dateline != null && s.span().overlaps(dateline.span())) {
                 tokens = tokens.stream().filter(t -> t.start() >= dateline.span().end()).toList();
                 s = new Sentence(s.index(), s.span(), tokens);
             }
             ActorFinder.Found found = actorFinder.find(tokens);
-            List<TimeMention> times = timeFinder.find(text, s.span());
             List<String> stems = tokens.stream().map(triggers::stem).toList();
             analysed.add(new Analysed(s, found, times, stems));
             found.actors().forEach(a -> actorAliases.computeIfAbsent(a.actorId(), k -> new TreeSet<>()).add(a.surface()));
@@ -97,7 +97,7 @@ public final class DocumentReader {
                 continue;
             }
             ZoneOffset local = localOffset(a, documentOffset);
-            boolean future = tokens.stream().anyMatch(t -> timeLexicon.future.contains(t.lower()));
+            boolean future = timeLexicon.anyFuture(tokens);
             TimeResolver.Result tr = TimeResolver.resolve(text, uncited(a, timeLexicon), ctx, local, future);
             ctx = tr.context();
             EventTime own = tr.time();
@@ -124,7 +124,6 @@ public final class DocumentReader {
                 }
             }
             sentenceAttribution.put(si, sentenceAttr);
-            Set<String> context = new java.util.HashSet<>(a.stems());
             List<Integer> starts = attributor.clauseStarts(words.get(si));
             for (int ci = 0; ci < starts.size(); ci++) {
                 int from = starts.get(ci);
@@ -140,7 +139,7 @@ public final class DocumentReader {
                 }
                 Span clause = starts.size() == 1 ? a.sentence().span()
                         : trimmed(text, tokens.get(from).start(), tokens.get(to - 1).end());
-                List<TriggerFinder.Trigger> found = triggers.find(a.stems(), from, to, context);
+                List<TriggerFinder.Trigger> found = triggers.find(a.stems(), from, to);
                 Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (found.isEmpty()) {
                     if (previous != null && attr.explicit() && claimant != null && si - order(previous) <= 2) {

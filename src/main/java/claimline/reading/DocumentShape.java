@@ -33,15 +33,14 @@ public final class DocumentShape {
 
     /** "id" or "en" from the words of the sentences already tokenised (boilerplate is not counted). */
     public static String language(List<Sentence> sentences) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        int[] counts = new int[LANGUAGES.size()];
         int seen = 0;
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
                 if (t.word()) {
-                    for (Map.Entry<String, java.util.Set<String>> e : STOPWORD_SETS.entrySet()) {
-                        if (e.getValue().contains(t.lower())) {
-                            counts.merge(e.getKey(), 1, Integer::sum);
-                        }
+                    Integer langs = LANGUAGES_OF_WORD.get(t.lower());
+                    for (int l = 0; langs != null && l < counts.length; l++) {
+                        counts[l] += (langs >> l) & 1;
                     }
                     seen++;
                 }
@@ -50,27 +49,25 @@ public final class DocumentShape {
                 break; // enough words to tell the language
             }
         }
-        return mostCounted(counts);
-    }
-
-    private static String mostCounted(Map<String, Integer> counts) {
-        String best = "id";
-        int bestCount = -1;
-        for (String lang : STOPWORD_SETS.keySet()) {
-            int c = counts.getOrDefault(lang, 0);
-            if (c > bestCount) {
-                best = lang;
-                bestCount = c;
+        int best = 0;
+        for (int l = 1; l < counts.length; l++) {
+            if (counts[l] > counts[best]) {
+                best = l;
             }
         }
-        return best;
+        return LANGUAGES.isEmpty() ? "id" : LANGUAGES.get(best);
     }
 
-    /** The common words of each language, in a fixed (sorted) order so that ties always go the same way. */
-    private static final Map<String, java.util.Set<String>> STOPWORD_SETS = new java.util.TreeMap<>();
+    /** The languages, in a fixed (sorted) order so that ties always go the same way. */
+    private static final List<String> LANGUAGES = STOPWORDS.keySet().stream().sorted().toList();
+    /** For each common word, the languages it is common in, as bits in the order of {@link #LANGUAGES}. */
+    private static final Map<String, Integer> LANGUAGES_OF_WORD = new java.util.HashMap<>();
 
     static {
-        STOPWORDS.forEach((lang, words) -> STOPWORD_SETS.put(lang, java.util.Set.copyOf(words)));
+        for (int l = 0; l < LANGUAGES.size(); l++) {
+            int bit = 1 << l;
+            STOPWORDS.get(LANGUAGES.get(l)).forEach(w -> LANGUAGES_OF_WORD.merge(w, bit, (x, y) -> x | y));
+        }
     }
 
     /** Spans of the lines that are not article text: "Baca juga" links, comment widgets, share prompts, bylines. */

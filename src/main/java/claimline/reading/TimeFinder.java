@@ -93,8 +93,64 @@ public final class TimeFinder {
         rules.add(new Rule(r.pattern(), r.kind(), r.digits(), r.gate(), needs));
     }
 
-    /** Bit i is set when the sentence has a word that rule i's gate needs: one lookup per word, not per rule. */
-    private long openGates(String s, int[] firstGateWord) {
+    /**
+     * Bit i is set when the sentence has a word that rule i's gate needs: one lookup per word, not per rule. Gate
+     * words are runs of letters; the sentence's tokens give them already lower-cased (a token with digits or an
+     * apostrophe in it is split into its runs of letters).
+     */
+    private long openGates(List<Token> tokens, int sentenceStart, int[] firstGateWord) {
+        java.util.Map<String, Long> masks = gateMasks();
+        long open = 0;
+        for (Token t : tokens) {
+            if (!t.word()) {
+                continue;
+            }
+            String w = t.text();
+            if (allLetters(w)) {
+                open = openGate(masks.get(t.lower()), t.start() - sentenceStart, open, firstGateWord);
+                continue;
+            }
+            for (int i = 0; i < w.length(); ) {
+                while (i < w.length() && !Character.isLetter(w.charAt(i))) {
+                    i++;
+                }
+                int j = i;
+                while (j < w.length() && Character.isLetter(w.charAt(j))) {
+                    j++;
+                }
+                if (j > i) {
+                    open = openGate(masks.get(w.substring(i, j).toLowerCase(Locale.ROOT)), t.start() - sentenceStart + i,
+                            open, firstGateWord);
+                }
+                i = j;
+            }
+        }
+        return open;
+    }
+
+    private static long openGate(Long mask, int at, long open, int[] firstGateWord) {
+        if (mask == null) {
+            return open;
+        }
+        long newly = mask & ~open;
+        for (int r = 0; newly != 0; r++, newly >>>= 1) {
+            if ((newly & 1) != 0) {
+                firstGateWord[r] = at;
+            }
+        }
+        return open | mask;
+    }
+
+    private static boolean allLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private java.util.Map<String, Long> gateMasks() {
         if (gateMasks == null) {
             if (rules.size() > Long.SIZE) {
                 throw new IllegalStateException("more time rules than gate bits");
@@ -109,32 +165,7 @@ public final class TimeFinder {
             }
             gateMasks = masks;
         }
-        long open = 0;
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            while (i < n && !Character.isLetter(s.charAt(i))) {
-                i++;
-            }
-            int j = i;
-            while (j < n && Character.isLetter(s.charAt(j))) {
-                j++;
-            }
-            if (j > i) {
-                Long m = gateMasks.get(s.substring(i, j).toLowerCase(Locale.ROOT));
-                if (m != null) {
-                    long newly = m & ~open;
-                    for (int r = 0; newly != 0; r++, newly >>>= 1) {
-                        if ((newly & 1) != 0) {
-                            firstGateWord[r] = i;
-                        }
-                    }
-                    open |= m;
-                }
-            }
-            i = j;
-        }
-        return open;
+        return gateMasks;
     }
 
     private static boolean hasFourDigits(String s) {
@@ -174,6 +205,11 @@ public final class TimeFinder {
 
     /** Time expressions of one sentence, left to right, none overlapping (the longest wins). */
     public List<TimeMention> find(String text, Span sentence) {
+        return find(text, sentence, Tokenizer.tokenize(text, sentence.start(), sentence.end()));
+    }
+
+    /** The times of a sentence whose tokens are already known. */
+    public List<TimeMention> find(String text, Span sentence, List<Token> tokens) {
         String s = sentence.of(text);
         List<TimeMention> all = new ArrayList<>();
         int firstDigit = -1;
@@ -196,7 +232,7 @@ public final class TimeFinder {
             }
             if (r.gate != null) {
                 if (!gatesRead) {
-                    open = openGates(s, firstGateWord);
+                    open = openGates(tokens, sentence.start(), firstGateWord);
                     gatesRead = true;
                 }
                 if ((open & (1L << ri)) == 0) {

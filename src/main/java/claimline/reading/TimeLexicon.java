@@ -54,6 +54,16 @@ final class TimeLexicon {
                 .collect(Collectors.joining("|"));
     }
 
+    /** Whether a word of the sentence speaks of the future ("akan", "will"). */
+    boolean anyFuture(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (future.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Integer month(String w) { return months.get(w.toLowerCase(java.util.Locale.ROOT)); }
 
     static ZoneOffset utc() { return ZoneOffset.UTC; }

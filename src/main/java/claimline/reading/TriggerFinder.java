@@ -59,10 +59,10 @@ public final class TriggerFinder {
     public String stem(Token t) { return t.word() ? stemmer.stem(t.lower()) : t.text(); }
 
     /**
-     * All triggers of the clause {@code [from, to)}, in rule order (the first is the clause's type).
-     * {@code context} are the stems of the whole sentence, for rules that need a word nearby.
+     * All triggers of the clause {@code [from, to)} of a sentence's stems, in rule order (the first is the clause's
+     * type). Rules that need a word nearby look for it in the whole sentence.
      */
-    public List<Trigger> find(List<String> stems, int from, int to, Set<String> context) {
+    public List<Trigger> find(List<String> stems, int from, int to) {
         // One pass over the clause finds each rule's first match (rules are looked up by stem), instead of one pass
         // per rule; the result is the same: rules in priority order, each at its first match.
         int[] first = new int[rules.size()];
@@ -83,7 +83,7 @@ public final class TriggerFinder {
         List<Trigger> out = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
-            if (first[r] < 0 || !rule.near.isEmpty() && rule.near.stream().noneMatch(context::contains)) {
+            if (first[r] < 0 || !rule.near.isEmpty() && !anyOf(stems, rule.near)) {
                 continue;
             }
             if (!negated(stems, from, first[r])) {
@@ -94,6 +94,15 @@ public final class TriggerFinder {
     }
 
     private static final int[] NONE = new int[0];
+
+    private static boolean anyOf(List<String> stems, Set<String> words) {
+        for (String s : stems) {
+            if (words.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Index of the rules by the stems that fire them (words) or start them (phrases). */
     private void indexRules() {
