@@ -50,18 +50,25 @@ public final class Benchmark {
                 System.getProperty("os.arch")));
     }
 
-    /** Reading throughput on one thread and on all cores, over a corpus already in memory. */
-    public void read(int articles) throws Exception {
+    /**
+     * Reading throughput on one thread and on all cores, over a corpus already in memory, after a warm-up of at least
+     * {@code warmUpSeconds} and a dozen passes.
+     */
+    public void read(int articles, double warmUpSeconds) throws Exception {
         Path dir = generate(articles, "read");
         Corpus corpus = new CorpusReader().read(dir);
         long bytes = corpus.texts().stream().mapToLong(t -> t.text().getBytes(StandardCharsets.UTF_8).length).sum();
         CorpusAnalyzer analyzer = new CorpusAnalyzer();
-        // Warm-up: load the gazetteer and lexicons and let the JIT compile the hot paths (it takes a few passes).
-        for (int i = 0; i < 4; i++) {
-            analyzer.analyze(corpus, f -> { }, i % 2 == 0);
-        }
-        double one = medianSeconds(5, () -> analyzer.analyze(corpus, f -> { }, false));
-        double all = medianSeconds(5, () -> analyzer.analyze(corpus, f -> { }, true));
+        // Warm-up: load the gazetteer and lexicons and let the JIT compile the hot paths. On this code the pass time
+        // settles only after about ten passes (the JIT recompiles the reader's loops a few times), so warm up by time
+        // and by count, as JMH does, on both paths that are measured.
+        int warmups = warmUp((long) (warmUpSeconds * 1e9), WARM_UP_PASSES, i -> analyzer.analyze(corpus, f -> { }, i % 2 == 1));
+        out.note(String.format("read: warmed up with %d passes", warmups));
+        // Steady state, as JMH measures by default: no collection forced between passes, so each pass pays for the
+        // garbage it leaves and for collecting that of the pass before. (A forced full GC before each pass makes G1
+        // shrink its young generation, and the pass then spends a fifth longer growing it back.)
+        double one = medianSeconds(7, false, () -> analyzer.analyze(corpus, f -> { }, false));
+        double all = medianSeconds(7, false, () -> analyzer.analyze(corpus, f -> { }, true));
         double mb = bytes / 1e6;
         out.note(String.format("read: %d articles, %.1f MB in memory", corpus.texts().size(), mb));
         out.print("read.mbps.1thread", mb / one, "MB/s");
@@ -108,7 +115,7 @@ public final class Benchmark {
                 ModelFiles.save(ModelFiles.readCorpus(dir, false, CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> { }), json);
             }
             int runs = sizes[i] <= 2000 ? 5 : 3; // medians: this machine is shared and noisy
-            seconds[i] = medianSeconds(runs, () -> ModelFiles.save(
+            seconds[i] = medianSeconds(runs, true, () -> ModelFiles.save(
                     ModelFiles.readCorpus(dir, false, CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> { }), json));
             out.print("e2e." + label(sizes[i]) + ".s", seconds[i], "s");
             deleteTree(dir);
@@ -180,10 +187,24 @@ public final class Benchmark {
         void run() throws Exception;
     }
 
-    private static double medianSeconds(int runs, Work w) throws Exception {
+    private static final int WARM_UP_PASSES = 12;
+
+    /** Runs {@code pass} until both at least {@code passes} passes and {@code nanos} have gone by; the count. */
+    private static int warmUp(long nanos, int passes, java.util.function.IntConsumer pass) {
+        long until = System.nanoTime() + nanos;
+        int i = 0;
+        while (i < passes || System.nanoTime() < until) {
+            pass.accept(i++);
+        }
+        return i;
+    }
+
+    private static double medianSeconds(int runs, boolean collectFirst, Work w) throws Exception {
         double[] s = new double[runs];
         for (int i = 0; i < runs; i++) {
-            System.gc(); // start each run from a collected heap: the previous run's garbage is not this run's cost
+            if (collectFirst) {
+                System.gc(); // start each run from a collected heap: the previous run's garbage is not this run's cost
+            }
             long t0 = System.nanoTime();
             w.run();
             s[i] = (System.nanoTime() - t0) / 1e9;

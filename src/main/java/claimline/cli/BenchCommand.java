@@ -28,6 +28,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--read-articles", defaultValue = "2000", description = "articles for reading throughput (default ${DEFAULT-VALUE})")
     int readArticles;
 
+    @Option(names = "--warm-up-seconds", defaultValue = "10",
+            description = "least time the reader is run before its throughput is measured (default ${DEFAULT-VALUE})")
+    double warmUpSeconds;
+
     @Option(names = "--startup-runs", defaultValue = "5", description = "cold starts to take the median of (default ${DEFAULT-VALUE})")
     int startupRuns;
 
@@ -53,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
         bench.machine();
         try {
             if (parts.contains("read")) {
-                bench.read(readArticles);
+                bench.read(readArticles, warmUpSeconds);
             }
             if (parts.contains("e2e")) {
                 bench.endToEnd(articles);

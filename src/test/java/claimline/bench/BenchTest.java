@@ -54,7 +54,7 @@ class BenchTest {
         try {
             System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
             code = ClaimlineCommand.run(f -> { }, (m, f) -> claimline.app.bench.TimelineBenchmark.run(m, f),
-                    "bench", "--articles", "50", "--events", "300", "--documents", "20", "--read-articles", "20",
+                    "bench", "--articles", "50", "--events", "300", "--documents", "20", "--read-articles", "20", "--warm-up-seconds", "0",
                     "--only", "read,e2e,heap,timeline");
         } finally {
             System.setOut(old);
