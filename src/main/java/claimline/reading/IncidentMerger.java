@@ -24,48 +24,68 @@ public final class IncidentMerger {
         this.gazetteer = gazetteer;
     }
 
-    public List<List<Mention>> merge(List<Mention> mentions) {
-        // Mentions with their own, precise time first: they anchor the incidents the others join. The sort keys are
-        // computed once per mention (the comparator runs n log n times).
-        record Keyed(Mention m, boolean borrowed, int coarseness, long start) {}
-        List<Keyed> keyed = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            keyed.add(new Keyed(m, !m.ownTime(), -m.time().precision().ordinal(), m.time().startEpochSecond()));
+    /** A mention with its interval in epoch seconds, computed once (the merge compares it many times). */
+    private record Timed(Mention m, long start, long end) {
+        Timed(Mention m) {
+            this(m, m.time().startEpochSecond(), m.time().endEpochSecond());
         }
-        keyed.sort(Comparator.comparing(Keyed::borrowed).thenComparingInt(Keyed::coarseness)
-                .thenComparingLong(Keyed::start).thenComparing(k -> k.m().document())
-                .thenComparingInt(k -> k.m().source().start()));
-        List<Mention> sorted = new ArrayList<>(keyed.size());
-        keyed.forEach(k -> sorted.add(k.m()));
-        Map<Long, List<List<Mention>>> byDay = new HashMap<>();
-        Map<claimline.model.Source, List<Mention>> bySource = new HashMap<>();
+    }
+
+    /** An incident being built: its mentions, and the first of them, which anchors its time. */
+    private record Incident(Timed anchor, List<Mention> mentions) {}
+
+    /** Mentions with their own, precise time first: they anchor the incidents the others join. */
+    private static final Comparator<Timed> ANCHORS_FIRST = (x, y) -> {
+        int c = Boolean.compare(!x.m().ownTime(), !y.m().ownTime());
+        if (c == 0) {
+            c = Integer.compare(y.m().time().precision().ordinal(), x.m().time().precision().ordinal());
+        }
+        if (c == 0) {
+            c = Long.compare(x.start(), y.start());
+        }
+        if (c == 0) {
+            c = x.m().document().compareTo(y.m().document());
+        }
+        return c != 0 ? c : Integer.compare(x.m().source().start(), y.m().source().start());
+    };
+
+    public List<List<Mention>> merge(List<Mention> mentions) {
+        List<Timed> sorted = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            sorted.add(new Timed(m));
+        }
+        sorted.sort(ANCHORS_FIRST);
+        Map<Long, List<Incident>> byDay = new HashMap<>();
+        Map<claimline.model.Source, Incident> bySource = new HashMap<>();
         List<List<Mention>> incidents = new ArrayList<>();
-        for (Mention m : sorted) {
+        for (Timed t : sorted) {
+            Mention m = t.m();
             // A reply joins the report it answers, wherever that went.
-            List<Mention> target = m.supports() == null ? null : bySource.get(m.supports());
-            long day = Math.floorDiv(m.time().startEpochSecond(), DAY);
+            Incident target = m.supports() == null ? null : bySource.get(m.supports());
+            long day = Math.floorDiv(t.start(), DAY);
             for (long d = day - 1; d <= day + 1 && target == null; d++) {
-                for (List<Mention> inc : byDay.getOrDefault(d, List.of())) {
-                    if (compatible(inc, m)) {
+                for (Incident inc : byDay.getOrDefault(d, List.of())) {
+                    if (compatible(inc, t)) {
                         target = inc;
                         break;
                     }
                 }
             }
             if (target == null) {
-                target = new ArrayList<>();
-                incidents.add(target);
+                target = new Incident(t, new ArrayList<>());
+                incidents.add(target.mentions());
                 byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(target);
             }
-            target.add(m);
+            target.mentions().add(m);
             bySource.putIfAbsent(m.source(), target);
         }
         return incidents;
     }
 
-    private boolean compatible(List<Mention> incident, Mention m) {
-        Mention anchor = incident.get(0);
-        if (continues(incident, m)) {
+    private boolean compatible(Incident incident, Timed timed) {
+        Mention m = timed.m();
+        Mention anchor = incident.anchor().m();
+        if (continues(incident.mentions(), m)) {
             return true;
         }
         if (anchor.background() != m.background() || !sameKind(anchor.type(), m.type())) {
@@ -75,7 +95,7 @@ public final class IncidentMerger {
                 || anchor.time().precision().ordinal() < Precision.DAY.ordinal();
         if (coarse) {
             return m.time().precision() == anchor.time().precision()
-                    && m.time().startEpochSecond() == anchor.time().startEpochSecond() && overlap(incident, m);
+                    && timed.start() == incident.anchor().start() && overlap(incident.mentions(), m);
         }
         if (m.ownTime() && anchor.ownTime() && dayAgainstClock(m.time(), anchor.time())) {
             return false;
@@ -84,9 +104,9 @@ public final class IncidentMerger {
         if (!m.ownTime()) {
             slack = DAY;
         }
-        boolean timeFits = m.time().startEpochSecond() < anchor.time().endEpochSecond() + slack
-                && anchor.time().startEpochSecond() < m.time().endEpochSecond() + slack;
-        return timeFits && overlap(incident, m);
+        boolean timeFits = timed.start() < incident.anchor().end() + slack
+                && incident.anchor().start() < timed.end() + slack;
+        return timeFits && overlap(incident.mentions(), m);
     }
 
     /**
@@ -103,10 +123,18 @@ public final class IncidentMerger {
 
     /** The next sentence of the same speaker in the same article, that names no other sides, goes on with it. */
     private static boolean continues(List<Mention> incident, Mention m) {
-        return m.claimant() != null && incident.stream().anyMatch(o -> o.document().equals(m.document())
-                && Math.abs(o.order() - m.order()) == 1 && m.claimant().equals(o.claimant())
-                && (m.parties().isEmpty() || (sameKind(o.type(), m.type()) && m.type() != EventType.DIPLOMACY))
-                && o.background() == m.background());
+        if (m.claimant() == null) {
+            return false;
+        }
+        for (Mention o : incident) {
+            if (o.document().equals(m.document()) && Math.abs(o.order() - m.order()) == 1
+                    && m.claimant().equals(o.claimant())
+                    && (m.parties().isEmpty() || (sameKind(o.type(), m.type()) && m.type() != EventType.DIPLOMACY))
+                    && o.background() == m.background()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameKind(EventType a, EventType b) {

@@ -93,63 +93,6 @@ public final class TimeFinder {
         rules.add(new Rule(r.pattern(), r.kind(), r.digits(), r.gate(), needs));
     }
 
-    /**
-     * Bit i is set when the sentence has a word that rule i's gate needs: one lookup per word, not per rule. Gate
-     * words are runs of letters; the sentence's tokens give them already lower-cased (a token with digits or an
-     * apostrophe in it is split into its runs of letters).
-     */
-    private long openGates(List<Token> tokens, int sentenceStart, int[] firstGateWord) {
-        java.util.Map<String, Long> masks = gateMasks();
-        long open = 0;
-        for (Token t : tokens) {
-            if (!t.word()) {
-                continue;
-            }
-            String w = t.text();
-            if (allLetters(w)) {
-                open = openGate(masks.get(t.lower()), t.start() - sentenceStart, open, firstGateWord);
-                continue;
-            }
-            for (int i = 0; i < w.length(); ) {
-                while (i < w.length() && !Character.isLetter(w.charAt(i))) {
-                    i++;
-                }
-                int j = i;
-                while (j < w.length() && Character.isLetter(w.charAt(j))) {
-                    j++;
-                }
-                if (j > i) {
-                    open = openGate(masks.get(w.substring(i, j).toLowerCase(Locale.ROOT)), t.start() - sentenceStart + i,
-                            open, firstGateWord);
-                }
-                i = j;
-            }
-        }
-        return open;
-    }
-
-    private static long openGate(Long mask, int at, long open, int[] firstGateWord) {
-        if (mask == null) {
-            return open;
-        }
-        long newly = mask & ~open;
-        for (int r = 0; newly != 0; r++, newly >>>= 1) {
-            if ((newly & 1) != 0) {
-                firstGateWord[r] = at;
-            }
-        }
-        return open | mask;
-    }
-
-    private static boolean allLetters(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isLetter(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private java.util.Map<String, Long> gateMasks() {
         if (gateMasks == null) {
             if (rules.size() > Long.SIZE) {
@@ -200,6 +143,9 @@ public final class TimeFinder {
             case UTC_CLOCK, DAY_MONTH, MONTH_YEAR, YEAR, CLOCK -> true;
             default -> false;
         };
+        if (gate == null && !digits) {
+            throw new IllegalArgumentException("a time rule needs gate words or digits to be searched near: " + regex);
+        }
         rules.add(new Rule(Pattern.compile(regex, flags), kind, digits, gate, null));
     }
 
@@ -212,45 +158,28 @@ public final class TimeFinder {
     public List<TimeMention> find(String text, Span sentence, List<Token> tokens) {
         String s = sentence.of(text);
         List<TimeMention> all = new ArrayList<>();
-        int firstDigit = -1;
-        for (int i = 0; i < s.length() && firstDigit < 0; i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                firstDigit = i;
-            }
-        }
-        boolean hasDigit = firstDigit >= 0;
-        int[] firstGateWord = new int[rules.size()];
-        long open = -1L;
-        boolean gatesRead = false;
+        TimeCues cues = new TimeCues(s, tokens, sentence.start(), gateMasks());
         for (int ri = 0; ri < rules.size(); ri++) {
             Rule r = rules.get(ri);
-            if (r.digits && !hasDigit) {
+            boolean gated = r.gate != null;
+            if (r.digits && !cues.hasDigit() || gated && (cues.open & (1L << ri)) == 0
+                    || r.needs != null && !r.needs.test(s)) {
                 continue;
             }
-            if (r.needs != null && !r.needs.test(s)) {
-                continue;
-            }
-            if (r.gate != null) {
-                if (!gatesRead) {
-                    open = openGates(tokens, sentence.start(), firstGateWord);
-                    gatesRead = true;
+            // Every match of a rule begins at most PREFIX_ROOM characters before one of its cues ("hari Senin",
+            // "pukul 09.00", "tahun 2022"): search only from there, and stop after the last cue.
+            Matcher m = r.pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            int searchFrom = 0;
+            for (int cue = cues.next(ri, gated, 0, 0); cue >= 0; cue = cues.next(ri, gated, cue, searchFrom)) {
+                m.region(Math.max(searchFrom, cues.offset(gated, cue) - PREFIX_ROOM), s.length());
+                if (!m.find()) {
+                    break;
                 }
-                if ((open & (1L << ri)) == 0) {
-                    continue;
-                }
-            }
-            Matcher m = r.pattern.matcher(s);
-            // Nothing can match before the first word the rule needs (or the first digit), less room for a prefix
-            // such as "hari ", "pukul " or "sejak bulan ": start the search there.
-            int from = Math.max(r.gate != null ? firstGateWord[ri] : 0, r.digits ? firstDigit : 0) - PREFIX_ROOM;
-            if (from > 0) {
-                m.region(from, s.length()).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            while (m.find()) {
                 TimeMention t = build(r.kind, m, s, sentence.start());
                 if (t != null) {
                     all.add(t);
                 }
+                searchFrom = Math.max(m.end(), m.start() + 1);
             }
         }
         all.sort(Comparator.comparingInt(TimeFinder::priority).reversed()

@@ -59,4 +59,19 @@ class TimeFinderTest {
     void numbersAreNotTimes() {
         assertThat(resolve("id", "Lebih dari 6.600 orang tewas dan 12.000 mengungsi.", LocalDate.of(2021, 1, 1))).isNull();
     }
+
+    @Test
+    void everyTimeOfALongSentenceIsFoundWhereverItStands() {
+        // Rules are tried only near the words and digits they need: times far apart, and several of one rule, must
+        // all still be found, and a gate word that opens no time ("may" as a verb) must not hide a later one.
+        String filler = " dan pasukan kedua pihak terus saling menembak di sepanjang garis perbatasan".repeat(6);
+        String text = "Serangan dimulai Senin pagi" + filler + ", berlanjut pukul 09.00" + filler
+                + ", lalu pukul 21.30 pada 14 September 2022" + filler + " hingga Selasa (15/9) malam.";
+        List<TimeMention> ms = new TimeFinder("id", Gazetteer.get()).find(text, new Span(0, text.length()));
+        assertThat(ms).extracting(TimeMention::text).containsExactly("Senin pagi", "pukul 09.00", "pukul 21.30",
+                "14 September 2022", "Selasa (15/9)", "malam");
+        String en = "Officials may meet on Monday" + filler + " and troops fired at 09:30 and again at 23:15 on May 3.";
+        assertThat(new TimeFinder("en", Gazetteer.get()).find(en, new Span(0, en.length())))
+                .extracting(TimeMention::text).containsExactly("on Monday", "at 09:30", "at 23:15", "May 3");
+    }
 }

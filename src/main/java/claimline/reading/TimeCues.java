@@ -1,0 +1,114 @@
+package claimline.reading;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where in a sentence the cues of the time rules are: the words a rule's gate needs (month and weekday names, "pukul",
+ * "last" ...) and the runs of digits. A rule's match always begins a little before one of its cues, so each rule is
+ * tried only near them instead of at every character of the sentence.
+ */
+final class TimeCues {
+    private final int[] wordAt;
+    private final long[] wordRules;
+    private final int words;
+    private final int[] digitsAt;
+    private final int digitRuns;
+    /** Bit i: the sentence has a word that rule i's gate needs. */
+    final long open;
+
+    /**
+     * {@code gateMasks}: gate word to the rules (bits) it opens. Gate words are runs of letters; the sentence's tokens
+     * give them already lower-cased (a token with digits or an apostrophe in it is split into its runs of letters).
+     */
+    TimeCues(String sentence, List<Token> tokens, int sentenceStart, Map<String, Long> gateMasks) {
+        int[] at = new int[8];
+        long[] rules = new long[8];
+        int n = 0;
+        long opened = 0;
+        for (Token t : tokens) {
+            if (!t.word()) {
+                continue;
+            }
+            String w = t.text();
+            int start = t.start() - sentenceStart;
+            if (allLetters(w)) {
+                Long mask = gateMasks.get(t.lower());
+                if (mask != null) {
+                    if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, n * 2);
+                        rules = java.util.Arrays.copyOf(rules, n * 2);
+                    }
+                    at[n] = start;
+                    rules[n++] = mask;
+                    opened |= mask;
+                }
+                continue;
+            }
+            for (int i = 0; i < w.length(); ) {
+                while (i < w.length() && !Character.isLetter(w.charAt(i))) {
+                    i++;
+                }
+                int j = i;
+                while (j < w.length() && Character.isLetter(w.charAt(j))) {
+                    j++;
+                }
+                Long mask = j > i ? gateMasks.get(w.substring(i, j).toLowerCase(Locale.ROOT)) : null;
+                if (mask != null) {
+                    if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, n * 2);
+                        rules = java.util.Arrays.copyOf(rules, n * 2);
+                    }
+                    at[n] = start + i;
+                    rules[n++] = mask;
+                    opened |= mask;
+                }
+                i = j;
+            }
+        }
+        wordAt = at;
+        wordRules = rules;
+        words = n;
+        open = opened;
+        int[] digits = new int[4];
+        int d = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            if (Character.isDigit(sentence.charAt(i)) && (i == 0 || !Character.isDigit(sentence.charAt(i - 1)))) {
+                if (d == digits.length) {
+                    digits = java.util.Arrays.copyOf(digits, d * 2);
+                }
+                digits[d++] = i;
+            }
+        }
+        digitsAt = digits;
+        digitRuns = d;
+    }
+
+    boolean hasDigit() { return digitRuns > 0; }
+
+    /**
+     * Index of the first cue of rule {@code rule} at or after index {@code from} whose offset is at least
+     * {@code offset}, or -1: a gate word of the rule when {@code gated}, else a run of digits.
+     */
+    int next(int rule, boolean gated, int from, int offset) {
+        int count = gated ? words : digitRuns;
+        for (int i = Math.max(0, from); i < count; i++) {
+            if (gated ? wordAt[i] >= offset && (wordRules[i] & (1L << rule)) != 0 : digitsAt[i] >= offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int offset(boolean gated, int index) { return gated ? wordAt[index] : digitsAt[index]; }
+
+    private static boolean allLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
