@@ -14,11 +14,10 @@ import claimline.model.ProblemKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 
@@ -90,22 +89,25 @@ public final class CorpusAnalyzer {
     }
 
     private static List<Actor> actors(Gazetteer g, List<Event> events, List<DocumentReader.Reading> readings) {
-        Set<String> ids = new TreeSet<>();
+        // Hash sets while collecting, sorted once at the end: the result is in id order with aliases in name order.
+        Set<String> ids = new HashSet<>();
         for (Event e : events) {
             ids.addAll(e.actors());
-            e.claims().stream().map(Claim::claimant).forEach(ids::add);
+            for (Claim c : e.claims()) {
+                ids.add(c.claimant());
+            }
         }
-        Map<String, Set<String>> aliases = new TreeMap<>();
+        Map<String, Set<String>> aliases = new HashMap<>();
         Map<String, Actor> outlets = new HashMap<>();
         for (DocumentReader.Reading r : readings) {
-            r.actorAliases().forEach((k, v) -> aliases.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+            r.actorAliases().forEach((k, v) -> aliases.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
             String name = r.outletName() != null ? r.outletName() : "the outlet of " + r.document().id();
             outlets.put(r.outletActor(), new Actor(r.outletActor(), name, ActorType.MEDIA, null, null, List.of()));
             if (r.outletName() != null) {
-                aliases.computeIfAbsent(r.outletActor(), x -> new TreeSet<>()).add(r.outletName());
+                aliases.computeIfAbsent(r.outletActor(), x -> new HashSet<>()).add(r.outletName());
             }
         }
-        Set<String> withParents = new TreeSet<>(ids);
+        Set<String> withParents = new HashSet<>(ids);
         for (String id : ids) {
             Actor a = g.actor(id);
             for (int guard = 0; a != null && a.parent() != null && guard < 8; guard++) {
@@ -118,20 +120,26 @@ public final class CorpusAnalyzer {
             }
         }
         List<Actor> out = new ArrayList<>();
-        for (String id : withParents) {
+        for (String id : sorted(withParents)) {
             Actor a = outlets.containsKey(id) ? outlets.get(id) : g.actor(id);
             if (a != null) {
-                out.add(a.withAliases(new ArrayList<>(aliases.getOrDefault(id, Set.of()))));
+                out.add(a.withAliases(sorted(aliases.getOrDefault(id, Set.of()))));
             }
         }
         return out;
     }
 
     private static List<Place> places(Gazetteer g, List<Event> events, List<DocumentReader.Reading> readings) {
-        Set<String> ids = new TreeSet<>();
+        Set<String> ids = new HashSet<>();
         events.forEach(e -> ids.addAll(e.places()));
-        Map<String, Set<String>> aliases = new TreeMap<>();
-        readings.forEach(r -> r.placeAliases().forEach((k, v) -> aliases.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v)));
-        return ids.stream().map(id -> g.place(id).withAliases(new ArrayList<>(aliases.getOrDefault(id, Set.of())))).toList();
+        Map<String, Set<String>> aliases = new HashMap<>();
+        readings.forEach(r -> r.placeAliases().forEach((k, v) -> aliases.computeIfAbsent(k, x -> new HashSet<>()).addAll(v)));
+        return sorted(ids).stream().map(id -> g.place(id).withAliases(sorted(aliases.getOrDefault(id, Set.of())))).toList();
+    }
+
+    private static List<String> sorted(Set<String> strings) {
+        List<String> out = new ArrayList<>(strings);
+        out.sort(null);
+        return out;
     }
 }

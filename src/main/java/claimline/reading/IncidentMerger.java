@@ -24,55 +24,44 @@ public final class IncidentMerger {
         this.gazetteer = gazetteer;
     }
 
-    /** A mention with its interval in epoch seconds, computed once (the merge compares it many times). */
-    private record Timed(Mention m, long start, long end) {
-        Timed(Mention m) {
-            this(m, m.time().startEpochSecond(), m.time().endEpochSecond());
-        }
-    }
-
     /** An incident being built: its mentions, and the first of them, which anchors its time. */
-    private record Incident(Timed anchor, List<Mention> mentions) {}
+    private record Incident(Mention anchor, List<Mention> mentions) {}
 
     /** Mentions with their own, precise time first: they anchor the incidents the others join. */
-    private static final Comparator<Timed> ANCHORS_FIRST = (x, y) -> {
-        int c = Boolean.compare(!x.m().ownTime(), !y.m().ownTime());
+    private static final Comparator<Mention> ANCHORS_FIRST = (x, y) -> {
+        int c = Boolean.compare(!x.ownTime(), !y.ownTime());
         if (c == 0) {
-            c = Integer.compare(y.m().time().precision().ordinal(), x.m().time().precision().ordinal());
+            c = Integer.compare(y.time().precision().ordinal(), x.time().precision().ordinal());
         }
         if (c == 0) {
-            c = Long.compare(x.start(), y.start());
+            c = Long.compare(x.startSecond(), y.startSecond());
         }
         if (c == 0) {
-            c = x.m().document().compareTo(y.m().document());
+            c = x.document().compareTo(y.document());
         }
-        return c != 0 ? c : Integer.compare(x.m().source().start(), y.m().source().start());
+        return c != 0 ? c : Integer.compare(x.source().start(), y.source().start());
     };
 
     public List<List<Mention>> merge(List<Mention> mentions) {
-        List<Timed> sorted = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            sorted.add(new Timed(m));
-        }
+        List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(ANCHORS_FIRST);
         Map<Long, List<Incident>> byDay = new HashMap<>();
         Map<claimline.model.Source, Incident> bySource = new HashMap<>();
         List<List<Mention>> incidents = new ArrayList<>();
-        for (Timed t : sorted) {
-            Mention m = t.m();
+        for (Mention m : sorted) {
             // A reply joins the report it answers, wherever that went.
             Incident target = m.supports() == null ? null : bySource.get(m.supports());
-            long day = Math.floorDiv(t.start(), DAY);
+            long day = Math.floorDiv(m.startSecond(), DAY);
             for (long d = day - 1; d <= day + 1 && target == null; d++) {
                 for (Incident inc : byDay.getOrDefault(d, List.of())) {
-                    if (compatible(inc, t)) {
+                    if (compatible(inc, m)) {
                         target = inc;
                         break;
                     }
                 }
             }
             if (target == null) {
-                target = new Incident(t, new ArrayList<>());
+                target = new Incident(m, new ArrayList<>());
                 incidents.add(target.mentions());
                 byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(target);
             }
@@ -82,9 +71,8 @@ public final class IncidentMerger {
         return incidents;
     }
 
-    private boolean compatible(Incident incident, Timed timed) {
-        Mention m = timed.m();
-        Mention anchor = incident.anchor().m();
+    private boolean compatible(Incident incident, Mention m) {
+        Mention anchor = incident.anchor();
         if (continues(incident.mentions(), m)) {
             return true;
         }
@@ -95,7 +83,7 @@ public final class IncidentMerger {
                 || anchor.time().precision().ordinal() < Precision.DAY.ordinal();
         if (coarse) {
             return m.time().precision() == anchor.time().precision()
-                    && timed.start() == incident.anchor().start() && overlap(incident.mentions(), m);
+                    && m.startSecond() == anchor.startSecond() && overlap(incident.mentions(), m);
         }
         if (m.ownTime() && anchor.ownTime() && dayAgainstClock(m.time(), anchor.time())) {
             return false;
@@ -104,8 +92,7 @@ public final class IncidentMerger {
         if (!m.ownTime()) {
             slack = DAY;
         }
-        boolean timeFits = timed.start() < incident.anchor().end() + slack
-                && incident.anchor().start() < timed.end() + slack;
+        boolean timeFits = m.startSecond() < anchor.endSecond() + slack && anchor.startSecond() < m.endSecond() + slack;
         return timeFits && overlap(incident.mentions(), m);
     }
 
