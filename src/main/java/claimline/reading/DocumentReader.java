@@ -60,13 +60,24 @@ public final class DocumentReader {
                 s = new Sentence(s.index(), s.span(), tokens);
             }
             ActorFinder.Found found = actorFinder.find(tokens);
-            List<String> stems = tokens.stream().map(triggers::stem).toList();
+            List<String> stems = new ArrayList<>(tokens.size());
+            for (Token t : tokens) {
+                stems.add(triggers.stem(t));
+            }
             analysed.add(new Analysed(s, found, times, stems));
-            found.actors().forEach(a -> actorAliases.computeIfAbsent(a.actorId(), k -> new TreeSet<>()).add(a.surface()));
+            List<String> people = new ArrayList<>();
+            for (ActorMention a : found.actors()) {
+                actorAliases.computeIfAbsent(a.actorId(), k -> new TreeSet<>()).add(a.surface());
+                if (a.type() == ActorType.PERSON) {
+                    people.add(a.actorId());
+                }
+            }
+            List<String> history = new ArrayList<>(found.history().size());
+            for (NameMention h : found.history()) {
+                history.add(h.id());
+            }
             found.places().forEach(p -> placeAliases.computeIfAbsent(p.id(), k -> new TreeSet<>()).add(p.surface()));
-            dating.add(new PublicationDater.SentenceTimes(s.index(), times,
-                    found.actors().stream().filter(a -> a.type() == ActorType.PERSON).map(ActorMention::actorId).toList(),
-                    found.history().stream().map(NameMention::id).toList()));
+            dating.add(new PublicationDater.SentenceTimes(s.index(), times, people, history));
         }
         PublicationDater.Dating dated = new PublicationDater(gazetteer, latestYear).date(dating);
         String outletName = dateline != null ? dateline.outlet() : null;

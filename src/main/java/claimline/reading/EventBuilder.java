@@ -87,15 +87,29 @@ public final class EventBuilder {
     }
 
     private List<Claim> claims(List<Mention> ms) {
-        Map<String, List<Mention>> byClaim = new LinkedHashMap<>();
+        record ClaimKey(String claimant, Stance stance) {}
+        Map<ClaimKey, List<Mention>> byClaim = new LinkedHashMap<>();
         for (Mention m : ms) {
-            byClaim.computeIfAbsent(claimantOf(m) + "\u0000" + m.stance().json(), k -> new ArrayList<>()).add(m);
+            byClaim.computeIfAbsent(new ClaimKey(claimantOf(m), m.stance()), k -> new ArrayList<>(2)).add(m);
         }
-        List<Claim> out = new ArrayList<>();
-        for (List<Mention> group : byClaim.values()) {
-            List<Source> sources = group.stream().map(Mention::source).distinct().sorted().toList();
-            Mention first = group.stream().filter(m -> m.source().equals(sources.get(0))).findFirst().orElseThrow();
-            out.add(new Claim(claimantOf(first), first.stance(), first.text(), sources));
+        List<Claim> out = new ArrayList<>(byClaim.size());
+        for (Map.Entry<ClaimKey, List<Mention>> e : byClaim.entrySet()) {
+            List<Mention> group = e.getValue();
+            // The claim's text is that of its first passage in document order.
+            Mention first = group.get(0);
+            List<Source> sources;
+            if (group.size() == 1) {
+                sources = List.of(first.source());
+            } else {
+                sources = group.stream().map(Mention::source).distinct().sorted().toList();
+                for (Mention m : group) {
+                    if (m.source().equals(sources.get(0))) {
+                        first = m;
+                        break;
+                    }
+                }
+            }
+            out.add(new Claim(e.getKey().claimant(), first.stance(), first.text(), sources));
         }
         out.sort(Comparator.comparing(Claim::claimant).thenComparing(c -> c.stance().json()));
         return out;

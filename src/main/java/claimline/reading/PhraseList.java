@@ -33,8 +33,12 @@ final class PhraseList {
         if (at < 0 || at >= tokens.size()) {
             return 0;
         }
+        List<String[]> candidates = byFirstWord.get(tokens.get(at).lower());
+        if (candidates == null) {
+            return 0;
+        }
         int longest = 0;
-        for (String[] words : byFirstWord.getOrDefault(tokens.get(at).lower(), List.of())) {
+        for (String[] words : candidates) {
             if (words.length > longest && matches(tokens, at, words)) {
                 longest = words.length;
             }

@@ -182,8 +182,7 @@ public final class TimeFinder {
                 searchFrom = Math.max(m.end(), m.start() + 1);
             }
         }
-        all.sort(Comparator.comparingInt(TimeFinder::priority).reversed()
-                .thenComparingInt(t -> -t.span().length()).thenComparingInt(t -> t.span().start()));
+        all.sort(SAYS_MORE_FIRST);
         // Kept mentions never overlap each other, so the one starting last before t ends is the only one to check.
         java.util.TreeMap<Integer, TimeMention> byStart = new java.util.TreeMap<>();
         for (TimeMention t : all) {
@@ -195,6 +194,10 @@ public final class TimeFinder {
         List<TimeMention> kept = new ArrayList<>(byStart.values());
         return shareListYear(text, kept);
     }
+
+    /** Readings that say more first, then longer ones, then left to right. */
+    private static final Comparator<TimeMention> SAYS_MORE_FIRST = Comparator.comparingInt(TimeFinder::priority)
+            .reversed().thenComparingInt((TimeMention t) -> -t.span().length()).thenComparingInt(t -> t.span().start());
 
     /** Where two readings overlap, the one that says more wins ("bulan September. 13" is a date, not a month). */
     private static int priority(TimeMention t) {
