@@ -235,7 +235,7 @@ public final class DocumentReader {
     }
 
     private Mention support(Document doc, Span clause, Mention previous, String claimant, Stance stance, int si) {
-        return new Mention(doc.id(), si, new Source(doc.id(), clause.start(), clause.end()), clause.of(doc.text()),
+        return new Mention(doc.id(), si, new Source(doc.id(), clause.start(), clause.end()), doc.text(),
                 previous.type(), previous.time(), false, claimant, stance, previous.actors(), previous.parties(),
                 previous.people(), previous.places(), previous.agentParty(), previous.background(),
                 previous.source(), List.of());
@@ -294,7 +294,7 @@ public final class DocumentReader {
                     people.add(m.actorId());
                 }
             }
-            out.add(new Mention(doc.id(), si, new Source(doc.id(), clause.start(), clause.end()), clause.of(doc.text()),
+            out.add(new Mention(doc.id(), si, new Source(doc.id(), clause.start(), clause.end()), doc.text(),
                     type, time, ownTime, claimant, stance, ids, parties, people, places, agent, background, null,
                     CasualtyFinder.forLanguage(doc.language()).find(a.sentence().tokens(), from, to)));
         }

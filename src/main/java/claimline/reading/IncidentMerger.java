@@ -24,9 +24,6 @@ public final class IncidentMerger {
         this.gazetteer = gazetteer;
     }
 
-    /** An incident being built: its mentions, and the first of them, which anchors its time. */
-    private record Incident(Mention anchor, List<Mention> mentions) {}
-
     /** Mentions with their own, precise time first: they anchor the incidents the others join. */
     private static final Comparator<Mention> ANCHORS_FIRST = (x, y) -> {
         int c = Boolean.compare(!x.ownTime(), !y.ownTime());
@@ -42,48 +39,116 @@ public final class IncidentMerger {
         return c != 0 ? c : Integer.compare(x.source().start(), y.source().start());
     };
 
+    /** Incidents one mention may join outside a continuation: same day, same kind of happening, same background. */
+    private record Bucket(long day, int kind, boolean background) {
+        Bucket(long day, Mention m) {
+            this(day, m.type().isViolence() ? -1 : m.type().ordinal(), m.background());
+        }
+    }
+
+    private record Sentence(String document, int order) {}
+
+    /** A mention with the incident it went to, found by its sentence when the next sentence goes on with it. */
+    private record Placed(Mention mention, Incident incident) {}
+
     public List<List<Mention>> merge(List<Mention> mentions) {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(ANCHORS_FIRST);
-        Map<Long, List<Incident>> byDay = new HashMap<>();
+        Map<Bucket, List<Incident>> buckets = new HashMap<>();
+        // Only what can be asked for is indexed (a large corpus holds these maps through the whole merge): the
+        // sentences of a speaker, which the next sentence of that speaker may go on from, and the passages replies answer.
+        Map<Sentence, List<Placed>> bySentence = new HashMap<>();
+        java.util.Set<claimline.model.Source> answered = new java.util.HashSet<>();
+        mentions.forEach(m -> {
+            if (m.supports() != null) {
+                answered.add(m.supports());
+            }
+        });
         Map<claimline.model.Source, Incident> bySource = new HashMap<>();
         List<List<Mention>> incidents = new ArrayList<>();
         for (Mention m : sorted) {
             // A reply joins the report it answers, wherever that went.
             Incident target = m.supports() == null ? null : bySource.get(m.supports());
             long day = Math.floorDiv(m.startSecond(), DAY);
-            for (long d = day - 1; d <= day + 1 && target == null; d++) {
-                for (Incident inc : byDay.getOrDefault(d, List.of())) {
-                    if (compatible(inc, m)) {
-                        target = inc;
-                        break;
-                    }
-                }
+            if (target == null) {
+                target = firstCompatible(m, day, buckets, continued(m, bySentence));
             }
             if (target == null) {
-                target = new Incident(m, new ArrayList<>());
+                target = new Incident(m, day, incidents.size());
                 incidents.add(target.mentions());
-                byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(target);
+                buckets.computeIfAbsent(new Bucket(day, m), k -> new ArrayList<>()).add(target);
             }
-            target.mentions().add(m);
-            bySource.putIfAbsent(m.source(), target);
+            target.add(m, this::party);
+            if (answered.contains(m.source())) {
+                bySource.putIfAbsent(m.source(), target);
+            }
+            if (m.claimant() != null) {
+                bySentence.computeIfAbsent(new Sentence(m.document(), m.order()), k -> new ArrayList<>(2))
+                        .add(new Placed(m, target));
+            }
         }
         return incidents;
     }
 
-    private boolean compatible(Incident incident, Mention m) {
+    /**
+     * The incident a mention joins: of the incidents filed on its day and the days either side, in that order and in
+     * the order they were opened, the first it continues or whose anchor it fits. Only incidents of its own kind are
+     * looked at for the fit, and the ones it continues come from the index of sentences.
+     */
+    private Incident firstCompatible(Mention m, long day, Map<Bucket, List<Incident>> buckets, List<Incident> continued) {
+        for (long d = day - 1; d <= day + 1; d++) {
+            Incident best = null;
+            for (Incident c : continued) {
+                if (c.day == d && (best == null || c.sequence < best.sequence)) {
+                    best = c;
+                }
+            }
+            for (Incident inc : buckets.getOrDefault(new Bucket(d, m), List.of())) {
+                if (best != null && inc.sequence > best.sequence) {
+                    break;
+                }
+                if (fits(inc, m)) {
+                    best = inc;
+                    break;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The incidents of the reports {@code m} goes on from: the next or previous sentence of the same article, by the
+     * same speaker, naming no other sides (or the same kind of happening, talks aside), equally background.
+     */
+    private static List<Incident> continued(Mention m, Map<Sentence, List<Placed>> bySentence) {
+        if (m.claimant() == null) {
+            return List.of();
+        }
+        List<Incident> out = new ArrayList<>(0);
+        for (int step = -1; step <= 1; step += 2) {
+            for (Placed p : bySentence.getOrDefault(new Sentence(m.document(), m.order() + step), List.of())) {
+                Mention o = p.mention();
+                if (m.claimant().equals(o.claimant())
+                        && (m.parties().isEmpty() || (sameKind(o.type(), m.type()) && m.type() != EventType.DIPLOMACY))
+                        && o.background() == m.background()) {
+                    out.add(p.incident());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a mention of the incident's kind and background fits its anchor's time and shares its sides. */
+    private boolean fits(Incident incident, Mention m) {
         Mention anchor = incident.anchor();
-        if (continues(incident.mentions(), m)) {
-            return true;
-        }
-        if (anchor.background() != m.background() || !sameKind(anchor.type(), m.type())) {
-            return false;
-        }
         boolean coarse = m.time().precision().ordinal() < Precision.DAY.ordinal()
                 || anchor.time().precision().ordinal() < Precision.DAY.ordinal();
         if (coarse) {
             return m.time().precision() == anchor.time().precision()
-                    && m.startSecond() == anchor.startSecond() && overlap(incident.mentions(), m);
+                    && m.startSecond() == anchor.startSecond() && incident.sameSides(m, this::party);
         }
         if (m.ownTime() && anchor.ownTime() && dayAgainstClock(m.time(), anchor.time())) {
             return false;
@@ -93,7 +158,11 @@ public final class IncidentMerger {
             slack = DAY;
         }
         boolean timeFits = m.startSecond() < anchor.endSecond() + slack && anchor.startSecond() < m.endSecond() + slack;
-        return timeFits && overlap(incident.mentions(), m);
+        return timeFits && incident.sameSides(m, this::party);
+    }
+
+    private static boolean sameKind(EventType a, EventType b) {
+        return a == b || (a.isViolence() && b.isViolence());
     }
 
     /**
@@ -108,63 +177,7 @@ public final class IncidentMerger {
         return day != null && clock != null && !day.date().equals(clock.local().toLocalDate());
     }
 
-    /** The next sentence of the same speaker in the same article, that names no other sides, goes on with it. */
-    private static boolean continues(List<Mention> incident, Mention m) {
-        if (m.claimant() == null) {
-            return false;
-        }
-        for (Mention o : incident) {
-            if (o.document().equals(m.document()) && Math.abs(o.order() - m.order()) == 1
-                    && m.claimant().equals(o.claimant())
-                    && (m.parties().isEmpty() || (sameKind(o.type(), m.type()) && m.type() != EventType.DIPLOMACY))
-                    && o.background() == m.background()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameKind(EventType a, EventType b) {
-        return a == b || (a.isViolence() && b.isViolence());
-    }
-
-    /** The same sides: shared parties; for talks, the same people when both name people; for statements, one speaker. */
-    private boolean overlap(List<Mention> incident, Mention m) {
-        if (m.type() == EventType.STATEMENT || m.type() == EventType.REQUEST_ASSISTANCE) {
-            String speaker = party(m.claimant());
-            boolean sameSpeaker = speaker != null && incident.stream().anyMatch(o -> speaker.equals(party(o.claimant())));
-            boolean sameSides = !m.parties().isEmpty() && incident.stream().anyMatch(o -> o.parties().equals(m.parties()));
-            return sameSpeaker || sameSides;
-        }
-        if (m.type() == EventType.DIPLOMACY) {
-            for (Mention o : incident) {
-                if (!o.people().isEmpty() && !m.people().isEmpty()) {
-                    long shared = o.people().stream().filter(m.people()::contains).count();
-                    if (shared >= Math.min(2, Math.min(o.people().size(), m.people().size()))) {
-                        return true;
-                    }
-                } else if (!o.parties().isEmpty() && o.parties().equals(m.parties())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (m.parties().isEmpty()) {
-            return true;
-        }
-        return incident.stream().anyMatch(o -> o.parties().isEmpty() || intersects(o.parties(), m.parties()));
-    }
-
     private String party(String actorId) {
         return actorId == null ? null : gazetteer.partyOf(actorId);
-    }
-
-    private static boolean intersects(Set<String> a, Set<String> b) {
-        for (String x : a) {
-            if (b.contains(x)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
