@@ -58,7 +58,7 @@ public final class IncidentMerger {
         // Only what can be asked for is indexed (a large corpus holds these maps through the whole merge): the
         // sentences of a speaker, which the next sentence of that speaker may go on from, and the passages replies answer.
         Map<Sentence, List<Placed>> bySentence = new HashMap<>();
-        java.util.Set<claimline.model.Source> answered = new java.util.HashSet<>();
+        Set<claimline.model.Source> answered = new java.util.HashSet<>();
         mentions.forEach(m -> {
             if (m.supports() != null) {
                 answered.add(m.supports());

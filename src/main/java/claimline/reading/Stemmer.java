@@ -58,7 +58,7 @@ public interface Stemmer {
             }
             String stem = overrides.get(w);
             if (stem == null) {
-                stem = w.length() < 4 || !allLetters(w) ? w : lemmatize(w);
+                stem = w.length() < 4 || !Tokenizer.allLetters(w) ? w : lemmatize(w);
             }
             if (cache.size() < CACHE_LIMIT) {
                 cache.put(w, stem);
@@ -70,15 +70,6 @@ public interface Stemmer {
             synchronized (lemmatizer) {
                 return lemmatizer.lemmatize(w);
             }
-        }
-
-        private static boolean allLetters(String w) {
-            for (int i = 0; i < w.length(); i++) {
-                if (!Character.isLetter(w.charAt(i))) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 

@@ -33,7 +33,7 @@ final class TimeCues {
             }
             String w = t.text();
             int start = t.start() - sentenceStart;
-            if (allLetters(w)) {
+            if (Tokenizer.allLetters(w)) {
                 Long mask = gateMasks.get(t.lower());
                 if (mask != null) {
                     if (n == at.length) {
@@ -102,13 +102,4 @@ final class TimeCues {
     }
 
     int offset(boolean gated, int index) { return gated ? wordAt[index] : digitsAt[index]; }
-
-    private static boolean allLetters(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isLetter(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -45,4 +45,14 @@ public final class Tokenizer {
         }
         return out;
     }
+
+    /** Whether a word is letters only (no digits, apostrophes or marks). */
+    static boolean allLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
