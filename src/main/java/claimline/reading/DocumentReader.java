@@ -11,7 +11,6 @@ import claimline.model.Span;
 import claimline.model.Stance;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +96,6 @@ public final class DocumentReader {
         EventTime carried = null;
         String lastSpeaker = null;
         List<Mention> out = new ArrayList<>();
-        Map<Integer, Attribution> sentenceAttribution = new HashMap<>();
         ZoneOffset documentOffset = mostNamedOffset(analysed);
         TimeLexicon timeLexicon = TimeLexicon.forLanguage(lang);
         List<ClaimAttributor.Words> words = analysed.stream().map(a -> attributor.words(a.sentence().tokens())).toList();
@@ -134,7 +132,6 @@ public final class DocumentReader {
                     sentenceAttr = attributor.attribute(words.get(closing), c.found().actors(), 0, c.sentence().tokens().size());
                 }
             }
-            sentenceAttribution.put(si, sentenceAttr);
             List<Integer> starts = attributor.clauseStarts(words.get(si));
             for (int ci = 0; ci < starts.size(); ci++) {
                 int from = starts.get(ci);

@@ -42,7 +42,7 @@ public final class IncidentMerger {
     /** Incidents one mention may join outside a continuation: same day, same kind of happening, same background. */
     private record Bucket(long day, int kind, boolean background) {
         Bucket(long day, Mention m) {
-            this(day, m.type().isViolence() ? -1 : m.type().ordinal(), m.background());
+            this(day, kindOf(m.type()), m.background());
         }
     }
 
@@ -161,8 +161,13 @@ public final class IncidentMerger {
         return timeFits && incident.sameSides(m, this::party);
     }
 
+    /** Kinds of happening that may be one incident: all violence is one kind, each other type its own. */
+    private static int kindOf(EventType t) {
+        return t.isViolence() ? -1 : t.ordinal();
+    }
+
     private static boolean sameKind(EventType a, EventType b) {
-        return a == b || (a.isViolence() && b.isViolence());
+        return kindOf(a) == kindOf(b);
     }
 
     /**

@@ -59,15 +59,6 @@ final class PhraseList {
         return false;
     }
 
-    boolean anyIn(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (startsAt(tokens, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean matches(List<Token> tokens, int at, String[] words) {
         if (at + words.length > tokens.size()) {
             return false;

@@ -10,11 +10,11 @@ import java.util.Map;
  * tried only near them instead of at every character of the sentence.
  */
 final class TimeCues {
-    private final int[] wordAt;
-    private final long[] wordRules;
-    private final int words;
-    private final int[] digitsAt;
-    private final int digitRuns;
+    private int[] wordAt = new int[8];
+    private long[] wordRules = new long[8];
+    private int words;
+    private int[] digitsAt = new int[4];
+    private int digitRuns;
     /** Bit i: the sentence has a word that rule i's gate needs. */
     final long open;
 
@@ -23,9 +23,6 @@ final class TimeCues {
      * give them already lower-cased (a token with digits or an apostrophe in it is split into its runs of letters).
      */
     TimeCues(String sentence, List<Token> tokens, int sentenceStart, Map<String, Long> gateMasks) {
-        int[] at = new int[8];
-        long[] rules = new long[8];
-        int n = 0;
         long opened = 0;
         for (Token t : tokens) {
             if (!t.word()) {
@@ -34,16 +31,7 @@ final class TimeCues {
             String w = t.text();
             int start = t.start() - sentenceStart;
             if (Tokenizer.allLetters(w)) {
-                Long mask = gateMasks.get(t.lower());
-                if (mask != null) {
-                    if (n == at.length) {
-                        at = java.util.Arrays.copyOf(at, n * 2);
-                        rules = java.util.Arrays.copyOf(rules, n * 2);
-                    }
-                    at[n] = start;
-                    rules[n++] = mask;
-                    opened |= mask;
-                }
+                opened |= addWord(start, gateMasks.get(t.lower()));
                 continue;
             }
             for (int i = 0; i < w.length(); ) {
@@ -54,35 +42,35 @@ final class TimeCues {
                 while (j < w.length() && Character.isLetter(w.charAt(j))) {
                     j++;
                 }
-                Long mask = j > i ? gateMasks.get(w.substring(i, j).toLowerCase(Locale.ROOT)) : null;
-                if (mask != null) {
-                    if (n == at.length) {
-                        at = java.util.Arrays.copyOf(at, n * 2);
-                        rules = java.util.Arrays.copyOf(rules, n * 2);
-                    }
-                    at[n] = start + i;
-                    rules[n++] = mask;
-                    opened |= mask;
+                if (j > i) {
+                    opened |= addWord(start + i, gateMasks.get(w.substring(i, j).toLowerCase(Locale.ROOT)));
                 }
                 i = j;
             }
         }
-        wordAt = at;
-        wordRules = rules;
-        words = n;
         open = opened;
-        int[] digits = new int[4];
-        int d = 0;
         for (int i = 0; i < sentence.length(); i++) {
             if (Character.isDigit(sentence.charAt(i)) && (i == 0 || !Character.isDigit(sentence.charAt(i - 1)))) {
-                if (d == digits.length) {
-                    digits = java.util.Arrays.copyOf(digits, d * 2);
+                if (digitRuns == digitsAt.length) {
+                    digitsAt = java.util.Arrays.copyOf(digitsAt, digitRuns * 2);
                 }
-                digits[d++] = i;
+                digitsAt[digitRuns++] = i;
             }
         }
-        digitsAt = digits;
-        digitRuns = d;
+    }
+
+    /** Records a gate word at {@code at} when it opens rules ({@code rules} not null); the rules it opens, or 0. */
+    private long addWord(int at, Long rules) {
+        if (rules == null) {
+            return 0;
+        }
+        if (words == wordAt.length) {
+            wordAt = java.util.Arrays.copyOf(wordAt, words * 2);
+            wordRules = java.util.Arrays.copyOf(wordRules, words * 2);
+        }
+        wordAt[words] = at;
+        wordRules[words++] = rules;
+        return rules;
     }
 
     boolean hasDigit() { return digitRuns > 0; }
