@@ -3,13 +3,11 @@ package claimline.reading;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Attribution vocabulary of one language (assets/lexicon/reporting.json), as lower-case word lists, and for each word
- * the set of lists it belongs to as bits ({@link #classOf}): a sentence's words are looked up once, not once per list.
+ * Attribution vocabulary of one language (assets/lexicon/reporting.json): the phrase lists, and for each word the
+ * set of lists it belongs to as bits ({@link #classOf}): a sentence's words are looked up once, not once per list.
  */
 final class ReportingLexicon {
     static final int VERB = 1;
@@ -26,15 +24,10 @@ final class ReportingLexicon {
     static final int STARTS_QUOTING_OUTLET = 1 << 11;
 
     private static final Map<String, ReportingLexicon> CACHE = new HashMap<>();
-    final Set<String> verbs;
-    final Set<String> afterQuote;
     final PhraseList continuation;
     final PhraseList accordingTo;
     final PhraseList quotingOutlet;
-    final Set<String> deny;
     final PhraseList anaphora;
-    final Set<String> clauseBreaks;
-    final List<String> bothSides;
     private final Map<String, Integer> classes = new HashMap<>();
 
     static synchronized ReportingLexicon forLanguage(String language) {
@@ -43,19 +36,14 @@ final class ReportingLexicon {
 
     private ReportingLexicon(String language) {
         JsonNode root = Assets.json("lexicon/reporting.json").get(language);
-        verbs = Set.copyOf(Assets.strings(root.get("verbs")));
-        afterQuote = Set.copyOf(Assets.strings(root.get("after_quote")));
         continuation = new PhraseList(Assets.strings(root.get("continuation")));
         accordingTo = new PhraseList(Assets.strings(root.get("according_to")));
         quotingOutlet = new PhraseList(Assets.strings(root.get("quoting_outlet")));
-        deny = Set.copyOf(Assets.strings(root.get("deny")));
         anaphora = new PhraseList(Assets.strings(root.get("anaphora")));
-        clauseBreaks = Set.copyOf(Assets.strings(root.get("clause_breaks")));
-        bothSides = Assets.strings(root.get("both_sides"));
-        mark(verbs, VERB);
-        mark(afterQuote, AFTER_QUOTE);
-        mark(deny, DENY);
-        mark(clauseBreaks, CLAUSE_BREAK);
+        mark(Assets.strings(root.get("verbs")), VERB);
+        mark(Assets.strings(root.get("after_quote")), AFTER_QUOTE);
+        mark(Assets.strings(root.get("deny")), DENY);
+        mark(Assets.strings(root.get("clause_breaks")), CLAUSE_BREAK);
         mark(Assets.strings(root.get("clause_breaks_without_comma")), BREAK_WITHOUT_COMMA);
         mark(Assets.strings(root.get("joins_denial")), JOINS_DENIAL);
         mark(Assets.strings(root.get("speaker_stops")), SPEAKER_STOP);
