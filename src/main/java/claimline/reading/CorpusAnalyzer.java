@@ -1,5 +1,9 @@
 package claimline.reading;
 
+import claimline.reading.actors.Gazetteer;
+import claimline.reading.events.Mention;
+import claimline.reading.events.IncidentMerger;
+import claimline.reading.events.EventBuilder;
 import claimline.corpus.Corpus;
 import claimline.corpus.SourceText;
 import claimline.model.Actor;

@@ -1,5 +1,25 @@
 package claimline.reading;
 
+import claimline.reading.language.Token;
+import claimline.reading.language.Sentence;
+import claimline.reading.language.SentenceSegmenter;
+import claimline.reading.language.DocumentShape;
+import claimline.reading.time.TimeFinder;
+import claimline.reading.time.TimeMention;
+import claimline.reading.time.TimeLexicon;
+import claimline.reading.time.TimeResolver;
+import claimline.reading.time.PublicationDater;
+import claimline.reading.actors.ActorFinder;
+import claimline.reading.actors.ActorMention;
+import claimline.reading.actors.NameMention;
+import claimline.reading.actors.Gazetteer;
+import claimline.reading.actors.Slug;
+import claimline.reading.claims.ClaimAttributor;
+import claimline.reading.claims.Attribution;
+import claimline.reading.claims.QuoteRegions;
+import claimline.reading.events.TriggerFinder;
+import claimline.reading.events.CasualtyFinder;
+import claimline.reading.events.Mention;
 import claimline.corpus.SourceText;
 import claimline.model.ActorType;
 import claimline.model.Document;

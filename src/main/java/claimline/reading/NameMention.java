@@ -1,6 +1,0 @@
-package claimline.reading;
-
-import claimline.model.Span;
-
-/** A place or a remembered past happening named in the text. */
-public record NameMention(int from, int to, Span span, String id, String surface) {}

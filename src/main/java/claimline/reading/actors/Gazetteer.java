@@ -1,0 +1,246 @@
+package claimline.reading.actors;
+
+import claimline.reading.language.Tokenizer;
+import claimline.reading.language.Token;
+import claimline.reading.language.PhraseMatcher;
+import claimline.reading.Assets;
+import claimline.model.Actor;
+import claimline.model.ActorType;
+import claimline.model.Place;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names of the world the reader knows: every state by its CLDR names in Indonesian and English, and the assets'
+ * seats of power, organisations, people, institutions, places and past happenings. Adding a conflict is adding data.
+ */
+public final class Gazetteer {
+    public enum Kind { STATE, SEAT, ORG, PERSON, PLACE, HISTORY }
+
+    public record Entry(Kind kind, String id) {}
+
+    public record Office(LocalDate from, LocalDate to) {}
+
+    public record History(String id, String name, LocalDate start, LocalDate end, List<String> parties) {}
+
+    public record InstitutionKind(String suffix, String nameTemplate, boolean speaking, ActorType type) {}
+
+    private static Gazetteer instance;
+
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final Map<String, Place> places = new LinkedHashMap<>();
+    private final Map<String, ZoneOffset> offsets = new HashMap<>();
+    private final Map<String, Office> offices = new HashMap<>();
+    private final Map<String, History> history = new LinkedHashMap<>();
+    private final Map<String, List<String>> notBefore = new HashMap<>();
+    private final Map<String, String> stateByLowerName = new HashMap<>();
+    private final PhraseMatcher<Entry> names = new PhraseMatcher<>();
+    private final PhraseMatcher<InstitutionKind> institutionHeads = new PhraseMatcher<>();
+    private final Map<String, InstitutionKind> institutionKinds = new HashMap<>();
+
+    public static synchronized Gazetteer get() {
+        if (instance == null) {
+            instance = new Gazetteer();
+        }
+        return instance;
+    }
+
+    private Gazetteer() {
+        loadStates();
+        loadOrganizations();
+        loadPeople();
+        loadInstitutions();
+        loadPlaces();
+        loadHistory();
+    }
+
+    private void loadStates() {
+        Locale id = Locale.forLanguageTag("id");
+        for (String cc : Locale.getISOCountries()) {
+            Locale l = new Locale("", cc);
+            String iso3 = l.getISO3Country().toUpperCase(Locale.ROOT);
+            String en = l.getDisplayCountry(Locale.ENGLISH);
+            String sid = iso3.toLowerCase(Locale.ROOT);
+            actors.put(sid, new Actor(sid, en, ActorType.STATE, iso3, null, List.of()));
+            addStateName(en, sid);
+            addStateName(l.getDisplayCountry(id), sid);
+        }
+        JsonNode root = Assets.json("gazetteer/states.json");
+        for (JsonNode s : root.get("states")) {
+            String sid = s.get("iso3").asText().toLowerCase(Locale.ROOT);
+            Assets.strings(s.get("aliases")).forEach(a -> addStateName(a, sid));
+            Assets.strings(s.get("seats")).forEach(a -> names.add(a, new Entry(Kind.SEAT, sid)));
+            if (s.hasNonNull("utc_offset")) {
+                offsets.put(sid, ZoneOffset.of(s.get("utc_offset").asText()));
+            }
+        }
+        root.get("not_before").fields().forEachRemaining(e -> notBefore.put(e.getKey(), Assets.strings(e.getValue())));
+    }
+
+    private void addStateName(String name, String sid) {
+        names.add(name, new Entry(Kind.STATE, sid));
+        stateByLowerName.putIfAbsent(name.toLowerCase(Locale.ROOT), sid);
+    }
+
+    private void loadOrganizations() {
+        for (JsonNode o : Assets.json("gazetteer/organizations.json").get("organizations")) {
+            String oid = o.get("id").asText();
+            actors.put(oid, new Actor(oid, o.get("name").asText(), ActorType.ORGANIZATION, o.get("party").asText(),
+                    o.hasNonNull("parent") ? o.get("parent").asText() : null, List.of()));
+            names.add(o.get("name").asText(), new Entry(Kind.ORG, oid));
+            Assets.strings(o.get("aliases")).forEach(a -> names.add(a, new Entry(Kind.ORG, oid)));
+        }
+    }
+
+    private void loadPeople() {
+        for (JsonNode p : Assets.json("gazetteer/people.json").get("people")) {
+            String name = p.get("name").asText();
+            String pid = Slug.of(name);
+            actors.put(pid, new Actor(pid, name, ActorType.PERSON, p.get("party").asText(),
+                    p.hasNonNull("parent") ? p.get("parent").asText() : null, List.of()));
+            names.add(name, new Entry(Kind.PERSON, pid));
+            Assets.strings(p.get("aliases")).forEach(a -> names.add(a, new Entry(Kind.PERSON, pid)));
+            if (p.hasNonNull("from") || p.hasNonNull("to")) {
+                offices.put(pid, new Office(p.hasNonNull("from") ? LocalDate.parse(p.get("from").asText()) : null,
+                        p.hasNonNull("to") ? LocalDate.parse(p.get("to").asText()) : null));
+            }
+        }
+    }
+
+    private void loadInstitutions() {
+        JsonNode root = Assets.json("gazetteer/institutions.json");
+        Set<String> speaking = Set.copyOf(Assets.strings(root.get("speaking")));
+        for (JsonNode i : root.get("institutions")) {
+            String suffix = i.get("suffix").asText();
+            ActorType type = i.hasNonNull("type") ? ActorType.valueOf(i.get("type").asText().toUpperCase(Locale.ROOT)) : ActorType.INSTITUTION;
+            InstitutionKind kind = new InstitutionKind(suffix, i.get("name").asText(), speaking.contains(suffix), type);
+            institutionKinds.put(suffix, kind);
+            Assets.strings(i.get("heads")).forEach(h -> institutionHeads.add(h, kind));
+        }
+    }
+
+    private void loadPlaces() {
+        for (JsonNode p : Assets.json("gazetteer/places.json").get("places")) {
+            String pid = p.get("id").asText();
+            places.put(pid, new Place(pid, p.get("name").asText(),
+                    p.hasNonNull("country") ? p.get("country").asText() : null,
+                    p.hasNonNull("lat") ? p.get("lat").asDouble() : null,
+                    p.hasNonNull("lon") ? p.get("lon").asDouble() : null, List.of()));
+            names.add(p.get("name").asText(), new Entry(Kind.PLACE, pid));
+            Assets.strings(p.get("aliases")).forEach(a -> names.add(a, new Entry(Kind.PLACE, pid)));
+        }
+    }
+
+    private void loadHistory() {
+        for (JsonNode h : Assets.json("gazetteer/history.json").get("events")) {
+            String hid = h.get("id").asText();
+            history.put(hid, new History(hid, h.get("name").asText(), LocalDate.parse(h.get("start").asText()),
+                    LocalDate.parse(h.get("end").asText()), Assets.strings(h.get("parties"))));
+            Assets.strings(h.get("aliases")).forEach(a -> names.add(a, new Entry(Kind.HISTORY, hid)));
+        }
+    }
+
+    /** Names found in the tokens; a name followed by a word that says it is not a name ("Baku tembak") is dropped. */
+    public List<PhraseMatcher.Match<Entry>> findNames(List<Token> tokens) {
+        List<PhraseMatcher.Match<Entry>> out = new ArrayList<>();
+        for (PhraseMatcher.Match<Entry> m : names.find(tokens)) {
+            List<String> stops = notBefore.get(tokens.get(m.from()).text());
+            if (stops != null && m.to() < tokens.size() && stops.contains(tokens.get(m.to()).lower())) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    public PhraseMatcher<InstitutionKind> institutionHeads() { return institutionHeads; }
+
+    /** A state by a name that is off by one letter (a typo such as "Armena"), for names of five letters or more. */
+    public String fuzzyState(String word) {
+        if (word.length() < 5 || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        String exact = stateByLowerName.get(w);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, String> e : stateByLowerName.entrySet()) {
+            String n = e.getKey();
+            if (n.length() >= 5 && Math.abs(n.length() - w.length()) <= 1 && !n.contains(" ") && editDistanceAtMostOne(n, w)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    static boolean editDistanceAtMostOne(String a, String b) {
+        if (a.length() > b.length()) {
+            return editDistanceAtMostOne(b, a);
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + Math.min(1, a.length() - i)).equals(b.substring(i + Math.min(1, b.length() - i)));
+        }
+        return a.substring(i).equals(b.substring(i + 1));
+    }
+
+    /** The institution of a state ("arm-mod"), created from its kind's name template. */
+    public synchronized Actor institution(String stateId, String suffix) {
+        String iid = stateId + "-" + suffix;
+        return actors.computeIfAbsent(iid, k -> {
+            InstitutionKind kind = institutionKinds.get(suffix);
+            String name = kind.nameTemplate().replace("{state}", actors.get(stateId).name());
+            return new Actor(iid, name, kind.type(), null, stateId, List.of());
+        });
+    }
+
+    public synchronized Actor actor(String id) {
+        if (!actors.containsKey(id)) {
+            int dash = id.indexOf('-');
+            if (dash == 3 && actors.containsKey(id.substring(0, 3)) && institutionKinds.containsKey(id.substring(4))) {
+                return institution(id.substring(0, 3), id.substring(4));
+            }
+        }
+        return actors.get(id);
+    }
+
+    public Place place(String id) { return places.get(id); }
+
+    /** The state a name stands for (a state's name or its seat of power), or null. */
+    public String stateByName(String name) {
+        List<Token> tokens = Tokenizer.tokenize(name, 0, name.length());
+        for (PhraseMatcher.Match<Entry> m : findNames(tokens)) {
+            if (m.from() == 0 && (m.value().kind() == Kind.STATE || m.value().kind() == Kind.SEAT)) {
+                return m.value().id();
+            }
+        }
+        return null;
+    }
+
+    public ZoneOffset offsetOf(String stateId) { return offsets.get(stateId); }
+
+    public Office office(String personId) { return offices.get(personId); }
+
+    public History history(String id) { return history.get(id); }
+
+    /** The party an actor speaks for, following its parents. */
+    public String partyOf(String actorId) {
+        Actor a = actor(actorId);
+        for (int guard = 0; a != null && a.party() == null && a.parent() != null && guard < 8; guard++) {
+            a = actor(a.parent());
+        }
+        return a == null ? null : a.party();
+    }
+}

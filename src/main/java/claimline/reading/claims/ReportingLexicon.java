@@ -1,0 +1,68 @@
+package claimline.reading.claims;
+
+import claimline.reading.language.PhraseList;
+import claimline.reading.Assets;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Attribution vocabulary of one language (assets/lexicon/reporting.json): the phrase lists, and for each word the
+ * set of lists it belongs to as bits ({@link #classOf}): a sentence's words are looked up once, not once per list.
+ */
+public final class ReportingLexicon {
+    static final int VERB = 1;
+    static final int AFTER_QUOTE = 1 << 1;
+    static final int DENY = 1 << 2;
+    static final int CLAUSE_BREAK = 1 << 3;
+    static final int BREAK_WITHOUT_COMMA = 1 << 4;
+    static final int JOINS_DENIAL = 1 << 5;
+    static final int SPEAKER_STOP = 1 << 6;
+    static final int ACCORDING_TO_WORD = 1 << 7;
+    static final int STARTS_CONTINUATION = 1 << 8;
+    static final int STARTS_ACCORDING_TO = 1 << 9;
+    static final int STARTS_ANAPHORA = 1 << 10;
+    static final int STARTS_QUOTING_OUTLET = 1 << 11;
+
+    private static final Map<String, ReportingLexicon> CACHE = new HashMap<>();
+    final PhraseList continuation;
+    final PhraseList accordingTo;
+    final PhraseList quotingOutlet;
+    final PhraseList anaphora;
+    private final Map<String, Integer> classes = new HashMap<>();
+
+    static synchronized ReportingLexicon forLanguage(String language) {
+        return CACHE.computeIfAbsent("en".equals(language) ? "en" : "id", ReportingLexicon::new);
+    }
+
+    private ReportingLexicon(String language) {
+        JsonNode root = Assets.json("lexicon/reporting.json").get(language);
+        continuation = new PhraseList(Assets.strings(root.get("continuation")));
+        accordingTo = new PhraseList(Assets.strings(root.get("according_to")));
+        quotingOutlet = new PhraseList(Assets.strings(root.get("quoting_outlet")));
+        anaphora = new PhraseList(Assets.strings(root.get("anaphora")));
+        mark(Assets.strings(root.get("verbs")), VERB);
+        mark(Assets.strings(root.get("after_quote")), AFTER_QUOTE);
+        mark(Assets.strings(root.get("deny")), DENY);
+        mark(Assets.strings(root.get("clause_breaks")), CLAUSE_BREAK);
+        mark(Assets.strings(root.get("clause_breaks_without_comma")), BREAK_WITHOUT_COMMA);
+        mark(Assets.strings(root.get("joins_denial")), JOINS_DENIAL);
+        mark(Assets.strings(root.get("speaker_stops")), SPEAKER_STOP);
+        mark(accordingTo.phrases(), ACCORDING_TO_WORD);
+        mark(continuation.firstWords(), STARTS_CONTINUATION);
+        mark(accordingTo.firstWords(), STARTS_ACCORDING_TO);
+        mark(anaphora.firstWords(), STARTS_ANAPHORA);
+        mark(quotingOutlet.firstWords(), STARTS_QUOTING_OUTLET);
+    }
+
+    private void mark(Collection<String> words, int bit) {
+        words.forEach(w -> classes.merge(w, bit, (a, b) -> a | b));
+    }
+
+    /** The lists a lower-case word belongs to, as bits. */
+    int classOf(String lower) {
+        Integer c = classes.get(lower);
+        return c == null ? 0 : c;
+    }
+}

@@ -1,0 +1,108 @@
+package claimline.reading.events;
+
+import claimline.reading.language.Token;
+import claimline.reading.time.TimeLexicon;
+import claimline.reading.Assets;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Casualty figures of a clause ("49 tentara tewas", "killing two soldiers"): a number near a killed or wounded word,
+ * as "49 killed". The words are data (assets/lexicon/casualties.json); numbers may be digits or count words.
+ */
+public final class CasualtyFinder {
+    private static final JsonNode LEXICON = Assets.json("lexicon/casualties.json");
+    private static final Map<String, CasualtyFinder> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> kindOfWord = new LinkedHashMap<>();
+    private final Map<String, Integer> counts;
+    private final int window;
+
+    private CasualtyFinder(String language) {
+        JsonNode lang = LEXICON.get("en".equals(language) ? "en" : "id");
+        lang.fields().forEachRemaining(kind -> Assets.strings(kind.getValue())
+                .forEach(w -> kindOfWord.put(w, kind.getKey())));
+        counts = TimeLexicon.forLanguage(language).counts;
+        window = LEXICON.path("window").asInt(4);
+    }
+
+    public static CasualtyFinder forLanguage(String language) {
+        return BY_LANGUAGE.computeIfAbsent("en".equals(language) ? "en" : "id", CasualtyFinder::new);
+    }
+
+    /** Figures in {@code [from, to)}, each as "N kind", first one per kind. */
+    public List<String> find(List<Token> tokens, int from, int to) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = from; i < to; i++) {
+            String kind = kindOfWord.get(tokens.get(i).lower());
+            if (kind == null || seen.contains(kind)) {
+                continue;
+            }
+            Integer n = numberNear(tokens, i, from, to);
+            if (n != null) {
+                out.add(n + " " + kind);
+                seen.add(kind);
+            }
+        }
+        return out;
+    }
+
+    private Integer numberNear(List<Token> tokens, int at, int from, int to) {
+        for (int d = 1; d <= window; d++) {
+            Integer before = at - d >= from ? number(wholeNumber(tokens, at - d, from, to)) : null;
+            if (before != null) {
+                return before;
+            }
+            Integer after = at + d < to ? number(wholeNumber(tokens, at + d, from, to)) : null;
+            if (after != null) {
+                return after;
+            }
+        }
+        return null;
+    }
+
+    /** "6.600" is tokenised as 6 . 600: put the digit groups of a number written with separators back together. */
+    private static String wholeNumber(List<Token> tokens, int k, int from, int to) {
+        if (!isDigits(tokens.get(k).text())) {
+            return tokens.get(k).lower();
+        }
+        int a = k;
+        while (a - 2 >= from && isSeparator(tokens, a - 1) && isDigits(tokens.get(a - 2).text())) {
+            a -= 2;
+        }
+        int b = k;
+        while (b + 2 < to && isSeparator(tokens, b + 1) && isDigits(tokens.get(b + 2).text())
+                && tokens.get(b + 2).text().length() == 3) {
+            b += 2;
+        }
+        StringBuilder n = new StringBuilder();
+        for (int i = a; i <= b; i += 2) {
+            n.append(tokens.get(i).text());
+        }
+        return n.toString();
+    }
+
+    private static boolean isSeparator(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return (t.text().equals(".") || t.text().equals(",")) && tokens.get(i - 1).end() == t.start()
+                && t.end() == tokens.get(i + 1).start();
+    }
+
+    private static boolean isDigits(String s) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+    }
+
+    private Integer number(String word) {
+        String w = word.replace(".", "").replace(",", "");
+        if (!w.isEmpty() && w.length() <= 7 && w.chars().allMatch(Character::isDigit)) {
+            int n = Integer.parseInt(w);
+            // A four-digit number in this range is far more often a year ("tewas pada 2020") than a toll.
+            return w.length() == 4 && n >= 1900 && n <= 2100 ? null : n;
+        }
+        return counts.get(w);
+    }
+}

@@ -1,0 +1,88 @@
+package claimline.reading.events;
+
+import claimline.model.EventType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * An incident while the merger builds it: its mentions, the first of which anchors its time, and what the merger asks
+ * of all of them (who speaks, which sides) kept as sets. Asking costs the same for an incident of a thousand reports
+ * as for one of two, so merging stays linear however many outlets report one happening.
+ */
+public final class Incident {
+    private record Sides(Set<String> people, Set<String> parties) {}
+
+    private final Mention anchor;
+    /** The day the incident is filed under (its anchor's), and its place in the order incidents were opened. */
+    final long day;
+    final int sequence;
+    private final List<Mention> mentions = new ArrayList<>();
+    // Distinct values in small lists: an incident has few speakers and few sides, however many reports.
+    private final List<String> speakerParties = new ArrayList<>(1);
+    private final List<Set<String>> partySets = new ArrayList<>(1);
+    private final List<String> allParties = new ArrayList<>(2);
+    private final List<Sides> sides = new ArrayList<>(1);
+    private boolean anyWithoutParties;
+
+    Incident(Mention anchor, long day, int sequence) {
+        this.anchor = anchor;
+        this.day = day;
+        this.sequence = sequence;
+    }
+
+    Mention anchor() { return anchor; }
+
+    List<Mention> mentions() { return mentions; }
+
+    void add(Mention m, Function<String, String> partyOf) {
+        mentions.add(m);
+        String speaker = m.claimant() == null ? null : partyOf.apply(m.claimant());
+        if (speaker != null) {
+            addDistinct(speakerParties, speaker);
+        }
+        addDistinct(partySets, m.parties());
+        m.parties().forEach(p -> addDistinct(allParties, p));
+        anyWithoutParties |= m.parties().isEmpty();
+        addDistinct(sides, new Sides(m.people(), m.parties()));
+    }
+
+    private static <T> void addDistinct(List<T> list, T value) {
+        if (!list.contains(value)) {
+            list.add(value);
+        }
+    }
+
+    /** The same sides: shared parties; for talks, the same people when both name people; for statements, one speaker. */
+    boolean sameSides(Mention m, Function<String, String> partyOf) {
+        if (m.type() == EventType.STATEMENT || m.type() == EventType.REQUEST_ASSISTANCE) {
+            String speaker = m.claimant() == null ? null : partyOf.apply(m.claimant());
+            boolean sameSpeaker = speaker != null && speakerParties.contains(speaker);
+            boolean sameParties = !m.parties().isEmpty() && partySets.contains(m.parties());
+            return sameSpeaker || sameParties;
+        }
+        if (m.type() == EventType.DIPLOMACY) {
+            for (Sides o : sides) {
+                if (!o.people().isEmpty() && !m.people().isEmpty()) {
+                    long shared = o.people().stream().filter(m.people()::contains).count();
+                    if (shared >= Math.min(2, Math.min(o.people().size(), m.people().size()))) {
+                        return true;
+                    }
+                } else if (!o.parties().isEmpty() && o.parties().equals(m.parties())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (m.parties().isEmpty() || anyWithoutParties) {
+            return true;
+        }
+        for (String p : m.parties()) {
+            if (allParties.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

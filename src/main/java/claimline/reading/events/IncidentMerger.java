@@ -1,0 +1,189 @@
+package claimline.reading.events;
+
+import claimline.reading.actors.Gazetteer;
+import claimline.model.EventType;
+import claimline.model.Precision;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Folds mentions of one happening into one incident (reading guide, section 2): compatible type, overlapping time at
+ * their precision, the same sides. Incidents are indexed by day, so each mention is compared only with the
+ * incidents of its own and neighbouring days: merging grows linearly with the corpus.
+ */
+public final class IncidentMerger {
+    private static final long DAY = 86_400L;
+    private static final long VIOLENCE_SLACK = 12 * 3600L;
+
+    private final Gazetteer gazetteer;
+
+    public IncidentMerger(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Mentions with their own, precise time first: they anchor the incidents the others join. */
+    private static final Comparator<Mention> ANCHORS_FIRST = (x, y) -> {
+        int c = Boolean.compare(!x.ownTime(), !y.ownTime());
+        if (c == 0) {
+            c = Integer.compare(y.time().precision().ordinal(), x.time().precision().ordinal());
+        }
+        if (c == 0) {
+            c = Long.compare(x.startSecond(), y.startSecond());
+        }
+        if (c == 0) {
+            c = x.document().compareTo(y.document());
+        }
+        return c != 0 ? c : Integer.compare(x.source().start(), y.source().start());
+    };
+
+    /** Incidents one mention may join outside a continuation: same day, same kind of happening, same background. */
+    private record Bucket(long day, int kind, boolean background) {
+        Bucket(long day, Mention m) {
+            this(day, kindOf(m.type()), m.background());
+        }
+    }
+
+    private record Sentence(String document, int order) {}
+
+    /** A mention with the incident it went to, found by its sentence when the next sentence goes on with it. */
+    private record Placed(Mention mention, Incident incident) {}
+
+    public List<List<Mention>> merge(List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(ANCHORS_FIRST);
+        Map<Bucket, List<Incident>> buckets = new HashMap<>();
+        // Only what can be asked for is indexed (a large corpus holds these maps through the whole merge): the
+        // sentences of a speaker, which the next sentence of that speaker may go on from, and the passages replies answer.
+        Map<Sentence, List<Placed>> bySentence = new HashMap<>();
+        Set<claimline.model.Source> answered = new java.util.HashSet<>();
+        mentions.forEach(m -> {
+            if (m.supports() != null) {
+                answered.add(m.supports());
+            }
+        });
+        Map<claimline.model.Source, Incident> bySource = new HashMap<>();
+        List<List<Mention>> incidents = new ArrayList<>();
+        for (Mention m : sorted) {
+            // A reply joins the report it answers, wherever that went.
+            Incident target = m.supports() == null ? null : bySource.get(m.supports());
+            long day = Math.floorDiv(m.startSecond(), DAY);
+            if (target == null) {
+                target = firstCompatible(m, day, buckets, continued(m, bySentence));
+            }
+            if (target == null) {
+                target = new Incident(m, day, incidents.size());
+                incidents.add(target.mentions());
+                buckets.computeIfAbsent(new Bucket(day, m), k -> new ArrayList<>()).add(target);
+            }
+            target.add(m, this::party);
+            if (answered.contains(m.source())) {
+                bySource.putIfAbsent(m.source(), target);
+            }
+            if (m.claimant() != null) {
+                bySentence.computeIfAbsent(new Sentence(m.document(), m.order()), k -> new ArrayList<>(2))
+                        .add(new Placed(m, target));
+            }
+        }
+        return incidents;
+    }
+
+    /**
+     * The incident a mention joins: of the incidents filed on its day and the days either side, in that order and in
+     * the order they were opened, the first it continues or whose anchor it fits. Only incidents of its own kind are
+     * looked at for the fit, and the ones it continues come from the index of sentences.
+     */
+    private Incident firstCompatible(Mention m, long day, Map<Bucket, List<Incident>> buckets, List<Incident> continued) {
+        for (long d = day - 1; d <= day + 1; d++) {
+            Incident best = null;
+            for (Incident c : continued) {
+                if (c.day == d && (best == null || c.sequence < best.sequence)) {
+                    best = c;
+                }
+            }
+            for (Incident inc : buckets.getOrDefault(new Bucket(d, m), List.of())) {
+                if (best != null && inc.sequence > best.sequence) {
+                    break;
+                }
+                if (fits(inc, m)) {
+                    best = inc;
+                    break;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The incidents of the reports {@code m} goes on from: the next or previous sentence of the same article, by the
+     * same speaker, naming no other sides (or the same kind of happening, talks aside), equally background.
+     */
+    private static List<Incident> continued(Mention m, Map<Sentence, List<Placed>> bySentence) {
+        if (m.claimant() == null) {
+            return List.of();
+        }
+        List<Incident> out = new ArrayList<>(0);
+        for (int step = -1; step <= 1; step += 2) {
+            for (Placed p : bySentence.getOrDefault(new Sentence(m.document(), m.order() + step), List.of())) {
+                Mention o = p.mention();
+                if (m.claimant().equals(o.claimant())
+                        && (m.parties().isEmpty() || (sameKind(o.type(), m.type()) && m.type() != EventType.DIPLOMACY))
+                        && o.background() == m.background()) {
+                    out.add(p.incident());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a mention of the incident's kind and background fits its anchor's time and shares its sides. */
+    private boolean fits(Incident incident, Mention m) {
+        Mention anchor = incident.anchor();
+        boolean coarse = m.time().precision().ordinal() < Precision.DAY.ordinal()
+                || anchor.time().precision().ordinal() < Precision.DAY.ordinal();
+        if (coarse) {
+            return m.time().precision() == anchor.time().precision()
+                    && m.startSecond() == anchor.startSecond() && incident.sameSides(m, this::party);
+        }
+        if (m.ownTime() && anchor.ownTime() && dayAgainstClock(m.time(), anchor.time())) {
+            return false;
+        }
+        long slack = m.type().isViolence() ? VIOLENCE_SLACK : m.type() == EventType.CEASEFIRE ? DAY : 0;
+        if (!m.ownTime()) {
+            slack = DAY;
+        }
+        boolean timeFits = m.startSecond() < anchor.endSecond() + slack && anchor.startSecond() < m.endSecond() + slack;
+        return timeFits && incident.sameSides(m, this::party);
+    }
+
+    /** Kinds of happening that may be one incident: all violence is one kind, each other type its own. */
+    private static int kindOf(EventType t) {
+        return t.isViolence() ? -1 : t.ordinal();
+    }
+
+    private static boolean sameKind(EventType a, EventType b) {
+        return kindOf(a) == kindOf(b);
+    }
+
+    /**
+     * A whole day stated for one report and a clock time for the other fall on different local dates: "on Monday" and
+     * "at 00:05 on Tuesday" are two happenings, however close in UTC. (Parts of the day, "Monday night", still reach
+     * across midnight through the slack.)
+     */
+    private static boolean dayAgainstClock(claimline.model.EventTime a, claimline.model.EventTime b) {
+        claimline.model.TimePoint day = a.precision() == Precision.DAY ? a.start() : b.precision() == Precision.DAY
+                ? b.start() : null;
+        claimline.model.TimePoint clock = a.precision().hasClock() ? a.start() : b.precision().hasClock() ? b.start() : null;
+        return day != null && clock != null && !day.date().equals(clock.local().toLocalDate());
+    }
+
+    private String party(String actorId) {
+        return actorId == null ? null : gazetteer.partyOf(actorId);
+    }
+}

@@ -1,0 +1,150 @@
+package claimline.reading.events;
+
+import claimline.reading.language.Stemmer;
+import claimline.reading.language.Token;
+import claimline.reading.Assets;
+import claimline.model.EventType;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds what kind of happening a clause reports, from the trigger rules of assets/lexicon/triggers-LANG.json.
+ * Rule words are stemmed with the language's stemmer when loaded, so every affixed form matches.
+ */
+public final class TriggerFinder {
+    /** A trigger: the event type and the token that carries it. */
+    public record Trigger(EventType type, int token) {}
+
+    private record Rule(EventType type, Set<String> words, List<String> phrase, Set<String> near, Set<String> notAfter) {}
+
+    private static final Map<String, TriggerFinder> CACHE = new HashMap<>();
+    /** Stems of a call, which is bilateral: "he phoned A, B and C" is three calls. */
+    public static final Set<String> CALL_STEMS = Set.of("telepon", "phone", "call", "telephon");
+    private final Stemmer stemmer;
+    private final List<Rule> rules = new ArrayList<>();
+    private final Set<String> negations;
+    private final Map<String, int[]> wordRulesByStem = new HashMap<>();
+    private final Map<String, int[]> phraseRulesByFirstStem = new HashMap<>();
+
+    public static synchronized TriggerFinder forLanguage(String language) {
+        return CACHE.computeIfAbsent("en".equals(language) ? "en" : "id", TriggerFinder::new);
+    }
+
+    private TriggerFinder(String language) {
+        stemmer = Stemmer.forLanguage(language);
+        JsonNode root = Assets.json("lexicon/triggers-" + language + ".json");
+        negations = Set.copyOf(Assets.strings(root.get("negations")));
+        for (JsonNode r : root.get("rules")) {
+            rules.add(new Rule(EventType.valueOf(r.get("type").asText().toUpperCase()), stems(r.get("words")),
+                    new ArrayList<>(stems(r.get("phrase")).isEmpty() ? List.of() : stemList(r.get("phrase"))),
+                    stems(r.get("near")), stems(r.get("not_after"))));
+        }
+        indexRules();
+    }
+
+    private Set<String> stems(JsonNode words) {
+        Set<String> out = new HashSet<>();
+        Assets.strings(words).forEach(w -> out.add(stemmer.stem(w.toLowerCase())));
+        return out;
+    }
+
+    private List<String> stemList(JsonNode words) {
+        List<String> out = new ArrayList<>();
+        Assets.strings(words).forEach(w -> out.add(stemmer.stem(w.toLowerCase())));
+        return out;
+    }
+
+    public String stem(Token t) { return t.word() ? stemmer.stem(t.lower()) : t.text(); }
+
+    /**
+     * All triggers of the clause {@code [from, to)} of a sentence's stems, in rule order (the first is the clause's
+     * type). Rules that need a word nearby look for it in the whole sentence.
+     */
+    public List<Trigger> find(List<String> stems, int from, int to) {
+        // One pass over the clause finds each rule's first match (rules are looked up by stem), instead of one pass
+        // per rule; the result is the same: rules in priority order, each at its first match.
+        int[] first = new int[rules.size()];
+        java.util.Arrays.fill(first, -1);
+        for (int i = from; i < to; i++) {
+            String stem = stems.get(i);
+            for (int r : wordRulesByStem.getOrDefault(stem, NONE)) {
+                if (first[r] < 0 && (i == 0 || !rules.get(r).notAfter.contains(stems.get(i - 1)))) {
+                    first[r] = i;
+                }
+            }
+            for (int r : phraseRulesByFirstStem.getOrDefault(stem, NONE)) {
+                if (first[r] < 0 && phraseAt(stems, i, to, rules.get(r).phrase) == i) {
+                    first[r] = i;
+                }
+            }
+        }
+        List<Trigger> out = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            if (first[r] < 0 || !rule.near.isEmpty() && !anyOf(stems, rule.near)) {
+                continue;
+            }
+            if (!negated(stems, from, first[r])) {
+                out.add(new Trigger(rule.type, first[r]));
+            }
+        }
+        return out;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private static boolean anyOf(List<String> stems, Set<String> words) {
+        for (String s : stems) {
+            if (words.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the rules by the stems that fire them (words) or start them (phrases). */
+    private void indexRules() {
+        Map<String, List<Integer>> words = new HashMap<>();
+        Map<String, List<Integer>> phrases = new HashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            if (rule.phrase.isEmpty()) {
+                for (String w : rule.words) {
+                    words.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+                }
+            } else {
+                phrases.computeIfAbsent(rule.phrase.get(0), k -> new ArrayList<>()).add(r);
+            }
+        }
+        words.forEach((k, v) -> wordRulesByStem.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        phrases.forEach((k, v) -> phraseRulesByFirstStem.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** "tanpa ada baku tembak", "no shelling": a negation just before the trigger. */
+    private boolean negated(List<String> stems, int from, int at) {
+        for (int i = Math.max(from, at - 3); i < at; i++) {
+            if (negations.contains(stems.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int phraseAt(List<String> stems, int from, int to, List<String> phrase) {
+        for (int i = from; i + phrase.size() <= to; i++) {
+            boolean all = true;
+            for (int k = 0; k < phrase.size() && all; k++) {
+                all = stems.get(i + k).equals(phrase.get(k));
+            }
+            if (all) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,149 @@
+package claimline.reading.language;
+
+import claimline.reading.Assets;
+import claimline.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a document is before it is read (reading guide, section 1): its language, boilerplate lines, dateline
+ * (outlet and place of filing) and headline. Patterns and word lists come from assets/.
+ */
+public final class DocumentShape {
+    public record Dateline(String outlet, String place, Span span) {}
+
+    /** All boilerplate patterns as one alternation: one match attempt per line instead of one per pattern. */
+    private static final Pattern BOILERPLATE = Pattern.compile("^\\s*(?:" + String.join("|",
+            Assets.lines("reading/boilerplate.txt").stream().map(r -> "(?:" + r + ")").toList()) + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<Pattern> DATELINES = Assets.lines("reading/datelines.txt").stream()
+            .map(Pattern::compile).toList();
+    private static final Map<String, List<String>> STOPWORDS;
+
+    static {
+        Map<String, List<String>> m = new java.util.HashMap<>();
+        Assets.json("lexicon/language.json").fields().forEachRemaining(e -> m.put(e.getKey(), Assets.strings(e.getValue())));
+        STOPWORDS = m;
+    }
+
+    private DocumentShape() {}
+
+    /** "id" or "en" from the words of the sentences already tokenised (boilerplate is not counted). */
+    public static String language(List<Sentence> sentences) {
+        int[] counts = new int[LANGUAGES.size()];
+        int seen = 0;
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                if (t.word()) {
+                    Integer langs = LANGUAGES_OF_WORD.get(t.lower());
+                    for (int l = 0; langs != null && l < counts.length; l++) {
+                        counts[l] += (langs >> l) & 1;
+                    }
+                    seen++;
+                }
+            }
+            if (seen > 800) {
+                break; // enough words to tell the language
+            }
+        }
+        int best = 0;
+        for (int l = 1; l < counts.length; l++) {
+            if (counts[l] > counts[best]) {
+                best = l;
+            }
+        }
+        return LANGUAGES.isEmpty() ? "id" : LANGUAGES.get(best);
+    }
+
+    /** The languages, in a fixed (sorted) order so that ties always go the same way. */
+    private static final List<String> LANGUAGES = STOPWORDS.keySet().stream().sorted().toList();
+    /** For each common word, the languages it is common in, as bits in the order of {@link #LANGUAGES}. */
+    private static final Map<String, Integer> LANGUAGES_OF_WORD = new java.util.HashMap<>();
+
+    static {
+        for (int l = 0; l < LANGUAGES.size(); l++) {
+            int bit = 1 << l;
+            STOPWORDS.get(LANGUAGES.get(l)).forEach(w -> LANGUAGES_OF_WORD.merge(w, bit, (x, y) -> x | y));
+        }
+    }
+
+    /** Spans of the lines that are not article text: "Baca juga" links, comment widgets, share prompts, bylines. */
+    public static List<Span> boilerplate(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(start, end);
+            if (!line.isBlank() && BOILERPLATE.matcher(line).find()) {
+                int a = start;
+                int b = end;
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                out.add(new Span(a, b));
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    /** The dateline on one of the first two lines, if any. */
+    public static Dateline dateline(String text) {
+        int lineStart = 0;
+        for (int line = 0; line < 2 && lineStart < text.length(); line++) {
+            int nl = text.indexOf('\n', lineStart);
+            int end = nl < 0 ? text.length() : nl;
+            String s = text.substring(lineStart, end);
+            for (Pattern p : DATELINES) {
+                Matcher m = p.matcher(s);
+                if (m.find()) {
+                    String place = null;
+                    try {
+                        place = m.group("place");
+                    } catch (IllegalArgumentException none) {
+                        // this pattern names no place
+                    }
+                    return new Dateline(m.group("outlet").strip(), place == null ? null : titleCase(place.strip()),
+                            new Span(lineStart + m.start(), lineStart + m.end()));
+                }
+            }
+            lineStart = end + 1;
+        }
+        return null;
+    }
+
+    /** The first line, when it reads as a headline: short, no closing full stop, not a dateline, more lines follow. */
+    public static String headline(String text, Dateline dateline) {
+        int nl = text.indexOf('\n');
+        if (nl < 0) {
+            return null;
+        }
+        String first = text.substring(0, nl).strip();
+        if (first.isEmpty() || first.length() > 200 || first.endsWith(".") || first.endsWith(",")
+                || (dateline != null && dateline.span().start() < nl)) {
+            return null;
+        }
+        return first;
+    }
+
+    private static String titleCase(String s) {
+        if (!s.equals(s.toUpperCase(Locale.ROOT))) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!w.isEmpty()) {
+                sb.append(sb.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+}

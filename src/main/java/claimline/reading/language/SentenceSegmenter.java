@@ -1,0 +1,106 @@
+package claimline.reading.language;
+
+import claimline.reading.Assets;
+import claimline.model.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a document into sentences with offsets. Every line is a paragraph (a headline without a full stop is a
+ * sentence); inside a line, a sentence ends at . ! ? (and a closing quote after it) before a capital, a quote or a
+ * bracket, unless the word before is an abbreviation (AS, PBB, Menlu, Gen.) or a number goes on (9.00, 6.600).
+ * Boilerplate lines are not read.
+ */
+public final class SentenceSegmenter {
+    private final Set<String> abbreviations = new HashSet<>(Assets.lines("lexicon/abbreviations.txt"));
+
+    public List<Sentence> segment(String text, List<Span> skipped) {
+        List<Sentence> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            Span line = new Span(lineStart, lineEnd);
+            if (skipped.stream().noneMatch(s -> s.overlaps(line) && s.contains(trim(text, line)))) {
+                splitLine(text, lineStart, lineEnd, out);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static Span trim(String text, Span s) {
+        int a = s.start();
+        int b = s.end();
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    private void splitLine(String text, int from, int to, List<Sentence> out) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int end = i + 1;
+            while (end < to && (text.charAt(end) == '.' || isQuote(text.charAt(end)) || text.charAt(end) == ')')) {
+                end++;
+            }
+            if (end >= to || !Character.isWhitespace(text.charAt(end))) {
+                continue;
+            }
+            int next = end;
+            while (next < to && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next >= to) {
+                break;
+            }
+            char n = text.charAt(next);
+            boolean opens = Character.isUpperCase(n) || isQuote(n) || n == '(' || n == '[';
+            if (!opens || (c == '.' && isAbbreviation(text, start, i))) {
+                continue;
+            }
+            add(text, start, end, out);
+            start = next;
+            i = next - 1;
+        }
+        add(text, start, to, out);
+    }
+
+    private boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        int w = dot;
+        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
+            w--;
+        }
+        String word = text.substring(w, dot);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (abbreviations.contains(word)) {
+            return true;
+        }
+        // A single capital letter before a dot is an initial (S. Jaishankar).
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    }
+
+    public static boolean isQuote(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '\'' || c == '‘' || c == '’';
+    }
+
+    private static void add(String text, int from, int to, List<Sentence> out) {
+        Span s = trim(text, new Span(from, to));
+        if (s.length() == 0) {
+            return;
+        }
+        out.add(new Sentence(out.size(), s, Tokenizer.tokenize(text, s.start(), s.end())));
+    }
+}

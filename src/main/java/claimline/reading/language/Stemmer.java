@@ -1,0 +1,99 @@
+package claimline.reading.language;
+
+import claimline.reading.Assets;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import jsastrawi.morphology.DefaultLemmatizer;
+import jsastrawi.morphology.Lemmatizer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/** Stems lower-cased words so that triggers match all affixed forms (tembak, menembaki, penembakan). */
+public interface Stemmer {
+    String stem(String lowerWord);
+
+    /** Words are cached as they are stemmed (a corpus reuses its vocabulary), up to this many per language. */
+    int CACHE_LIMIT = 500_000;
+
+    static Stemmer forLanguage(String language) {
+        return "en".equals(language) ? English.INSTANCE : Indonesian.INSTANCE;
+    }
+
+    /** Sastrawi's dictionary stemmer, with the corrections of assets/lexicon/stem-overrides.txt. */
+    final class Indonesian implements Stemmer {
+        static final Indonesian INSTANCE = new Indonesian();
+        private final Lemmatizer lemmatizer;
+        private final Map<String, String> overrides = new HashMap<>();
+        private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+        private Indonesian() {
+            Set<String> words = new HashSet<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                    DefaultLemmatizer.class.getResourceAsStream("/root-words.txt"), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    words.add(line.strip());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            lemmatizer = new DefaultLemmatizer(words);
+            for (String line : Assets.lines("lexicon/stem-overrides.txt")) {
+                int eq = line.indexOf('=');
+                overrides.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+            }
+        }
+
+        @Override
+        public String stem(String w) {
+            // One lookup for a word seen before, whatever decided its stem (most words of a corpus are).
+            String cached = cache.get(w);
+            if (cached != null) {
+                return cached;
+            }
+            String stem = overrides.get(w);
+            if (stem == null) {
+                stem = w.length() < 4 || !Tokenizer.allLetters(w) ? w : lemmatize(w);
+            }
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(w, stem);
+            }
+            return stem;
+        }
+
+        private String lemmatize(String w) {
+            synchronized (lemmatizer) {
+                return lemmatizer.lemmatize(w);
+            }
+        }
+    }
+
+    /** Snowball's English stemmer; its objects are not thread-safe, so one per thread. */
+    final class English implements Stemmer {
+        static final English INSTANCE = new English();
+        private final ThreadLocal<EnglishStemmer> stemmer = ThreadLocal.withInitial(EnglishStemmer::new);
+        private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+        @Override
+        public String stem(String w) {
+            String cached = cache.get(w);
+            if (cached != null) {
+                return cached;
+            }
+            EnglishStemmer s = stemmer.get();
+            s.setCurrent(w);
+            s.stem();
+            String stem = s.getCurrent();
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(w, stem);
+            }
+            return stem;
+        }
+    }
+}

@@ -1,0 +1,378 @@
+package claimline.reading.time;
+
+import claimline.reading.language.Tokenizer;
+import claimline.reading.language.Token;
+import claimline.reading.actors.Gazetteer;
+import claimline.model.Span;
+import claimline.reading.time.TimeMention.Kind;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in a sentence (reading guide, section 4): dates with and without a year, (d/m) after a
+ * weekday, weekdays, parts of the day, clock times with their zone (waktu setempat, waktu Moskow, GMT), months,
+ * years, and words relative to the publication date. The vocabulary comes from assets/lexicon/time-*.json.
+ */
+public final class TimeFinder {
+    /**
+     * A pattern; {@code digits} when it cannot match without a digit, and {@code gate} the words one of which it
+     * needs (null: none), so that sentences lacking them skip it. Most sentences name no month, weekday or part of
+     * the day, and scanning them with those alternations was half the cost of reading.
+     */
+    private record Rule(Pattern pattern, Kind kind, boolean digits, java.util.Set<String> gate,
+                        java.util.function.Predicate<String> needs) {}
+
+    private final TimeLexicon lex;
+    private final Gazetteer gazetteer;
+    private final List<Rule> rules = new ArrayList<>();
+    private final Pattern zoneAfter;
+    /** Characters a rule's match may start before the word or digit that opens it ("sejak bulan ", "sembilan "). */
+    private static final int PREFIX_ROOM = 16;
+    /** Gate word to the rules (bits) it opens; built lazily once the rules are known. Read-only afterwards. */
+    private volatile java.util.Map<String, Long> gateMasks;
+
+    private static final java.util.Map<String, TimeFinder> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The finder for a language over the shared gazetteer. Finders are immutable and compiled patterns are
+     * thread-safe, so one per language serves every document (compiling them per document cost a third of reading).
+     */
+    public static TimeFinder forLanguage(String language) {
+        return BY_LANGUAGE.computeIfAbsent(language, l -> new TimeFinder(l, Gazetteer.get()));
+    }
+
+    public TimeFinder(String language, Gazetteer gazetteer) {
+        this.lex = TimeLexicon.forLanguage(language);
+        this.gazetteer = gazetteer;
+        String m = TimeLexicon.alt(lex.months.keySet());
+        String wd = TimeLexicon.alt(lex.weekdays.keySet());
+        String pod = TimeLexicon.alt(lex.partsOfDay.keySet());
+        String last = TimeLexicon.alt(lex.last);
+        String n = "(?<n>\\d{1,2}|" + TimeLexicon.alt(lex.counts.keySet()) + ")";
+        String clockWords = TimeLexicon.alt(lex.clockWords);
+        boolean en = "en".equals(language);
+        int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        rule("\\(?\\s*(?<h>\\d{1,2})[:.]?(?<min>\\d{2})\\s*(?:GMT|UTC)\\s*\\)?", Kind.UTC_CLOCK, 0, gate(List.of("gmt", "utc")));
+        rule("\\b(?<wd>" + wd + ")\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\s*\\)", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
+        rule("\\(?\\b(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))?\\b\\)?", Kind.DAY_MONTH, 0, null, x -> x.indexOf('/') >= 0);
+        rule("\\b(?<d>\\d{1,2})\\s+(?<mon>" + m + ")\\.?(?:,?\\s+(?<y>(?:19|20)\\d{2}))?\\b", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
+        rule("\\b(?<mon>" + m + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[:.]\\d)(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
+        rule("\\b(?<mon>" + m + ")\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.MONTH_YEAR, ci, gate(lex.months.keySet()));
+        rule(en ? "\\b(?:" + last + ")\\s+(?<mon>" + m + ")\\b" : "\\b(?<mon>" + m + ")\\s+(?:" + last + ")\\b", Kind.LAST_MONTH, ci, gate(lex.months.keySet()));
+        rule("\\b(?:sejak|pada|bulan|since|in|during|until|hingga|sampai|awal|akhir|early|late)\\s+(?:bulan\\s+)?(?<mon>" + m + ")\\b", Kind.MONTH, ci, gate(lex.months.keySet()));
+        rule("\\b(?:(?:" + n + ")\\s+)?(?:tahun|years?)\\s+(?<dir>" + last + "|ini)\\b", Kind.RELATIVE_YEAR, ci, gate(List.of("tahun", "year", "years")));
+        rule("\\b(?<dir>last|this)\\s+year\\b", Kind.RELATIVE_YEAR, ci, gate(List.of("year")));
+        rule("\\b(?:(?:" + n + ")\\s+)?(?:bulan|months?)\\s+(?<dir>" + last + ")\\b", Kind.RELATIVE_MONTH, ci, gate(List.of("bulan", "month", "months")));
+        rule("\\b(?<dir>last)\\s+month\\b", Kind.RELATIVE_MONTH, ci, gate(List.of("month")));
+        rule("\\b(?:(?:" + n + ")\\s+)?(?:pekan|minggu|weeks?)\\s+(?<dir>" + last + "|ini)\\b", Kind.RELATIVE_WEEK, ci, gate(List.of("pekan", "minggu", "week", "weeks")));
+        rule("\\b(?<dir>last|this)\\s+week\\b", Kind.RELATIVE_WEEK, ci, gate(List.of("week")));
+        rule("\\b(?:tahun|pada|sejak|in|since|year)\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.YEAR, ci, null, TimeFinder::hasFourDigits);
+        rule("(?<![\\d.,/])\\b(?<y>(?:19|20)\\d{2})\\b(?![\\d.,/]\\d)", Kind.YEAR, 0, null, TimeFinder::hasFourDigits);
+        rule("\\b(?<rel>" + TimeLexicon.alt(lex.relativeDays.keySet()) + ")\\b", Kind.RELATIVE_DAY, ci, gate(lex.relativeDays.keySet()));
+        rule("\\b(?:(?:" + clockWords + ")\\s+)(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?|" + pod + "))?", Kind.CLOCK, ci, gate(lex.clockWords));
+        rule("\\b(?<h>\\d{1,2})[:.](?<min>\\d{2})\\b(?![.,]\\d)(?:\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?))?", Kind.CLOCK, 0, null, x -> x.indexOf(':') >= 0 || x.indexOf('.') >= 0);
+        rule("\\b(?<h>\\d{1,2})\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", Kind.CLOCK, ci, gate(List.of("am", "pm", "a", "p")));
+        rule("\\b(?:hari\\s+|on\\s+)?(?<wd>" + wd + ")\\b(?<pod>\\s+(?:" + pod + "))?", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
+        rule("\\b(?<pod>" + pod + ")\\b", Kind.PART_OF_DAY, ci, gate(lex.partsOfDay.keySet()));
+        zoneAfter = Pattern.compile("^\\s*(?:(?<local>" + TimeLexicon.alt(lex.localTime) + ")"
+                + (lex.zonePrefix.isEmpty() ? "" : "|(?:" + TimeLexicon.alt(lex.zonePrefix) + ")\\s+(?<named>\\p{Lu}[\\p{L}]+)")
+                + "|(?<named2>\\p{Lu}[\\p{L}]+)\\s+time\\b)", ci);
+    }
+
+    private void rule(String regex, Kind kind, int flags) {
+        rule(regex, kind, flags, null);
+    }
+
+    /** A rule that also needs something cheap to check in the sentence: a "/" for 12/9, a ":" or "." for 9.00. */
+    private void rule(String regex, Kind kind, int flags, java.util.Set<String> gate,
+                      java.util.function.Predicate<String> needs) {
+        rule(regex, kind, flags, gate);
+        Rule r = rules.remove(rules.size() - 1);
+        rules.add(new Rule(r.pattern(), r.kind(), r.digits(), r.gate(), needs));
+    }
+
+    private java.util.Map<String, Long> gateMasks() {
+        if (gateMasks == null) {
+            if (rules.size() > Long.SIZE) {
+                throw new IllegalStateException("more time rules than gate bits");
+            }
+            java.util.Map<String, Long> masks = new java.util.HashMap<>();
+            for (int ri = 0; ri < rules.size(); ri++) {
+                if (rules.get(ri).gate() != null) {
+                    for (String w : rules.get(ri).gate()) {
+                        masks.merge(w, 1L << ri, (a, b) -> a | b);
+                    }
+                }
+            }
+            gateMasks = masks;
+        }
+        return gateMasks;
+    }
+
+    private static boolean hasFourDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first word of each phrase, letters only, lower-cased: what a sentence must contain for the rule. */
+    private static java.util.Set<String> gate(java.util.Collection<String> phrases) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String p : phrases) {
+            String[] w = p.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+            for (String x : w) {
+                if (!x.isEmpty()) {
+                    out.add(x);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private void rule(String regex, Kind kind, int flags, java.util.Set<String> gate) {
+        // Every alternative of these patterns needs a digit: a day, an hour, a year or a d/m date.
+        boolean digits = switch (kind) {
+            case UTC_CLOCK, DAY_MONTH, MONTH_YEAR, YEAR, CLOCK -> true;
+            default -> false;
+        };
+        if (gate == null && !digits) {
+            throw new IllegalArgumentException("a time rule needs gate words or digits to be searched near: " + regex);
+        }
+        rules.add(new Rule(Pattern.compile(regex, flags), kind, digits, gate, null));
+    }
+
+    /** Time expressions of one sentence, left to right, none overlapping (the longest wins). */
+    public List<TimeMention> find(String text, Span sentence) {
+        return find(text, sentence, Tokenizer.tokenize(text, sentence.start(), sentence.end()));
+    }
+
+    /** The times of a sentence whose tokens are already known. */
+    public List<TimeMention> find(String text, Span sentence, List<Token> tokens) {
+        String s = sentence.of(text);
+        List<TimeMention> all = new ArrayList<>();
+        TimeCues cues = new TimeCues(s, tokens, sentence.start(), gateMasks());
+        for (int ri = 0; ri < rules.size(); ri++) {
+            Rule r = rules.get(ri);
+            boolean gated = r.gate != null;
+            if (r.digits && !cues.hasDigit() || gated && (cues.open & (1L << ri)) == 0
+                    || r.needs != null && !r.needs.test(s)) {
+                continue;
+            }
+            // Every match of a rule begins at most PREFIX_ROOM characters before one of its cues ("hari Senin",
+            // "pukul 09.00", "tahun 2022"): search only from there, and stop after the last cue.
+            Matcher m = r.pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            int searchFrom = 0;
+            for (int cue = cues.next(ri, gated, 0, 0); cue >= 0; cue = cues.next(ri, gated, cue, searchFrom)) {
+                m.region(Math.max(searchFrom, cues.offset(gated, cue) - PREFIX_ROOM), s.length());
+                if (!m.find()) {
+                    break;
+                }
+                TimeMention t = build(r.kind, m, s, sentence.start());
+                if (t != null) {
+                    all.add(t);
+                }
+                searchFrom = Math.max(m.end(), m.start() + 1);
+            }
+        }
+        all.sort(SAYS_MORE_FIRST);
+        // Kept mentions never overlap each other, so the one starting last before t ends is the only one to check.
+        java.util.TreeMap<Integer, TimeMention> byStart = new java.util.TreeMap<>();
+        for (TimeMention t : all) {
+            var before = byStart.floorEntry(t.span().end() - 1);
+            if (before == null || !before.getValue().span().overlaps(t.span())) {
+                byStart.put(t.span().start(), t);
+            }
+        }
+        List<TimeMention> kept = new ArrayList<>(byStart.values());
+        return shareListYear(text, kept);
+    }
+
+    /** Readings that say more first, then longer ones, then left to right. */
+    private static final Comparator<TimeMention> SAYS_MORE_FIRST = Comparator.comparingInt(TimeFinder::priority)
+            .reversed().thenComparingInt((TimeMention t) -> -t.span().length()).thenComparingInt(t -> t.span().start());
+
+    /** Where two readings overlap, the one that says more wins ("bulan September. 13" is a date, not a month). */
+    private static int priority(TimeMention t) {
+        return switch (t.kind()) {
+            case UTC_CLOCK -> 9;
+            case FULL_DATE -> 8;
+            case DAY_MONTH -> 7;
+            case CLOCK -> 6;
+            case MONTH_YEAR, LAST_MONTH -> 5;
+            case RELATIVE_DAY, RELATIVE_WEEK, RELATIVE_MONTH, RELATIVE_YEAR, WEEKDAY -> 4;
+            case PART_OF_DAY -> 3;
+            case MONTH -> 2;
+            case YEAR -> 1;
+        };
+    }
+
+    private TimeMention build(Kind kind, Matcher m, String s, int base) {
+        Span span = new Span(base + m.start(), base + m.end());
+        TimeMention t = TimeMention.of(span, kind, m.group().strip());
+        switch (kind) {
+            case UTC_CLOCK -> {
+                int h = Integer.parseInt(m.group("h"));
+                int min = Integer.parseInt(m.group("min"));
+                return h > 23 || min > 59 ? null : t.withClock(h, min, ZoneOffset.UTC, false);
+            }
+            case DAY_MONTH, FULL_DATE -> {
+                int d = Integer.parseInt(m.group("d"));
+                Integer mo = group(m, "mon") != null ? lex.month(m.group("mon")) : Integer.valueOf(m.group("m"));
+                Integer y = year(group(m, "y"));
+                if (mo == null || mo < 1 || mo > 12 || d < 1 || d > 31) {
+                    return null;
+                }
+                Kind k = y != null ? Kind.FULL_DATE : Kind.DAY_MONTH;
+                return new TimeMention(span, k, y, mo, d, null, null, null, null, false, 0, t.text());
+            }
+            case WEEKDAY -> {
+                String w = m.group("wd");
+                if (!Character.isUpperCase(w.charAt(0)) || followedByWeekWord(s, m.end("wd"))) {
+                    return null;
+                }
+                TimeMention wdm = t.withWeekday(lex.weekdays.get(w.toLowerCase(Locale.ROOT)));
+                if (group(m, "d") != null) {
+                    Integer y = year(group(m, "y"));
+                    int mo = Integer.parseInt(m.group("m"));
+                    int d = Integer.parseInt(m.group("d"));
+                    if (mo < 1 || mo > 12 || d < 1 || d > 31) {
+                        return null;
+                    }
+                    Kind k = y != null ? Kind.FULL_DATE : Kind.DAY_MONTH;
+                    return new TimeMention(span, k, y, mo, d, wdm.weekday(), null, null, null, false, 0, t.text());
+                }
+                if (group(m, "pod") != null) {
+                    // "Senin malam": the weekday, its part of day kept in hour.
+                    return wdm.withClock(lex.partsOfDay.get(m.group("pod").strip().toLowerCase(Locale.ROOT)), null, null, false);
+                }
+                return wdm;
+            }
+            case PART_OF_DAY -> {
+                return t.withClock(lex.partsOfDay.get(m.group("pod").toLowerCase(Locale.ROOT)), null, null, false);
+            }
+            case CLOCK -> {
+                return clock(m, s, t);
+            }
+            case MONTH_YEAR -> {
+                return new TimeMention(span, kind, year(m.group("y")), lex.month(m.group("mon")), null, null,
+                        null, null, null, false, 0, t.text());
+            }
+            case MONTH, LAST_MONTH -> {
+                String mon = m.group("mon");
+                if (!Character.isUpperCase(mon.charAt(0))) {
+                    return null;
+                }
+                return t.withDate(null, lex.month(mon), null);
+            }
+            case YEAR -> {
+                return t.withDate(year(m.group("y")), null, null);
+            }
+            case RELATIVE_DAY -> {
+                return t.withAmount(lex.relativeDays.get(m.group("rel").toLowerCase(Locale.ROOT)));
+            }
+            default -> {
+                String dir = m.group("dir").toLowerCase(Locale.ROOT);
+                int amount = dir.equals("ini") || dir.equals("this") ? 0 : count(group(m, "n"));
+                return t.withAmount(amount);
+            }
+        }
+    }
+
+    private TimeMention clock(Matcher m, String s, TimeMention t) {
+        int h = Integer.parseInt(m.group("h"));
+        int min = group(m, "min") == null ? 0 : Integer.parseInt(m.group("min"));
+        String ap = group(m, "ap");
+        if (ap != null) {
+            String a = ap.toLowerCase(Locale.ROOT).replace(".", "");
+            Integer podHour = lex.partsOfDay.get(a);
+            boolean pm = a.equals("pm") || (podHour != null && podHour >= 12 && h < 12);
+            if (pm && h < 12) {
+                h += 12;
+            } else if (a.equals("am") && h == 12) {
+                h = 0;
+            }
+        }
+        if (h > 23 || min > 59) {
+            return null;
+        }
+        Matcher z = zoneAfter.matcher(s.substring(m.end()));
+        if (z.find()) {
+            if (z.group("local") != null) {
+                return t.withClock(h, min, null, true);
+            }
+            String named = lex.zonePrefix.isEmpty() ? z.group("named2") : firstNonNull(z.group("named"), z.group("named2"));
+            String state = named == null ? null : gazetteer.stateByName(named);
+            ZoneOffset off = state == null ? null : gazetteer.offsetOf(state);
+            if (off != null) {
+                return t.withClock(h, min, off, false);
+            }
+        }
+        return t.withClock(h, min, null, false);
+    }
+
+    private boolean followedByWeekWord(String s, int end) {
+        // Only the next few words matter; looking at the whole rest made long sentences quadratic.
+        String rest = s.substring(end, Math.min(s.length(), end + 40)).toLowerCase(Locale.ROOT).stripLeading();
+        for (String w : lex.relativeWeeks) {
+            int space = w.indexOf(' ');
+            if (space > 0 && w.indexOf(' ', space + 1) < 0 && rest.startsWith(w.substring(space + 1))
+                    && lex.weekdays.containsKey(w.substring(0, space))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "11 Januari dan 26 November 2021": a date in a list takes the year of the list's last date. */
+    private static List<TimeMention> shareListYear(String text, List<TimeMention> ts) {
+        List<TimeMention> out = new ArrayList<>(ts);
+        for (int i = out.size() - 2; i >= 0; i--) {
+            TimeMention a = out.get(i);
+            TimeMention b = out.get(i + 1);
+            String between = text.substring(a.span().end(), b.span().start()).strip();
+            if (a.kind() == Kind.DAY_MONTH && b.kind() == Kind.FULL_DATE
+                    && between.matches("(?i),|,?\\s*(dan|and|&|serta)")) {
+                out.set(i, new TimeMention(a.span(), Kind.FULL_DATE, b.year(), a.month(), a.day(), a.weekday(),
+                        null, null, null, false, 0, a.text()));
+            }
+        }
+        return out;
+    }
+
+    private int count(String n) {
+        if (n == null) {
+            return 1;
+        }
+        Integer c = lex.counts.get(n.toLowerCase(Locale.ROOT));
+        return c != null ? c : Integer.parseInt(n);
+    }
+
+    private static Integer year(String y) {
+        if (y == null) {
+            return null;
+        }
+        int v = Integer.parseInt(y);
+        return y.length() == 2 ? 2000 + v : v;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException absent) {
+            return null;
+        }
+    }
+
+    private static String firstNonNull(String a, String b) { return a != null ? a : b; }
+}

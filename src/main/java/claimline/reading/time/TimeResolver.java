@@ -1,0 +1,216 @@
+package claimline.reading.time;
+
+import claimline.model.EventTime;
+import claimline.model.Precision;
+import claimline.model.TimeBasis;
+import claimline.model.TimePoint;
+import claimline.reading.time.TimeMention.Kind;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/**
+ * Resolves the time expressions of one sentence against the publication date into one event time, at the precision
+ * the text gives. A sentence with a clock time but no date takes the date of the sentences before it.
+ */
+public final class TimeResolver {
+    /** What the document has said about time so far: the last date, and the year its undated days are in. */
+    public record Context(LocalDate published, Integer year, LocalDate lastDate, TimeBasis lastBasis) {
+        Context withLast(LocalDate d, TimeBasis b) { return new Context(published, year, d, b); }
+    }
+
+    public record Result(EventTime time, Context context) {}
+
+    private TimeResolver() {}
+
+    public static Result resolve(String text, List<TimeMention> ms, Context ctx, ZoneOffset localOffset, boolean future) {
+        if (ms.isEmpty()) {
+            return new Result(null, ctx);
+        }
+        TimeMention clock = first(ms, Kind.CLOCK, Kind.UTC_CLOCK);
+        TimeMention dateM = nearestDate(ms, clock);
+        LocalDate date = null;
+        TimeBasis basis = TimeBasis.STATED;
+        if (dateM != null) {
+            date = date(dateM, ctx, future);
+            basis = dateM.kind() == Kind.WEEKDAY || dateM.kind() == Kind.RELATIVE_DAY ? TimeBasis.RELATIVE : TimeBasis.STATED;
+        }
+        if (date == null && clock != null && ctx.lastDate() != null) {
+            date = ctx.lastDate();
+            basis = ctx.lastBasis();
+        }
+        if (date != null) {
+            if (clock != null) {
+                ZoneOffset off = offset(clock, ms, localOffset);
+                LocalTime t = LocalTime.of(clock.hour(), clock.minute());
+                int i = ms.indexOf(clock);
+                TimeMention parallel = i + 1 < ms.size() && ms.get(i + 1).zone() != null ? ms.get(i + 1) : null;
+                TimePoint p = TimePoint.clock(date, t, off, Precision.MINUTE);
+                return new Result(new EventTime(p, null, basis, evidence(text, clock, parallel, dateM)), ctx.withLast(date, basis));
+            }
+            TimeMention pod = partOfDay(ms, dateM);
+            if (pod != null) {
+                ZoneOffset off = localOffset != null ? localOffset : ZoneOffset.UTC;
+                LocalDate d = pod.hour() == 0 && pod != dateM && dateM != null && dateM.span().start() < pod.span().start()
+                        ? date.plusDays(1) : date;
+                TimePoint p = TimePoint.clock(d, LocalTime.of(pod.hour() == 0 ? 3 : pod.hour(), 0), off, Precision.PART_OF_DAY);
+                return new Result(new EventTime(p, null, basis, evidence(text, dateM, pod)), ctx.withLast(date, basis));
+            }
+            return new Result(new EventTime(TimePoint.day(date), null, basis, evidence(text, dateM)), ctx.withLast(date, basis));
+        }
+        return coarse(ms, ctx);
+    }
+
+    private static Result coarse(List<TimeMention> ms, Context ctx) {
+        LocalDate pub = ctx.published();
+        for (TimeMention m : ms) {
+            switch (m.kind()) {
+                case RELATIVE_WEEK -> {
+                    if (pub != null) {
+                        LocalDate monday = pub.minusWeeks(m.amount()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                        LocalDate end = m.amount() == 0 ? pub : monday.plusDays(6);
+                        return new Result(new EventTime(TimePoint.day(monday), TimePoint.day(end), TimeBasis.RELATIVE, m.text()), ctx);
+                    }
+                }
+                case MONTH_YEAR -> {
+                    return month(TimePoint.month(m.year(), m.month()), TimeBasis.STATED, m, ctx);
+                }
+                case LAST_MONTH, MONTH -> {
+                    if (pub != null) {
+                        int y = pub.getYear();
+                        boolean strictlyBefore = m.kind() == Kind.LAST_MONTH;
+                        if (m.month() > pub.getMonthValue() || (strictlyBefore && m.month() == pub.getMonthValue())) {
+                            y--;
+                        }
+                        return month(TimePoint.month(y, m.month()), TimeBasis.RELATIVE, m, ctx);
+                    }
+                }
+                case RELATIVE_MONTH -> {
+                    if (pub != null) {
+                        LocalDate d = pub.minusMonths(m.amount());
+                        return month(TimePoint.month(d.getYear(), d.getMonthValue()), TimeBasis.RELATIVE, m, ctx);
+                    }
+                }
+                case YEAR -> {
+                    return new Result(new EventTime(TimePoint.year(m.year()), null, TimeBasis.STATED, m.text()), ctx);
+                }
+                case RELATIVE_YEAR -> {
+                    Integer base = pub != null ? Integer.valueOf(pub.getYear()) : ctx.year();
+                    if (base != null) {
+                        return new Result(new EventTime(TimePoint.year(base - m.amount()), null, TimeBasis.RELATIVE, m.text()), ctx);
+                    }
+                }
+                default -> { }
+            }
+        }
+        return new Result(null, ctx);
+    }
+
+    private static Result month(TimePoint p, TimeBasis b, TimeMention m, Context ctx) {
+        return new Result(new EventTime(p, null, b, m.text()), ctx);
+    }
+
+    /** The date of a mention: stated dates as they are, weekdays and relative days against publication. */
+    static LocalDate date(TimeMention m, Context ctx, boolean future) {
+        try {
+            switch (m.kind()) {
+                case FULL_DATE:
+                    return LocalDate.of(m.year(), m.month(), m.day());
+                case DAY_MONTH:
+                    Integer y = ctx.year() != null ? ctx.year() : ctx.published() != null ? ctx.published().getYear() : null;
+                    return y == null ? null : LocalDate.of(y, m.month(), m.day());
+                case WEEKDAY:
+                    if (ctx.published() == null) {
+                        return null;
+                    }
+                    DayOfWeek wd = DayOfWeek.of(m.weekday());
+                    return future ? ctx.published().with(TemporalAdjusters.nextOrSame(wd))
+                            : ctx.published().with(TemporalAdjusters.previousOrSame(wd));
+                case RELATIVE_DAY:
+                    return ctx.published() == null ? null : ctx.published().plusDays(m.amount());
+                default:
+                    return null;
+            }
+        } catch (java.time.DateTimeException badDate) {
+            return null;
+        }
+    }
+
+    private static TimeMention nearestDate(List<TimeMention> ms, TimeMention clock) {
+        TimeMention best = null;
+        for (TimeMention m : ms) {
+            if (!m.isDate()) {
+                continue;
+            }
+            if (best == null || (clock != null && distance(m, clock) < distance(best, clock))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(TimeMention a, TimeMention b) {
+        return Math.abs(a.span().start() - b.span().start());
+    }
+
+    private static TimeMention partOfDay(List<TimeMention> ms, TimeMention dateM) {
+        if (dateM != null && dateM.kind() == Kind.WEEKDAY && dateM.hour() != null) {
+            return dateM;
+        }
+        return first(ms, Kind.PART_OF_DAY);
+    }
+
+    /** The offset of a clock time: named in the text, or derived from a parallel GMT/zoned time, or local. */
+    private static ZoneOffset offset(TimeMention clock, List<TimeMention> ms, ZoneOffset localOffset) {
+        if (clock.zone() != null && clock.kind() == Kind.CLOCK) {
+            return clock.zone();
+        }
+        if (clock.kind() == Kind.UTC_CLOCK) {
+            return ZoneOffset.UTC;
+        }
+        int i = ms.indexOf(clock);
+        if (i + 1 < ms.size()) {
+            TimeMention other = ms.get(i + 1);
+            if (other.zone() != null && other.hour() != null && other.minute() != null) {
+                int diff = (clock.hour() * 60 + clock.minute()) - (other.hour() * 60 + other.minute());
+                int minutes = Math.floorMod(diff + other.zone().getTotalSeconds() / 60 + 12 * 60, 24 * 60) - 12 * 60;
+                minutes = Math.round(minutes / 15f) * 15;
+                return ZoneOffset.ofTotalSeconds(minutes * 60);
+            }
+        }
+        return localOffset != null ? localOffset : ZoneOffset.UTC;
+    }
+
+    /** The words a time came from: the stretch of text covering its parts, when they stand close together. */
+    private static String evidence(String text, TimeMention... parts) {
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        StringBuilder joined = new StringBuilder();
+        for (TimeMention m : parts) {
+            if (m == null) {
+                continue;
+            }
+            from = Math.min(from, m.span().start());
+            to = Math.max(to, m.span().end());
+            joined.append(joined.length() > 0 ? " … " : "").append(m.text());
+        }
+        if (to < 0) {
+            return "";
+        }
+        return to - from <= 80 ? text.substring(from, to).strip() : joined.toString();
+    }
+
+    private static TimeMention first(List<TimeMention> ms, Kind... kinds) {
+        for (TimeMention m : ms) {
+            for (Kind k : kinds) {
+                if (m.kind() == k) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+package claimline.reading.actors;
+
+import claimline.reading.language.Tokenizer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActorFinderTest {
+    private static List<String> actors(String s) {
+        return new ActorFinder(Gazetteer.get()).find(Tokenizer.tokenize(s, 0, s.length())).actors().stream()
+                .map(ActorMention::actorId).toList();
+    }
+
+    @Test
+    void statesFromLocaleDataInBothLanguages() {
+        assertThat(actors("Kamboja dan Thailand saling tuduh")).containsExactly("khm", "tha");
+        assertThat(actors("Cambodia and Thailand traded accusations")).containsExactly("khm", "tha");
+    }
+
+    @Test
+    void institutionsByPatternAndSeatsAsMetonyms() {
+        assertThat(actors("Kementerian Pertahanan Tajikistan mengatakan")).containsExactly("tjk-mod");
+        assertThat(actors("Pakistan's defence ministry said")).containsExactly("pak-mod");
+        assertThat(actors("Islamabad menuduh New Delhi")).containsExactly("pak", "ind");
+        assertThat(actors("kata Kementerian Pertahanan Armena")).containsExactly("arm-mod");
+    }
+
+    @Test
+    void peopleAndOrganisations() {
+        assertThat(actors("Presiden Sadyr Japarov dan PBB")).containsExactly("sadyr-japarov", "un");
+        assertThat(actors("Dewan Keamanan PBB bersidang")).containsExactly("un-sc");
+    }
+
+    @Test
+    void anExchangeOfFireIsNotTheCapital() {
+        assertThat(actors("Baku tembak terjadi di perbatasan")).isEmpty();
+        assertThat(actors("Baku mengatakan")).containsExactly("aze");
+    }
+}

@@ -1,0 +1,56 @@
+package claimline.reading.events;
+
+import claimline.reading.language.Tokenizer;
+import claimline.reading.CorpusAnalyzer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.corpus.Corpus;
+import claimline.corpus.SourceText;
+import claimline.model.Event;
+import claimline.model.EventModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where the parties' versions of one happening contradict each other, the event records it. */
+class DisagreementsTest {
+    private static EventModel read(String id, String text) {
+        return new CorpusAnalyzer(2026).analyze(new Corpus(List.of(new SourceText(id, id + ".txt", text, null)), List.of()));
+    }
+
+    private static Event violence(EventModel m) {
+        List<Event> v = m.events().stream().filter(e -> e.type().isViolence() && !e.background()).toList();
+        assertThat(v).hasSize(1);
+        return v.get(0);
+    }
+
+    @Test
+    void differingCasualtyFiguresAndBlameAreRecorded() {
+        EventModel m = read("tolls", "ISLAMABAD, Warta Nusantara - Militer Pakistan mengatakan pasukan India menembaki desa "
+                + "di dekat Kotli pada Rabu (7/5/2025) dini hari, menewaskan 26 warga sipil.\n"
+                + "Kementerian Pertahanan India mengatakan pasukan Pakistan lebih dulu menyerang pos di Poonch dan "
+                + "hanya 3 tentara tewas dalam bentrokan itu.\n");
+        Event e = violence(m);
+        assertThat(e.disagreements()).anyMatch(d -> d.startsWith("casualties:") && d.contains("26 killed")
+                && d.contains("3 killed"));
+        assertThat(e.disagreements()).anyMatch(d -> d.startsWith("who started it:"));
+    }
+
+    @Test
+    void theSameFigureFromBothSidesIsNoDisagreement() {
+        EventModel m = read("same", "BISHKEK, Border Monitor - Kyrgyzstan's defence ministry said Tajik troops shelled "
+                + "posts near Batken on Friday (16/9/2022), killing two soldiers.\n"
+                + "Tajikistan's border service said Kyrgyz forces attacked first near Isfara, killing two soldiers.\n");
+        assertThat(violence(m).disagreements()).noneMatch(d -> d.startsWith("casualties:"));
+    }
+
+    @Test
+    void aYearIsNotACasualtyFigure() {
+        CasualtyFinder f = CasualtyFinder.forLanguage("id");
+        String s = "Lebih dari 6.600 orang tewas dalam perang tahun 2020 itu.";
+        assertThat(f.find(Tokenizer.tokenize(s, 0, s.length()), 0, Tokenizer.tokenize(s, 0, s.length()).size()))
+                .containsExactly("6600 killed");
+        String y = "Dua tentara terluka pada 2021.";
+        assertThat(f.find(Tokenizer.tokenize(y, 0, y.length()), 0, Tokenizer.tokenize(y, 0, y.length()).size()))
+                .containsExactly("2 wounded");
+    }
+}

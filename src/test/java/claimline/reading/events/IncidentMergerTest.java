@@ -1,0 +1,74 @@
+package claimline.reading.events;
+
+import claimline.reading.actors.Gazetteer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.model.EventTime;
+import claimline.model.EventType;
+import claimline.model.Source;
+import claimline.model.Stance;
+import claimline.model.TimeBasis;
+import claimline.model.TimePoint;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The merge (reading guide, section 2) on mentions written for the test: what joins, what stays apart. */
+class IncidentMergerTest {
+    private static final String TEXT = "x".repeat(10_000);
+    private static final LocalDate DAY = LocalDate.of(2025, 7, 24);
+
+    private static Mention mention(String doc, int order, EventType type, LocalTime at, String claimant,
+                                   Set<String> parties, Source supports) {
+        EventTime time = at == null ? new EventTime(TimePoint.day(DAY), null, TimeBasis.STATED, "")
+                : new EventTime(TimePoint.clock(DAY, at, ZoneOffset.ofHours(7), claimline.model.Precision.MINUTE), null,
+                TimeBasis.STATED, "");
+        return new Mention(doc, order, new Source(doc, order * 10, order * 10 + 5), TEXT, type, time, true, claimant,
+                Stance.ASSERTS, List.of(), parties, Set.of(), List.of(), null, false, supports, List.of());
+    }
+
+    private static List<List<Mention>> merge(Mention... ms) {
+        return new IncidentMerger(Gazetteer.get()).merge(List.of(ms));
+    }
+
+    @Test
+    void reportsOfOneClashByTwoOutletsAreOneIncident() {
+        Mention a = mention("a", 1, EventType.ARMED_CLASH, LocalTime.of(6, 10), null, Set.of("THA", "KHM"), null);
+        Mention b = mention("b", 3, EventType.ATTACK, LocalTime.of(7, 0), null, Set.of("KHM"), null);
+        assertThat(merge(a, b)).hasSize(1);
+    }
+
+    @Test
+    void otherKindsOrOtherSidesOnTheSameDayStayApart() {
+        Mention clash = mention("a", 1, EventType.ARMED_CLASH, LocalTime.of(6, 10), null, Set.of("THA", "KHM"), null);
+        Mention talks = mention("b", 1, EventType.DIPLOMACY, LocalTime.of(6, 10), null, Set.of("THA", "KHM"), null);
+        Mention elsewhere = mention("c", 1, EventType.ARMED_CLASH, LocalTime.of(6, 20), null, Set.of("KGZ", "TJK"), null);
+        assertThat(merge(clash, talks, elsewhere)).hasSize(3);
+    }
+
+    @Test
+    void aReplyJoinsTheReportItAnswersAndASpeakersNextSentenceGoesOn() {
+        Mention report = mention("a", 1, EventType.ATTACK, LocalTime.of(6, 10), "tha-army", Set.of("KHM"), null);
+        Mention more = mention("a", 2, EventType.CASUALTIES, null, "tha-army", Set.of(), null);
+        Mention denial = mention("b", 4, EventType.STATEMENT, null, "khm-mod", Set.of(), report.source());
+        List<List<Mention>> incidents = merge(report, more, denial);
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0)).containsExactlyInAnyOrder(report, more, denial);
+    }
+
+    @Test
+    void aThousandReportsOfOneHappeningAmongManyOthersStayOneIncident() {
+        List<Mention> ms = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            ms.add(mention("d" + i, 1, EventType.ARMED_CLASH, LocalTime.of(6, i % 60), null, Set.of("THA", "KHM"), null));
+            ms.add(mention("d" + i, 5, EventType.ATTACK, LocalTime.of(9, 0), null, Set.of("P" + i), null));
+        }
+        List<List<Mention>> incidents = new IncidentMerger(Gazetteer.get()).merge(ms);
+        assertThat(incidents).hasSize(1001);
+        assertThat(incidents.stream().mapToInt(List::size).max().orElse(0)).isEqualTo(1000);
+    }
+}

@@ -1,0 +1,78 @@
+package claimline.reading.time;
+
+import claimline.reading.actors.Gazetteer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.model.EventTime;
+import claimline.model.Span;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sentences written for the rules of the reading guide, section 4; Indonesian and English, other conflicts. */
+class TimeFinderTest {
+    private static EventTime resolve(String lang, String text, LocalDate published) {
+        TimeFinder f = new TimeFinder(lang, Gazetteer.get());
+        List<TimeMention> ms = f.find(text, new Span(0, text.length()));
+        TimeResolver.Context ctx = new TimeResolver.Context(published, published.getYear(), null, null);
+        return TimeResolver.resolve(text, ms, ctx, null, false).time();
+    }
+
+    @Test
+    void clockWithGmtGivesTheOffset() {
+        EventTime t = resolve("id", "Pasukan Kirgizstan menembaki pos perbatasan pada pukul 06:10 (00:10 GMT) pada hari Rabu.",
+                LocalDate.of(2022, 9, 15));
+        assertThat(t.start().iso()).isEqualTo("2022-09-14T06:10+06:00");
+        assertThat(t.basis().json()).isEqualTo("relative");
+        assertThat(t.evidence()).isEqualTo("pukul 06:10 (00:10 GMT) pada hari Rabu");
+    }
+
+    @Test
+    void namedZoneAndDayMonth() {
+        EventTime t = resolve("id", "Gencatan senjata berlaku mulai pukul 12.00 waktu Moskow pada 28 Juli.", LocalDate.of(2025, 7, 29));
+        assertThat(t.start().iso()).isEqualTo("2025-07-28T12:00+03:00");
+    }
+
+    @Test
+    void weekdayWithBracketDateAndPartOfDay() {
+        EventTime t = resolve("id", "Bentrokan pecah di dekat kuil Preah Vihear pada Kamis (24/7) pagi.", LocalDate.of(2025, 7, 25));
+        assertThat(t.start().iso()).isEqualTo("2025-07-24T08:00+00:00");
+        assertThat(t.precision().json()).isEqualTo("part_of_day");
+    }
+
+    @Test
+    void relativeWordsResolveAgainstPublication() {
+        assertThat(resolve("id", "Pakistan mengecam serangan itu kemarin.", LocalDate.of(2025, 5, 8)).start().iso()).isEqualTo("2025-05-07");
+        assertThat(resolve("id", "Ketegangan meningkat sejak Mei.", LocalDate.of(2021, 11, 16)).start().iso()).isEqualTo("2021-05");
+        assertThat(resolve("id", "Perjanjian damai ditandatangani November lalu.", LocalDate.of(2021, 11, 16)).start().iso()).isEqualTo("2020-11");
+        assertThat(resolve("id", "Perang itu terjadi tahun lalu.", LocalDate.of(2021, 11, 16)).start().iso()).isEqualTo("2020");
+    }
+
+    @Test
+    void english() {
+        assertThat(resolve("en", "India said Pakistani troops fired at 11:30 p.m. local time on Monday.", LocalDate.of(2025, 5, 7))
+                .start().iso()).isEqualTo("2025-05-05T23:30+00:00");
+        assertThat(resolve("en", "The ceasefire was agreed on May 10, 2025.", LocalDate.of(2025, 5, 12)).start().iso()).isEqualTo("2025-05-10");
+        assertThat(resolve("en", "Both sides fought a war last year.", LocalDate.of(2021, 3, 1)).start().iso()).isEqualTo("2020");
+    }
+
+    @Test
+    void numbersAreNotTimes() {
+        assertThat(resolve("id", "Lebih dari 6.600 orang tewas dan 12.000 mengungsi.", LocalDate.of(2021, 1, 1))).isNull();
+    }
+
+    @Test
+    void everyTimeOfALongSentenceIsFoundWhereverItStands() {
+        // Rules are tried only near the words and digits they need: times far apart, and several of one rule, must
+        // all still be found, and a gate word that opens no time ("may" as a verb) must not hide a later one.
+        String filler = " dan pasukan kedua pihak terus saling menembak di sepanjang garis perbatasan".repeat(6);
+        String text = "Serangan dimulai Senin pagi" + filler + ", berlanjut pukul 09.00" + filler
+                + ", lalu pukul 21.30 pada 14 September 2022" + filler + " hingga Selasa (15/9) malam.";
+        List<TimeMention> ms = new TimeFinder("id", Gazetteer.get()).find(text, new Span(0, text.length()));
+        assertThat(ms).extracting(TimeMention::text).containsExactly("Senin pagi", "pukul 09.00", "pukul 21.30",
+                "14 September 2022", "Selasa (15/9)", "malam");
+        String en = "Officials may meet on Monday" + filler + " and troops fired at 09:30 and again at 23:15 on May 3.";
+        assertThat(new TimeFinder("en", Gazetteer.get()).find(en, new Span(0, en.length())))
+                .extracting(TimeMention::text).containsExactly("on Monday", "at 09:30", "at 23:15", "May 3");
+    }
+}
