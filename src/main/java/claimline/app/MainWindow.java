@@ -1,5 +1,6 @@
 package claimline.app;
 
+import java.util.Locale;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import claimline.app.timeline.TimelineView;
@@ -317,7 +318,7 @@ public final class MainWindow {
             boolean ok = !files.isEmpty();
             if (files.size() == 1 && Files.isDirectory(files.get(0))) {
                 openCorpus(files.get(0));
-            } else if (files.size() == 1 && files.get(0).toString().toLowerCase().endsWith(".json")) {
+            } else if (files.size() == 1 && files.get(0).toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
                 openModel(files.get(0));
             } else if (ok) {
                 openFiles(files);

@@ -1,5 +1,6 @@
 package claimline.bench;
 
+import java.util.Locale;
 import claimline.corpus.Corpus;
 import claimline.corpus.CorpusReader;
 import claimline.export.ModelFiles;
@@ -45,7 +46,7 @@ public final class Benchmark {
 
     public void machine() {
         Runtime rt = Runtime.getRuntime();
-        out.note(String.format("machine: %d cores, max heap %d MB, Java %s, %s %s", rt.availableProcessors(),
+        out.note(String.format(Locale.ROOT, "machine: %d cores, max heap %d MB, Java %s, %s %s", rt.availableProcessors(),
                 rt.maxMemory() >> 20, System.getProperty("java.version"), System.getProperty("os.name"),
                 System.getProperty("os.arch")));
     }
@@ -63,14 +64,14 @@ public final class Benchmark {
         // settles only after about ten passes (the JIT recompiles the reader's loops a few times), so warm up by time
         // and by count, as JMH does, on both paths that are measured.
         int warmups = warmUp((long) (warmUpSeconds * 1e9), WARM_UP_PASSES, i -> analyzer.analyze(corpus, f -> { }, i % 2 == 1));
-        out.note(String.format("read: warmed up with %d passes", warmups));
+        out.note(String.format(Locale.ROOT, "read: warmed up with %d passes", warmups));
         // Steady state, as JMH measures by default: no collection forced between passes, so each pass pays for the
         // garbage it leaves and for collecting that of the pass before. (A forced full GC before each pass makes G1
         // shrink its young generation, and the pass then spends a fifth longer growing it back.)
         double one = medianSeconds(7, false, () -> analyzer.analyze(corpus, f -> { }, false));
         double all = medianSeconds(7, false, () -> analyzer.analyze(corpus, f -> { }, true));
         double mb = bytes / 1e6;
-        out.note(String.format("read: %d articles, %.1f MB in memory", corpus.texts().size(), mb));
+        out.note(String.format(Locale.ROOT, "read: %d articles, %.1f MB in memory", corpus.texts().size(), mb));
         out.print("read.mbps.1thread", mb / one, "MB/s");
         out.print("read.mbps.allcores", mb / all, "MB/s");
         out.print("read.articles_per_s.1thread", corpus.texts().size() / one, "articles/s");
@@ -178,7 +179,7 @@ public final class Benchmark {
         deleteTree(dir);
         long t0 = System.nanoTime();
         long bytes = new CorpusGenerator(seed).write(articles, dir);
-        out.note(String.format("generated %d articles (%.1f MB) in %.1f s", articles, bytes / 1e6,
+        out.note(String.format(Locale.ROOT, "generated %d articles (%.1f MB) in %.1f s", articles, bytes / 1e6,
                 (System.nanoTime() - t0) / 1e9));
         return dir;
     }

@@ -37,7 +37,7 @@ public final class CorpusGenerator {
         long bytes = 0;
         for (int i = 0; i < articles; i++) {
             byte[] b = article(i, articles).getBytes(StandardCharsets.UTF_8);
-            Files.write(out.resolve(String.format("article-%06d.txt", i)), b);
+            Files.write(out.resolve(String.format(Locale.ROOT, "article-%06d.txt", i)), b);
             bytes += b.length;
         }
         return bytes;
@@ -109,8 +109,8 @@ public final class CorpusGenerator {
                 {"{D}", Integer.toString(day.getDayOfMonth())}, {"{M}", day.getMonthValue() + "/" + day.getYear()},
                 {"{DATE}", published.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
                         + published.getDayOfMonth() + ", " + published.getYear()},
-                {"{HH}", String.format("%02d", hour)}, {"{MM}", String.format("%02d", minute)},
-                {"{HH2}", String.format("%02d", (hour + 9) % 24)},
+                {"{HH}", String.format(Locale.ROOT, "%02d", hour)}, {"{MM}", String.format(Locale.ROOT, "%02d", minute)},
+                {"{HH2}", String.format(Locale.ROOT, "%02d", (hour + 9) % 24)},
                 {"{MED}", c.get("mediator_id").asText()}, {"{MEDE}", c.get("mediator_en").asText()},
                 {"{LA}", a.get("leader_id").asText()}, {"{LAE}", capitalize(a.get("leader_en").asText())},
                 {"{Y0}", Integer.toString(day.getYear() - 5 - h.nextInt(20))},

@@ -1,5 +1,6 @@
 package claimline.bench;
 
+import java.util.Locale;
 import claimline.model.Actor;
 import claimline.model.ActorType;
 import claimline.model.Claim;
@@ -33,7 +34,7 @@ public final class SyntheticModel {
         SplittableRandom r = new SplittableRandom(seed);
         List<Actor> actors = new ArrayList<>();
         for (int p = 0; p < parties; p++) {
-            String party = String.format("P%02d", p);
+            String party = String.format(Locale.ROOT, "P%02d", p);
             actors.add(new Actor("state-" + p, "State " + p, ActorType.STATE, party, null, List.of()));
             actors.add(new Actor("mod-" + p, "Ministry of Defence of State " + p, ActorType.INSTITUTION, null,
                     "state-" + p, List.of()));
@@ -47,7 +48,7 @@ public final class SyntheticModel {
         LocalDate first = LocalDate.of(2026 - years, 1, 1);
         for (int d = 0; d < documents; d++) {
             // Each document gets its own copy of the text, as documents read from disk do.
-            docs.add(new Document(String.format("doc-%06d", d), "doc-" + d + ".txt", "Report " + d, "Outlet " + (d % 7),
+            docs.add(new Document(String.format(Locale.ROOT, "doc-%06d", d), "doc-" + d + ".txt", "Report " + d, "Outlet " + (d % 7),
                     "id", new Published(first.plusDays(r.nextInt(years * 365)), PublishedBasis.STATED, ""),
                     new String(text.toCharArray()), List.of()));
         }
@@ -75,7 +76,7 @@ public final class SyntheticModel {
                         List.of(new Source(doc.id(), start + 100, start + 180))));
             }
             TimeBasis basis = TimeBasis.values()[r.nextInt(TimeBasis.values().length)];
-            out.add(new Event(String.format("ev-%07d", e), types[r.nextInt(types.length)], "Event " + e,
+            out.add(new Event(String.format(Locale.ROOT, "ev-%07d", e), types[r.nextInt(types.length)], "Event " + e,
                     new EventTime(t, null, basis, "evidence"), r.nextInt(20) == 0,
                     List.of("state-" + a, "state-" + b), List.of(), claims,
                     claims.size() > 1 && r.nextBoolean() ? List.of("time: differs") : List.of()));

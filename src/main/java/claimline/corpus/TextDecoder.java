@@ -1,5 +1,6 @@
 package claimline.corpus;
 
+import java.util.Locale;
 import claimline.model.Problem;
 import claimline.model.ProblemKind;
 import java.nio.ByteBuffer;
@@ -152,7 +153,7 @@ public final class TextDecoder {
     private static String hex(byte[] b) {
         StringBuilder sb = new StringBuilder();
         for (byte x : b) {
-            sb.append(String.format("%02X", x & 0xFF));
+            sb.append(String.format(Locale.ROOT, "%02X", x & 0xFF));
         }
         return sb.toString();
     }

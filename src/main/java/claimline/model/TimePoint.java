@@ -1,5 +1,6 @@
 package claimline.model;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -52,10 +53,10 @@ public record TimePoint(LocalDateTime local, Precision precision, ZoneOffset off
     /** ISO-8601 at this precision: {@code 2020}, {@code 2021-05}, {@code 2022-09-13}, {@code 2022-09-13T00:05+04:00}. */
     public String iso() {
         return switch (precision) {
-            case YEAR -> String.format("%04d", local.getYear());
-            case MONTH -> String.format("%04d-%02d", local.getYear(), local.getMonthValue());
+            case YEAR -> String.format(Locale.ROOT, "%04d", local.getYear());
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", local.getYear(), local.getMonthValue());
             case DAY -> local.toLocalDate().toString();
-            case PART_OF_DAY, MINUTE -> String.format("%sT%02d:%02d%s", local.toLocalDate(), local.getHour(),
+            case PART_OF_DAY, MINUTE -> String.format(Locale.ROOT, "%sT%02d:%02d%s", local.toLocalDate(), local.getHour(),
                     local.getMinute(), offsetText(offset));
         };
     }

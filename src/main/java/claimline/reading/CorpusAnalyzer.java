@@ -1,5 +1,6 @@
 package claimline.reading;
 
+import java.util.Locale;
 import claimline.reading.actors.Gazetteer;
 import claimline.reading.events.Mention;
 import claimline.reading.events.IncidentMerger;
@@ -119,8 +120,8 @@ public final class CorpusAnalyzer {
                 a = g.actor(a.parent());
             }
             String party = g.partyOf(id);
-            if (party != null && g.actor(party.toLowerCase()) != null) {
-                withParents.add(party.toLowerCase());
+            if (party != null && g.actor(party.toLowerCase(Locale.ROOT)) != null) {
+                withParents.add(party.toLowerCase(Locale.ROOT));
             }
         }
         List<Actor> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package claimline.reading;
 
+import java.util.Locale;
 import claimline.reading.language.Token;
 import claimline.reading.language.Sentence;
 import claimline.reading.language.SentenceSegmenter;
@@ -331,8 +332,8 @@ public final class DocumentReader {
     private ZoneOffset localOffset(Analysed a, ZoneOffset documentOffset) {
         for (NameMention p : a.found().places()) {
             String c = gazetteer.place(p.id()).country();
-            if (c != null && gazetteer.offsetOf(c.toLowerCase()) != null) {
-                return gazetteer.offsetOf(c.toLowerCase());
+            if (c != null && gazetteer.offsetOf(c.toLowerCase(Locale.ROOT)) != null) {
+                return gazetteer.offsetOf(c.toLowerCase(Locale.ROOT));
             }
         }
         return documentOffset;
@@ -344,8 +345,8 @@ public final class DocumentReader {
         for (Analysed x : all) {
             for (ActorMention m : x.found().actors()) {
                 String p = gazetteer.partyOf(m.actorId());
-                if (p != null && gazetteer.offsetOf(p.toLowerCase()) != null) {
-                    counts.merge(p.toLowerCase(), 1, Integer::sum);
+                if (p != null && gazetteer.offsetOf(p.toLowerCase(Locale.ROOT)) != null) {
+                    counts.merge(p.toLowerCase(Locale.ROOT), 1, Integer::sum);
                 }
             }
         }

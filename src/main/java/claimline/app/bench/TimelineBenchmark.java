@@ -1,5 +1,6 @@
 package claimline.app.bench;
 
+import java.util.Locale;
 import claimline.app.timeline.TimelineSkin;
 import claimline.app.timeline.TimelineView;
 import claimline.bench.Figures;
@@ -78,7 +79,7 @@ public final class TimelineBenchmark {
         skin.paint();
         WritableImage image = canvas.snapshot(null, null);
         out.print("timeline.first_layout.ms", (System.nanoTime() - t0) / 1e6, "ms");
-        out.note(String.format("timeline: %d events, %d lanes, canvas %.0fx%.0f", model.events().size(),
+        out.note(String.format(Locale.ROOT, "timeline: %d events, %d lanes, canvas %.0fx%.0f", model.events().size(),
                 view.layoutProperty().get().lanes().size(), canvas.getWidth(), canvas.getHeight()));
 
         ZoomState home = view.zoomProperty().get();

@@ -1,5 +1,6 @@
 package claimline.reading.events;
 
+import java.util.Locale;
 import claimline.reading.actors.Gazetteer;
 import claimline.model.EventType;
 import claimline.model.Stance;
@@ -76,7 +77,7 @@ public final class Disagreements {
     }
 
     private static String name(Gazetteer g, String id) {
-        claimline.model.Actor a = g.actor(id.toLowerCase());
+        claimline.model.Actor a = g.actor(id.toLowerCase(Locale.ROOT));
         if (a == null) {
             a = g.actor(id);
         }

@@ -1,5 +1,6 @@
 package claimline.reading.events;
 
+import java.util.Locale;
 import claimline.reading.actors.Gazetteer;
 import claimline.model.Actor;
 import claimline.model.Claim;
@@ -146,7 +147,7 @@ public final class EventBuilder {
     }
 
     private String partyName(String party) {
-        Actor a = gazetteer.actor(party.toLowerCase());
+        Actor a = gazetteer.actor(party.toLowerCase(Locale.ROOT));
         return a != null ? a.name() : party;
     }
 

@@ -1,5 +1,6 @@
 package claimline.reading.events;
 
+import java.util.Locale;
 import claimline.reading.language.Stemmer;
 import claimline.reading.language.Token;
 import claimline.reading.Assets;
@@ -40,7 +41,7 @@ public final class TriggerFinder {
         JsonNode root = Assets.json("lexicon/triggers-" + language + ".json");
         negations = Set.copyOf(Assets.strings(root.get("negations")));
         for (JsonNode r : root.get("rules")) {
-            rules.add(new Rule(EventType.valueOf(r.get("type").asText().toUpperCase()), stems(r.get("words")),
+            rules.add(new Rule(EventType.valueOf(r.get("type").asText().toUpperCase(Locale.ROOT)), stems(r.get("words")),
                     new ArrayList<>(stems(r.get("phrase")).isEmpty() ? List.of() : stemList(r.get("phrase"))),
                     stems(r.get("near")), stems(r.get("not_after"))));
         }
@@ -49,13 +50,13 @@ public final class TriggerFinder {
 
     private Set<String> stems(JsonNode words) {
         Set<String> out = new HashSet<>();
-        Assets.strings(words).forEach(w -> out.add(stemmer.stem(w.toLowerCase())));
+        Assets.strings(words).forEach(w -> out.add(stemmer.stem(w.toLowerCase(Locale.ROOT))));
         return out;
     }
 
     private List<String> stemList(JsonNode words) {
         List<String> out = new ArrayList<>();
-        Assets.strings(words).forEach(w -> out.add(stemmer.stem(w.toLowerCase())));
+        Assets.strings(words).forEach(w -> out.add(stemmer.stem(w.toLowerCase(Locale.ROOT))));
         return out;
     }
 

@@ -1,5 +1,6 @@
 package claimline.reading.language;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,7 +72,7 @@ public final class PhraseMatcher<T> {
             if (k > 0 && t.start() - tokens.get(at + k - 1).end() > 1) {
                 return false;
             }
-            boolean acronym = w.word() && w.text().length() >= 2 && w.text().equals(w.text().toUpperCase())
+            boolean acronym = w.word() && w.text().length() >= 2 && w.text().equals(w.text().toUpperCase(Locale.ROOT))
                     && !w.text().equals(w.lower());
             if (acronym && !w.text().equals(t.text())) {
                 return false;

@@ -1,5 +1,6 @@
 package claimline.reading.time;
 
+import java.util.Locale;
 import claimline.reading.actors.Gazetteer;
 import claimline.model.Published;
 import claimline.model.PublishedBasis;
@@ -137,7 +138,7 @@ public final class PublicationDater {
         }
         if (shiftDay != null && shift > 0) {
             latest = latest.plusDays(shift);
-            why.add("moved to the " + shiftDay.charAt(0) + shiftDay.substring(1).toLowerCase() + " the article names after it");
+            why.add("moved to the " + shiftDay.charAt(0) + shiftDay.substring(1).toLowerCase(Locale.ROOT) + " the article names after it");
         }
         return new Dating(new Published(latest, PublishedBasis.INFERRED, String.join("; ", why)),
                 year != null ? year : latest.getYear());
