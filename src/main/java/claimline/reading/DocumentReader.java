@@ -5,6 +5,8 @@ import claimline.reading.language.Token;
 import claimline.reading.language.Sentence;
 import claimline.reading.language.SentenceSegmenter;
 import claimline.reading.language.DocumentShape;
+import claimline.reading.language.Language;
+import claimline.reading.language.Languages;
 import claimline.reading.time.TimeFinder;
 import claimline.reading.time.TimeMention;
 import claimline.reading.time.TimeLexicon;
@@ -54,8 +56,19 @@ public final class DocumentReader {
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private final int latestYear;
 
+    /**
+     * {@code latestYear}: the last year an article may be dated to (this year, normally). Every language's lexicons
+     * are loaded here, so that a broken asset fails the reading as a whole, loudly, instead of becoming one problem
+     * per document.
+     */
     public DocumentReader(int latestYear) {
         this.latestYear = latestYear;
+        for (Language l : Languages.all()) {
+            TimeFinder.of(l);
+            TriggerFinder.of(l);
+            CasualtyFinder.of(l);
+            new ClaimAttributor(l);
+        }
     }
 
     public Reading read(SourceText source) {
@@ -64,10 +77,10 @@ public final class DocumentReader {
         DocumentShape.Dateline dateline = DocumentShape.dateline(text);
         String title = source.htmlTitle() != null ? source.htmlTitle() : DocumentShape.headline(text, dateline);
         List<Sentence> sentences = segmenter.segment(text, boilerplate);
-        String lang = DocumentShape.language(sentences);
+        Language lang = Languages.of(sentences);
         ActorFinder actorFinder = new ActorFinder(gazetteer);
-        TimeFinder timeFinder = TimeFinder.forLanguage(lang);
-        TriggerFinder triggers = TriggerFinder.forLanguage(lang);
+        TimeFinder timeFinder = TimeFinder.of(lang);
+        TriggerFinder triggers = TriggerFinder.of(lang);
         List<Analysed> analysed = new ArrayList<>();
         Map<String, Set<String>> actorAliases = new TreeMap<>();
         Map<String, Set<String>> placeAliases = new TreeMap<>();
@@ -102,12 +115,12 @@ public final class DocumentReader {
         PublicationDater.Dating dated = new PublicationDater(gazetteer, latestYear).date(dating);
         String outletName = dateline != null ? dateline.outlet() : null;
         String outletActor = outletName != null ? "media-" + Slug.of(outletName) : "media-doc-" + Slug.of(source.id());
-        Document doc = new Document(source.id(), source.path(), title, outletName, lang, dated.published(), text, boilerplate);
+        Document doc = new Document(source.id(), source.path(), title, outletName, lang.code(), dated.published(), text, boilerplate);
         List<Mention> mentions = mentions(doc, analysed, dated, lang, triggers);
         return new Reading(doc, outletActor, outletName, mentions, actorAliases, placeAliases);
     }
 
-    private List<Mention> mentions(Document doc, List<Analysed> analysed, PublicationDater.Dating dated, String lang,
+    private List<Mention> mentions(Document doc, List<Analysed> analysed, PublicationDater.Dating dated, Language lang,
                                    TriggerFinder triggers) {
         String text = doc.text();
         ClaimAttributor attributor = new ClaimAttributor(lang);
@@ -118,7 +131,7 @@ public final class DocumentReader {
         String lastSpeaker = null;
         List<Mention> out = new ArrayList<>();
         ZoneOffset documentOffset = mostNamedOffset(analysed);
-        TimeLexicon timeLexicon = TimeLexicon.forLanguage(lang);
+        TimeLexicon timeLexicon = TimeLexicon.of(lang);
         List<ClaimAttributor.Words> words = analysed.stream().map(a -> attributor.words(a.sentence().tokens())).toList();
         for (int si = 0; si < analysed.size(); si++) {
             Analysed a = analysed.get(si);
@@ -189,7 +202,7 @@ public final class DocumentReader {
                     continue;
                 }
                 out.addAll(build(doc, si, clause, type, t, ownTime, claimant, attr.stance(), a, from, to,
-                        found.get(0).token(), pub));
+                        found.get(0).token(), triggers.isCall(a.stems().get(found.get(0).token())), pub));
             }
         }
         return out;
@@ -261,7 +274,7 @@ public final class DocumentReader {
 
     private List<Mention> build(Document doc, int si, Span clause, EventType type, EventTime time, boolean ownTime,
                                 String claimant, Stance stance, Analysed a, int from, int to, int triggerToken,
-                                Published pub) {
+                                boolean call, Published pub) {
         List<ActorMention> actors = a.found().actors().stream().filter(m -> m.from() >= from && m.to() <= to).toList();
         Set<String> places = new LinkedHashSet<>();
         a.found().places().stream().filter(p -> p.from() >= from && p.to() <= to).forEach(p -> places.add(p.id()));
@@ -284,7 +297,7 @@ public final class DocumentReader {
         long counterpartParties = counterparts.stream().map(m -> gazetteer.partyOf(m.actorId())).distinct().count();
         List<ActorMention> subject = actors.stream().filter(m -> m.to() <= triggerToken).toList();
         if (type == EventType.DIPLOMACY && counterpartParties >= 2 && !subject.isEmpty()
-                && TriggerFinder.CALL_STEMS.contains(a.stems().get(triggerToken))) {
+                && call) {
             // "X phoned A, B and C": one call each.
             for (ActorMention c : counterparts) {
                 List<ActorMention> g = new ArrayList<>(subject);
@@ -314,7 +327,7 @@ public final class DocumentReader {
             }
             out.add(new Mention(doc.id(), si, new Source(doc.id(), clause.start(), clause.end()), doc.text(),
                     type, time, ownTime, claimant, stance, ids, parties, people, places, agent, background, null,
-                    CasualtyFinder.forLanguage(doc.language()).find(a.sentence().tokens(), from, to)));
+                    CasualtyFinder.of(Languages.get(doc.language())).find(a.sentence().tokens(), from, to)));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import claimline.reading.language.SentenceSegmenter;
 import claimline.reading.language.PhraseList;
 import claimline.reading.actors.ActorMention;
 import claimline.model.ActorType;
+import claimline.reading.language.Language;
 import claimline.model.Stance;
 import java.util.List;
 
@@ -38,8 +39,8 @@ public final class ClaimAttributor {
 
     private final ReportingLexicon lex;
 
-    public ClaimAttributor(String language) {
-        this.lex = ReportingLexicon.forLanguage(language);
+    public ClaimAttributor(Language language) {
+        this.lex = ReportingLexicon.of(language);
     }
 
     public Words words(List<Token> tokens) {

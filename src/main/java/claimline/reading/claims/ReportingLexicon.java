@@ -1,14 +1,14 @@
 package claimline.reading.claims;
 
 import claimline.reading.language.PhraseList;
-import claimline.reading.Assets;
-import com.fasterxml.jackson.databind.JsonNode;
+import claimline.reading.language.Language;
+import claimline.reading.language.LexiconFile;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Attribution vocabulary of one language (assets/lexicon/reporting.json): the phrase lists, and for each word the
+ * Attribution vocabulary of one language (assets/lexicon/CODE/reporting.json): the phrase lists, and for each word the
  * set of lists it belongs to as bits ({@link #classOf}): a sentence's words are looked up once, not once per list.
  */
 public final class ReportingLexicon {
@@ -32,28 +32,29 @@ public final class ReportingLexicon {
     final PhraseList anaphora;
     private final Map<String, Integer> classes = new HashMap<>();
 
-    static synchronized ReportingLexicon forLanguage(String language) {
-        return CACHE.computeIfAbsent("en".equals(language) ? "en" : "id", ReportingLexicon::new);
+    static synchronized ReportingLexicon of(Language language) {
+        return CACHE.computeIfAbsent(language.code(), c -> new ReportingLexicon(language));
     }
 
-    private ReportingLexicon(String language) {
-        JsonNode root = Assets.json("lexicon/reporting.json").get(language);
-        continuation = new PhraseList(Assets.strings(root.get("continuation")));
-        accordingTo = new PhraseList(Assets.strings(root.get("according_to")));
-        quotingOutlet = new PhraseList(Assets.strings(root.get("quoting_outlet")));
-        anaphora = new PhraseList(Assets.strings(root.get("anaphora")));
-        mark(Assets.strings(root.get("verbs")), VERB);
-        mark(Assets.strings(root.get("after_quote")), AFTER_QUOTE);
-        mark(Assets.strings(root.get("deny")), DENY);
-        mark(Assets.strings(root.get("clause_breaks")), CLAUSE_BREAK);
-        mark(Assets.strings(root.get("clause_breaks_without_comma")), BREAK_WITHOUT_COMMA);
-        mark(Assets.strings(root.get("joins_denial")), JOINS_DENIAL);
-        mark(Assets.strings(root.get("speaker_stops")), SPEAKER_STOP);
+    private ReportingLexicon(Language language) {
+        LexiconFile root = language.open("reporting.json");
+        continuation = new PhraseList(root.lowerPhrases("continuation"));
+        accordingTo = new PhraseList(root.lowerPhrases("according_to"));
+        quotingOutlet = new PhraseList(root.lowerPhrases("quoting_outlet"));
+        anaphora = new PhraseList(root.lowerPhrases("anaphora"));
+        mark(root.words("verbs"), VERB);
+        mark(root.words("after_quote"), AFTER_QUOTE);
+        mark(root.words("deny"), DENY);
+        mark(root.words("clause_breaks"), CLAUSE_BREAK);
+        mark(root.words("clause_breaks_without_comma"), BREAK_WITHOUT_COMMA);
+        mark(root.words("joins_denial"), JOINS_DENIAL);
+        mark(root.words("speaker_stops"), SPEAKER_STOP);
         mark(accordingTo.phrases(), ACCORDING_TO_WORD);
         mark(continuation.firstWords(), STARTS_CONTINUATION);
         mark(accordingTo.firstWords(), STARTS_ACCORDING_TO);
         mark(anaphora.firstWords(), STARTS_ANAPHORA);
         mark(quotingOutlet.firstWords(), STARTS_QUOTING_OUTLET);
+        root.finish();
     }
 
     private void mark(Collection<String> words, int bit) {

@@ -3,7 +3,8 @@ package claimline.reading.events;
 import claimline.reading.language.Token;
 import claimline.reading.time.TimeLexicon;
 import claimline.reading.Assets;
-import com.fasterxml.jackson.databind.JsonNode;
+import claimline.reading.language.Language;
+import claimline.reading.language.LexiconFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,25 +13,26 @@ import java.util.Set;
 
 /**
  * Casualty figures of a clause ("49 tentara tewas", "killing two soldiers"): a number near a killed or wounded word,
- * as "49 killed". The words are data (assets/lexicon/casualties.json); numbers may be digits or count words.
+ * as "49 killed". The words are data (assets/lexicon/CODE/casualties.json); numbers may be digits or count words.
  */
 public final class CasualtyFinder {
-    private static final JsonNode LEXICON = Assets.json("lexicon/casualties.json");
     private static final Map<String, CasualtyFinder> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> kindOfWord = new LinkedHashMap<>();
     private final Map<String, Integer> counts;
     private final int window;
 
-    private CasualtyFinder(String language) {
-        JsonNode lang = LEXICON.get("en".equals(language) ? "en" : "id");
-        lang.fields().forEachRemaining(kind -> Assets.strings(kind.getValue())
-                .forEach(w -> kindOfWord.put(w, kind.getKey())));
-        counts = TimeLexicon.forLanguage(language).counts;
-        window = LEXICON.path("window").asInt(4);
+    private CasualtyFinder(Language language) {
+        LexiconFile file = language.open("casualties.json");
+        LexiconFile kinds = file.part("kinds");
+        file.node("kinds").fieldNames().forEachRemaining(kind -> kinds.words(kind).forEach(w -> kindOfWord.put(w, kind)));
+        kinds.finish();
+        counts = TimeLexicon.of(language).counts;
+        window = file.integer("window");
+        file.finish();
     }
 
-    public static CasualtyFinder forLanguage(String language) {
-        return BY_LANGUAGE.computeIfAbsent("en".equals(language) ? "en" : "id", CasualtyFinder::new);
+    public static CasualtyFinder of(Language language) {
+        return BY_LANGUAGE.computeIfAbsent(language.code(), c -> new CasualtyFinder(language));
     }
 
     /** Figures in {@code [from, to)}, each as "N kind", first one per kind. */

@@ -1,7 +1,10 @@
 package claimline.reading.events;
 
 import java.util.Locale;
+import claimline.reading.language.Language;
+import claimline.reading.language.LexiconFile;
 import claimline.reading.language.Stemmer;
+import claimline.reading.language.Tokenizer;
 import claimline.reading.language.Token;
 import claimline.reading.Assets;
 import claimline.model.EventType;
@@ -14,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds what kind of happening a clause reports, from the trigger rules of assets/lexicon/triggers-LANG.json.
+ * Finds what kind of happening a clause reports, from the trigger rules of assets/lexicon/CODE/triggers.json.
  * Rule words are stemmed with the language's stemmer when loaded, so every affixed form matches.
  */
 public final class TriggerFinder {
@@ -24,40 +27,64 @@ public final class TriggerFinder {
     private record Rule(EventType type, Set<String> words, List<String> phrase, Set<String> near, Set<String> notAfter) {}
 
     private static final Map<String, TriggerFinder> CACHE = new HashMap<>();
-    /** Stems of a call, which is bilateral: "he phoned A, B and C" is three calls. */
-    public static final Set<String> CALL_STEMS = Set.of("telepon", "phone", "call", "telephon");
+    private static final Set<String> RULE_KEYS = Set.of("type", "words", "phrase", "near", "not_after");
     private final Stemmer stemmer;
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> negations;
+    /** Stems of a call, which is bilateral: "he phoned A, B and C" is three calls. */
+    private final Set<String> callStems;
     private final Map<String, int[]> wordRulesByStem = new HashMap<>();
     private final Map<String, int[]> phraseRulesByFirstStem = new HashMap<>();
 
-    public static synchronized TriggerFinder forLanguage(String language) {
-        return CACHE.computeIfAbsent("en".equals(language) ? "en" : "id", TriggerFinder::new);
+    public static synchronized TriggerFinder of(Language language) {
+        return CACHE.computeIfAbsent(language.code(), c -> new TriggerFinder(language));
     }
 
-    private TriggerFinder(String language) {
-        stemmer = Stemmer.forLanguage(language);
-        JsonNode root = Assets.json("lexicon/triggers-" + language + ".json");
-        negations = Set.copyOf(Assets.strings(root.get("negations")));
-        for (JsonNode r : root.get("rules")) {
-            rules.add(new Rule(EventType.valueOf(r.get("type").asText().toUpperCase(Locale.ROOT)), stems(r.get("words")),
-                    new ArrayList<>(stems(r.get("phrase")).isEmpty() ? List.of() : stemList(r.get("phrase"))),
-                    stems(r.get("near")), stems(r.get("not_after"))));
+    private TriggerFinder(Language language) {
+        stemmer = language.stemmer();
+        LexiconFile root = language.open("triggers.json");
+        negations = stems(root.words("negations"));
+        callStems = stems(root.words("calls"));
+        for (JsonNode r : root.node("rules")) {
+            r.fieldNames().forEachRemaining(k -> {
+                if (!RULE_KEYS.contains(k)) {
+                    throw new IllegalStateException("assets/" + language.lexicon("triggers.json") + ": a rule has the key \""
+                            + k + "\" nothing reads (known: " + RULE_KEYS + ")");
+                }
+            });
+            rules.add(new Rule(EventType.valueOf(r.get("type").asText().toUpperCase(Locale.ROOT)), stems(words(r, "words")),
+                    stemList(words(r, "phrase")), stems(words(r, "near")), stems(words(r, "not_after"))));
         }
+        root.finish();
         indexRules();
     }
 
-    private Set<String> stems(JsonNode words) {
-        Set<String> out = new HashSet<>();
-        Assets.strings(words).forEach(w -> out.add(stemmer.stem(w.toLowerCase(Locale.ROOT))));
+    private static List<String> words(JsonNode rule, String key) {
+        List<String> out = Assets.strings(rule.get(key));
+        for (String w : out) {
+            if (!w.equals(w.toLowerCase(Locale.ROOT)) || Tokenizer.tokenize(w, 0, w.length()).size() != 1) {
+                throw new IllegalStateException("trigger rule word \"" + w + "\" in " + key
+                        + ": rule words are single lower-case words (a phrase is a list of them under \"phrase\")");
+            }
+        }
         return out;
     }
 
-    private List<String> stemList(JsonNode words) {
-        List<String> out = new ArrayList<>();
-        Assets.strings(words).forEach(w -> out.add(stemmer.stem(w.toLowerCase(Locale.ROOT))));
+    private Set<String> stems(List<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(stemmer.stem(w)));
         return out;
+    }
+
+    private List<String> stemList(List<String> words) {
+        List<String> out = new ArrayList<>();
+        words.forEach(w -> out.add(stemmer.stem(w)));
+        return out;
+    }
+
+    /** Whether the stem at a trigger is a call's ("telepon", "phone"): a call with several counterparts is one each. */
+    public boolean isCall(String stem) {
+        return callStems.contains(stem);
     }
 
     public String stem(Token t) { return t.word() ? stemmer.stem(t.lower()) : t.text(); }

@@ -5,7 +5,6 @@ import claimline.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,54 +21,7 @@ public final class DocumentShape {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final List<Pattern> DATELINES = Assets.lines("reading/datelines.txt").stream()
             .map(Pattern::compile).toList();
-    private static final Map<String, List<String>> STOPWORDS;
-
-    static {
-        Map<String, List<String>> m = new java.util.HashMap<>();
-        Assets.json("lexicon/language.json").fields().forEachRemaining(e -> m.put(e.getKey(), Assets.strings(e.getValue())));
-        STOPWORDS = m;
-    }
-
     private DocumentShape() {}
-
-    /** "id" or "en" from the words of the sentences already tokenised (boilerplate is not counted). */
-    public static String language(List<Sentence> sentences) {
-        int[] counts = new int[LANGUAGES.size()];
-        int seen = 0;
-        for (Sentence s : sentences) {
-            for (Token t : s.tokens()) {
-                if (t.word()) {
-                    Integer langs = LANGUAGES_OF_WORD.get(t.lower());
-                    for (int l = 0; langs != null && l < counts.length; l++) {
-                        counts[l] += (langs >> l) & 1;
-                    }
-                    seen++;
-                }
-            }
-            if (seen > 800) {
-                break; // enough words to tell the language
-            }
-        }
-        int best = 0;
-        for (int l = 1; l < counts.length; l++) {
-            if (counts[l] > counts[best]) {
-                best = l;
-            }
-        }
-        return LANGUAGES.isEmpty() ? "id" : LANGUAGES.get(best);
-    }
-
-    /** The languages, in a fixed (sorted) order so that ties always go the same way. */
-    private static final List<String> LANGUAGES = STOPWORDS.keySet().stream().sorted().toList();
-    /** For each common word, the languages it is common in, as bits in the order of {@link #LANGUAGES}. */
-    private static final Map<String, Integer> LANGUAGES_OF_WORD = new java.util.HashMap<>();
-
-    static {
-        for (int l = 0; l < LANGUAGES.size(); l++) {
-            int bit = 1 << l;
-            STOPWORDS.get(LANGUAGES.get(l)).forEach(w -> LANGUAGES_OF_WORD.merge(w, bit, (x, y) -> x | y));
-        }
-    }
 
     /** Spans of the lines that are not article text: "Baca juga" links, comment widgets, share prompts, bylines. */
     public static List<Span> boilerplate(String text) {

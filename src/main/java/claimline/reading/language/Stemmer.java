@@ -22,18 +22,19 @@ public interface Stemmer {
     /** Words are cached as they are stemmed (a corpus reuses its vocabulary), up to this many per language. */
     int CACHE_LIMIT = 500_000;
 
-    static Stemmer forLanguage(String language) {
-        return "en".equals(language) ? English.INSTANCE : Indonesian.INSTANCE;
-    }
-
-    /** Sastrawi's dictionary stemmer, with the corrections of assets/lexicon/stem-overrides.txt. */
+    /** Sastrawi's dictionary stemmer (Indonesian), with the corrections of a language's stem-overrides.txt. */
     final class Indonesian implements Stemmer {
-        static final Indonesian INSTANCE = new Indonesian();
+        private static final Map<String, Indonesian> BY_LANGUAGE = new ConcurrentHashMap<>();
         private final Lemmatizer lemmatizer;
         private final Map<String, String> overrides = new HashMap<>();
         private final Map<String, String> cache = new ConcurrentHashMap<>();
 
-        private Indonesian() {
+        /** The stemmer with the overrides of assets/lexicon/CODE/stem-overrides.txt. */
+        static Indonesian forLanguage(String code) {
+            return BY_LANGUAGE.computeIfAbsent(code, Indonesian::new);
+        }
+
+        private Indonesian(String code) {
             Set<String> words = new HashSet<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(
                     DefaultLemmatizer.class.getResourceAsStream("/root-words.txt"), StandardCharsets.UTF_8))) {
@@ -44,7 +45,7 @@ public interface Stemmer {
                 throw new UncheckedIOException(e);
             }
             lemmatizer = new DefaultLemmatizer(words);
-            for (String line : Assets.lines("lexicon/stem-overrides.txt")) {
+            for (String line : Assets.lines("lexicon/" + code + "/stem-overrides.txt")) {
                 int eq = line.indexOf('=');
                 overrides.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
             }

@@ -1,5 +1,6 @@
 package claimline.reading.time;
 
+import claimline.reading.language.Language;
 import claimline.reading.language.Tokenizer;
 import claimline.reading.language.Token;
 import claimline.reading.actors.Gazetteer;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Finds time expressions in a sentence (reading guide, section 4): dates with and without a year, (d/m) after a
  * weekday, weekdays, parts of the day, clock times with their zone (waktu setempat, waktu Moskow, GMT), months,
- * years, and words relative to the publication date. The vocabulary comes from assets/lexicon/time-*.json.
+ * years, and words relative to the publication date. The vocabulary comes from assets/lexicon/CODE/time.json.
  */
 public final class TimeFinder {
     /**
@@ -42,46 +43,91 @@ public final class TimeFinder {
      * The finder for a language over the shared gazetteer. Finders are immutable and compiled patterns are
      * thread-safe, so one per language serves every document (compiling them per document cost a third of reading).
      */
-    public static TimeFinder forLanguage(String language) {
-        return BY_LANGUAGE.computeIfAbsent(language, l -> new TimeFinder(l, Gazetteer.get()));
+    public static TimeFinder of(Language language) {
+        return BY_LANGUAGE.computeIfAbsent(language.code(), l -> new TimeFinder(language, Gazetteer.get()));
     }
 
-    public TimeFinder(String language, Gazetteer gazetteer) {
-        this.lex = TimeLexicon.forLanguage(language);
+    /**
+     * The patterns arrange the language's time words (assets/lexicon/CODE/time.json); no word is written here, so a
+     * language is added as data.
+     */
+    public TimeFinder(Language language, Gazetteer gazetteer) {
+        this.lex = TimeLexicon.of(language);
         this.gazetteer = gazetteer;
-        String m = TimeLexicon.alt(lex.months.keySet());
-        String wd = TimeLexicon.alt(lex.weekdays.keySet());
-        String pod = TimeLexicon.alt(lex.partsOfDay.keySet());
-        String last = TimeLexicon.alt(lex.last);
-        String n = "(?<n>\\d{1,2}|" + TimeLexicon.alt(lex.counts.keySet()) + ")";
-        String clockWords = TimeLexicon.alt(lex.clockWords);
-        boolean en = "en".equals(language);
+        String m = alt(lex.months.keySet());
+        String wd = alt(lex.weekdays.keySet());
+        String pod = alt(lex.partsOfDay.keySet());
+        String last = alt(lex.last);
+        String now = alt(lex.thisWords);
+        String n = "(?<n>\\d{1,2}|" + alt(lex.counts.keySet()) + ")";
+        String ap = meridiem(lex.meridiem.keySet());
         int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        rule("\\(?\\s*(?<h>\\d{1,2})[:.]?(?<min>\\d{2})\\s*(?:GMT|UTC)\\s*\\)?", Kind.UTC_CLOCK, 0, gate(List.of("gmt", "utc")));
+        rule("\\(?\\s*(?<h>\\d{1,2})[:.]?(?<min>\\d{2})\\s*(?:" + alt(lex.utcWords) + ")\\s*\\)?", Kind.UTC_CLOCK, ci, gate(lex.utcWords));
         rule("\\b(?<wd>" + wd + ")\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\s*\\)", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
         rule("\\(?\\b(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))?\\b\\)?", Kind.DAY_MONTH, 0, null, x -> x.indexOf('/') >= 0);
         rule("\\b(?<d>\\d{1,2})\\s+(?<mon>" + m + ")\\.?(?:,?\\s+(?<y>(?:19|20)\\d{2}))?\\b", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
         rule("\\b(?<mon>" + m + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[:.]\\d)(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
         rule("\\b(?<mon>" + m + ")\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.MONTH_YEAR, ci, gate(lex.months.keySet()));
-        rule(en ? "\\b(?:" + last + ")\\s+(?<mon>" + m + ")\\b" : "\\b(?<mon>" + m + ")\\s+(?:" + last + ")\\b", Kind.LAST_MONTH, ci, gate(lex.months.keySet()));
-        rule("\\b(?:sejak|pada|bulan|since|in|during|until|hingga|sampai|awal|akhir|early|late)\\s+(?:bulan\\s+)?(?<mon>" + m + ")\\b", Kind.MONTH, ci, gate(lex.months.keySet()));
-        rule("\\b(?:(?:" + n + ")\\s+)?(?:tahun|years?)\\s+(?<dir>" + last + "|ini)\\b", Kind.RELATIVE_YEAR, ci, gate(List.of("tahun", "year", "years")));
-        rule("\\b(?<dir>last|this)\\s+year\\b", Kind.RELATIVE_YEAR, ci, gate(List.of("year")));
-        rule("\\b(?:(?:" + n + ")\\s+)?(?:bulan|months?)\\s+(?<dir>" + last + ")\\b", Kind.RELATIVE_MONTH, ci, gate(List.of("bulan", "month", "months")));
-        rule("\\b(?<dir>last)\\s+month\\b", Kind.RELATIVE_MONTH, ci, gate(List.of("month")));
-        rule("\\b(?:(?:" + n + ")\\s+)?(?:pekan|minggu|weeks?)\\s+(?<dir>" + last + "|ini)\\b", Kind.RELATIVE_WEEK, ci, gate(List.of("pekan", "minggu", "week", "weeks")));
-        rule("\\b(?<dir>last|this)\\s+week\\b", Kind.RELATIVE_WEEK, ci, gate(List.of("week")));
-        rule("\\b(?:tahun|pada|sejak|in|since|year)\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.YEAR, ci, null, TimeFinder::hasFourDigits);
+        rule(lex.directionFirst ? "\\b(?:" + last + ")\\s+(?<mon>" + m + ")\\b" : "\\b(?<mon>" + m + ")\\s+(?:" + last + ")\\b", Kind.LAST_MONTH, ci, gate(lex.months.keySet()));
+        rule("\\b(?:" + alt(lex.monthPrepositions) + ")\\s+(?:(?:" + alt(lex.monthWordAfterPreposition) + ")\\s+)?(?<mon>" + m + ")\\b", Kind.MONTH, ci, gate(lex.months.keySet()));
+        relative(Kind.RELATIVE_YEAR, lex.yearWords, n, last + "|" + now, ci);
+        relative(Kind.RELATIVE_MONTH, lex.monthWords, n, last, ci);
+        relative(Kind.RELATIVE_WEEK, lex.weekWords, n, last + "|" + now, ci);
+        rule("\\b(?:" + alt(lex.yearPrepositions) + ")\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.YEAR, ci, null, TimeFinder::hasFourDigits);
         rule("(?<![\\d.,/])\\b(?<y>(?:19|20)\\d{2})\\b(?![\\d.,/]\\d)", Kind.YEAR, 0, null, TimeFinder::hasFourDigits);
-        rule("\\b(?<rel>" + TimeLexicon.alt(lex.relativeDays.keySet()) + ")\\b", Kind.RELATIVE_DAY, ci, gate(lex.relativeDays.keySet()));
-        rule("\\b(?:(?:" + clockWords + ")\\s+)(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?|" + pod + "))?", Kind.CLOCK, ci, gate(lex.clockWords));
-        rule("\\b(?<h>\\d{1,2})[:.](?<min>\\d{2})\\b(?![.,]\\d)(?:\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?))?", Kind.CLOCK, 0, null, x -> x.indexOf(':') >= 0 || x.indexOf('.') >= 0);
-        rule("\\b(?<h>\\d{1,2})\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", Kind.CLOCK, ci, gate(List.of("am", "pm", "a", "p")));
-        rule("\\b(?:hari\\s+|on\\s+)?(?<wd>" + wd + ")\\b(?<pod>\\s+(?:" + pod + "))?", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
+        rule("\\b(?<rel>" + alt(lex.relativeDays.keySet()) + ")\\b", Kind.RELATIVE_DAY, ci, gate(lex.relativeDays.keySet()));
+        rule("\\b(?:(?:" + alt(lex.clockWords) + ")\\s+)(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s*(?<ap>" + ap + "|" + pod + "))?", Kind.CLOCK, ci, gate(lex.clockWords));
+        rule("\\b(?<h>\\d{1,2})[:.](?<min>\\d{2})\\b(?![.,]\\d)(?:\\s*(?<ap>" + ap + "))?", Kind.CLOCK, ci, null, x -> x.indexOf(':') >= 0 || x.indexOf('.') >= 0);
+        if (!lex.meridiem.isEmpty()) {
+            rule("\\b(?<h>\\d{1,2})\\s*(?<ap>" + ap + ")", Kind.CLOCK, ci, gate(meridiemGate(lex.meridiem.keySet())));
+        }
+        rule("\\b(?:(?:" + alt(lex.dayPrepositions) + ")\\s+)?(?<wd>" + wd + ")\\b(?<pod>\\s+(?:" + pod + "))?", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
         rule("\\b(?<pod>" + pod + ")\\b", Kind.PART_OF_DAY, ci, gate(lex.partsOfDay.keySet()));
-        zoneAfter = Pattern.compile("^\\s*(?:(?<local>" + TimeLexicon.alt(lex.localTime) + ")"
-                + (lex.zonePrefix.isEmpty() ? "" : "|(?:" + TimeLexicon.alt(lex.zonePrefix) + ")\\s+(?<named>\\p{Lu}[\\p{L}]+)")
-                + "|(?<named2>\\p{Lu}[\\p{L}]+)\\s+time\\b)", ci);
+        zoneAfter = Pattern.compile("^\\s*(?:(?<local>" + alt(lex.localTime) + ")"
+                + "|(?:" + alt(lex.zonePrefix) + ")\\s+(?<named>\\p{Lu}[\\p{L}]+)"
+                + "|(?<named2>\\p{Lu}[\\p{L}]+)\\s+(?:" + alt(lex.zoneSuffix) + ")\\b)", ci);
+    }
+
+    private static String alt(java.util.Collection<String> words) {
+        return TimeLexicon.alt(words);
+    }
+
+    /**
+     * "2 years ago", "tahun lalu", "last year", "this week": a unit word with a direction word, in the language's order
+     * (with a count before the unit when the unit comes first).
+     */
+    private void relative(Kind kind, List<String> units, String n, String directions, int ci) {
+        String unit = alt(units);
+        String regex = lex.directionFirst ? "\\b(?<dir>" + directions + ")\\s+(?:" + unit + ")\\b"
+                + "|\\b(?:(?:" + n + ")\\s+)(?:" + unit + ")\\s+(?<dir2>" + directions + ")\\b"
+                : "\\b(?:(?:" + n + ")\\s+)?(?:" + unit + ")\\s+(?<dir>" + directions + ")\\b";
+        rule(regex, kind, ci, gate(units));
+    }
+
+    /** "am" as the text writes it: a.m., am, a.m (the letters of the word, each with an optional dot). */
+    private static String meridiem(java.util.Collection<String> words) {
+        if (words.isEmpty()) {
+            return "(?!)";
+        }
+        List<String> forms = new ArrayList<>();
+        for (String w : words) {
+            StringBuilder sb = new StringBuilder();
+            for (char c : w.toCharArray()) {
+                sb.append(Pattern.quote(String.valueOf(c))).append("\\.?");
+            }
+            forms.add(sb + "(?![\\p{L}])");
+        }
+        return String.join("|", forms);
+    }
+
+    /** The cue words of a meridiem: the word itself and its first letter (written "a.m." it tokenises as "a"). */
+    private static java.util.Set<String> meridiemGate(java.util.Collection<String> words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(w);
+            out.add(w.substring(0, 1));
+        }
+        return out;
     }
 
     private void rule(String regex, Kind kind, int flags) {
@@ -282,8 +328,8 @@ public final class TimeFinder {
                 return t.withAmount(lex.relativeDays.get(m.group("rel").toLowerCase(Locale.ROOT)));
             }
             default -> {
-                String dir = m.group("dir").toLowerCase(Locale.ROOT);
-                int amount = dir.equals("ini") || dir.equals("this") ? 0 : count(group(m, "n"));
+                String dir = (group(m, "dir") != null ? m.group("dir") : m.group("dir2")).toLowerCase(Locale.ROOT);
+                int amount = lex.thisWords.contains(dir) ? 0 : count(group(m, "n"));
                 return t.withAmount(amount);
             }
         }
@@ -294,13 +340,14 @@ public final class TimeFinder {
         int min = group(m, "min") == null ? 0 : Integer.parseInt(m.group("min"));
         String ap = group(m, "ap");
         if (ap != null) {
-            String a = ap.toLowerCase(Locale.ROOT).replace(".", "");
+            String a = ap.toLowerCase(Locale.ROOT).replace(".", "").strip();
             Integer podHour = lex.partsOfDay.get(a);
-            boolean pm = a.equals("pm") || (podHour != null && podHour >= 12 && h < 12);
+            Integer added = lex.meridiem.get(a);
+            boolean pm = (added != null && added >= 12) || (podHour != null && podHour >= 12 && h < 12);
             if (pm && h < 12) {
                 h += 12;
-            } else if (a.equals("am") && h == 12) {
-                h = 0;
+            } else if (added != null && added == 0 && h == 12) {
+                h = 0; // 12 a.m. is midnight
             }
         }
         if (h > 23 || min > 59) {
@@ -311,7 +358,7 @@ public final class TimeFinder {
             if (z.group("local") != null) {
                 return t.withClock(h, min, null, true);
             }
-            String named = lex.zonePrefix.isEmpty() ? z.group("named2") : firstNonNull(z.group("named"), z.group("named2"));
+            String named = firstNonNull(z.group("named"), z.group("named2"));
             String state = named == null ? null : gazetteer.stateByName(named);
             ZoneOffset off = state == null ? null : gazetteer.offsetOf(state);
             if (off != null) {

@@ -1,58 +1,91 @@
 package claimline.reading.time;
 
-import claimline.reading.language.Token;
+import claimline.reading.language.Language;
+import claimline.reading.language.LexiconFile;
 import claimline.reading.language.PhraseList;
-import claimline.reading.Assets;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.ZoneOffset;
+import claimline.reading.language.Token;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The time vocabulary of one language (assets/lexicon/time-LANG.json), as maps and regex alternations. */
+/**
+ * The time vocabulary of one language (assets/lexicon/CODE/time.json): every word a time pattern needs, as maps and
+ * lists. The file is read strictly (see {@link LexiconFile}): a key nothing reads fails the load.
+ */
 public final class TimeLexicon {
     private static final Map<String, TimeLexicon> CACHE = new HashMap<>();
 
-    final Map<String, Integer> months = new LinkedHashMap<>();
-    final Map<String, Integer> weekdays = new LinkedHashMap<>();
-    final Map<String, Integer> partsOfDay = new LinkedHashMap<>();
-    final Map<String, Integer> relativeDays = new LinkedHashMap<>();
-    public final Map<String, Integer> counts = new LinkedHashMap<>();
-    final Map<String, String> units = new LinkedHashMap<>();
-    final List<String> relativeWeeks;
-    final List<String> last;
-    final List<String> clockWords;
-    final List<String> localTime;
-    final List<String> zonePrefix;
-    final java.util.Set<String> future;
+    public final Map<String, Integer> months;
+    public final Map<String, Integer> weekdays;
+    public final Map<String, Integer> partsOfDay;
+    public final Map<String, Integer> relativeDays;
+    public final Map<String, Integer> counts;
+    /** "am"/"pm" to the hours they add (English clock times). */
+    public final Map<String, Integer> meridiem;
+    public final List<String> relativeWeeks;
+    /** Words that put a unit in the past ("lalu", "last", "ago") and in the present ("ini", "this"). */
+    public final List<String> last;
+    public final List<String> thisWords;
+    public final List<String> yearWords;
+    public final List<String> monthWords;
+    public final List<String> weekWords;
+    /** "last year" (true) or "tahun lalu" (false). */
+    public final boolean directionFirst;
+    public final List<String> clockWords;
+    public final List<String> localTime;
+    public final List<String> zonePrefix;
+    public final List<String> zoneSuffix;
+    public final List<String> utcWords;
+    /** Words before a month alone ("sejak Mei", "since May"), and the word that may stand between ("sejak bulan Mei"). */
+    public final List<String> monthPrepositions;
+    public final List<String> monthWordAfterPreposition;
+    public final List<String> yearPrepositions;
+    public final List<String> dayPrepositions;
+    public final Set<String> future;
     public final PhraseList citationMarkers;
 
-    public static synchronized TimeLexicon forLanguage(String language) {
-        return CACHE.computeIfAbsent("en".equals(language) ? "en" : "id", TimeLexicon::new);
+    public static synchronized TimeLexicon of(Language language) {
+        return CACHE.computeIfAbsent(language.code(), c -> new TimeLexicon(language));
     }
 
-    private TimeLexicon(String language) {
-        JsonNode root = Assets.json("lexicon/time-" + language + ".json");
-        root.get("months").fields().forEachRemaining(e -> months.put(e.getKey(), e.getValue().asInt()));
-        root.get("weekdays").fields().forEachRemaining(e -> weekdays.put(e.getKey(), e.getValue().asInt()));
-        root.get("parts_of_day").fields().forEachRemaining(e -> partsOfDay.put(e.getKey(), e.getValue().asInt()));
-        root.get("relative_days").fields().forEachRemaining(e -> relativeDays.put(e.getKey(), e.getValue().asInt()));
-        root.get("count_words").fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asInt()));
-        root.get("unit_words").fields().forEachRemaining(e -> units.put(e.getKey(), e.getValue().asText()));
-        relativeWeeks = Assets.strings(root.get("relative_weeks"));
-        last = Assets.strings(root.get("last"));
-        clockWords = Assets.strings(root.get("clock_words"));
-        localTime = Assets.strings(root.get("local_time"));
-        zonePrefix = Assets.strings(root.get("zone_prefix"));
-        future = java.util.Set.copyOf(Assets.strings(root.get("future")));
-        citationMarkers = new PhraseList(root.has("citation_markers") ? Assets.strings(root.get("citation_markers")) : List.of());
+    private TimeLexicon(Language language) {
+        LexiconFile f = language.open("time.json");
+        months = f.numbers("months");
+        weekdays = f.numbers("weekdays");
+        partsOfDay = f.numbers("parts_of_day");
+        relativeDays = f.numbers("relative_days");
+        counts = f.numbers("count_words");
+        meridiem = f.numbers("meridiem");
+        relativeWeeks = f.lowerPhrases("relative_weeks");
+        last = f.words("last");
+        thisWords = f.words("this_words");
+        yearWords = f.words("year_words");
+        monthWords = f.words("month_words");
+        weekWords = f.words("week_words");
+        directionFirst = f.node("direction_first").asBoolean();
+        clockWords = f.words("clock_words");
+        localTime = f.lowerPhrases("local_time");
+        zonePrefix = f.words("zone_prefix");
+        zoneSuffix = f.words("zone_suffix");
+        utcWords = f.words("utc_words");
+        monthPrepositions = f.words("month_prepositions");
+        monthWordAfterPreposition = f.words("month_word_after_preposition");
+        yearPrepositions = f.words("year_prepositions");
+        dayPrepositions = f.words("day_prepositions");
+        future = Set.copyOf(f.words("future"));
+        citationMarkers = new PhraseList(f.lowerPhrases("citation_markers"));
+        f.finish();
     }
 
-    /** A regex alternation of the words, longest first, each quoted. */
+    /** A regex alternation of the words, longest first, each quoted; a group that never matches when there are none. */
     static String alt(java.util.Collection<String> words) {
+        if (words.isEmpty()) {
+            return "(?!)";
+        }
         return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
     }
@@ -67,7 +100,5 @@ public final class TimeLexicon {
         return false;
     }
 
-    Integer month(String w) { return months.get(w.toLowerCase(java.util.Locale.ROOT)); }
-
-    static ZoneOffset utc() { return ZoneOffset.UTC; }
+    Integer month(String w) { return months.get(w.toLowerCase(Locale.ROOT)); }
 }

@@ -1,5 +1,6 @@
 package claimline.reading.events;
 
+import claimline.reading.language.Languages;
 import claimline.reading.language.Tokenizer;
 import claimline.reading.CorpusAnalyzer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +46,7 @@ class DisagreementsTest {
 
     @Test
     void aYearIsNotACasualtyFigure() {
-        CasualtyFinder f = CasualtyFinder.forLanguage("id");
+        CasualtyFinder f = CasualtyFinder.of(Languages.get("id"));
         String s = "Lebih dari 6.600 orang tewas dalam perang tahun 2020 itu.";
         assertThat(f.find(Tokenizer.tokenize(s, 0, s.length()), 0, Tokenizer.tokenize(s, 0, s.length()).size()))
                 .containsExactly("6600 killed");

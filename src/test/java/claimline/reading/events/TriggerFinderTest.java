@@ -1,5 +1,6 @@
 package claimline.reading.events;
 
+import claimline.reading.language.Languages;
 import claimline.reading.language.Tokenizer;
 import claimline.reading.language.Token;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Trigger rules on sentences written for the tests, from several border conflicts. */
 class TriggerFinderTest {
     private static EventType typeOf(String language, String sentence) {
-        TriggerFinder f = TriggerFinder.forLanguage(language);
+        TriggerFinder f = TriggerFinder.of(Languages.get(language));
         List<Token> tokens = Tokenizer.tokenize(sentence, 0, sentence.length());
         List<String> stems = tokens.stream().map(f::stem).toList();
         List<TriggerFinder.Trigger> t = f.find(stems, 0, stems.size());

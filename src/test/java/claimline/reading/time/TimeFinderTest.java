@@ -1,5 +1,6 @@
 package claimline.reading.time;
 
+import claimline.reading.language.Languages;
 import claimline.reading.actors.Gazetteer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Sentences written for the rules of the reading guide, section 4; Indonesian and English, other conflicts. */
 class TimeFinderTest {
     private static EventTime resolve(String lang, String text, LocalDate published) {
-        TimeFinder f = new TimeFinder(lang, Gazetteer.get());
+        TimeFinder f = TimeFinder.of(Languages.get(lang));
         List<TimeMention> ms = f.find(text, new Span(0, text.length()));
         TimeResolver.Context ctx = new TimeResolver.Context(published, published.getYear(), null, null);
         return TimeResolver.resolve(text, ms, ctx, null, false).time();
@@ -68,11 +69,11 @@ class TimeFinderTest {
         String filler = " dan pasukan kedua pihak terus saling menembak di sepanjang garis perbatasan".repeat(6);
         String text = "Serangan dimulai Senin pagi" + filler + ", berlanjut pukul 09.00" + filler
                 + ", lalu pukul 21.30 pada 14 September 2022" + filler + " hingga Selasa (15/9) malam.";
-        List<TimeMention> ms = new TimeFinder("id", Gazetteer.get()).find(text, new Span(0, text.length()));
+        List<TimeMention> ms = TimeFinder.of(Languages.get("id")).find(text, new Span(0, text.length()));
         assertThat(ms).extracting(TimeMention::text).containsExactly("Senin pagi", "pukul 09.00", "pukul 21.30",
                 "14 September 2022", "Selasa (15/9)", "malam");
         String en = "Officials may meet on Monday" + filler + " and troops fired at 09:30 and again at 23:15 on May 3.";
-        assertThat(new TimeFinder("en", Gazetteer.get()).find(en, new Span(0, en.length())))
+        assertThat(TimeFinder.of(Languages.get("en")).find(en, new Span(0, en.length())))
                 .extracting(TimeMention::text).containsExactly("on Monday", "at 09:30", "at 23:15", "May 3");
     }
 }
