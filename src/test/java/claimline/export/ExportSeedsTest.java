@@ -33,6 +33,23 @@ class ExportSeedsTest {
     }
 
     @Test
+    void everyActorButAnOutletHasTheSideItSpeaksFor() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(ModelJsonWriter.toString(model));
+        Map<String, String> partyById = new java.util.HashMap<>();
+        root.get("actors").forEach(a -> partyById.put(a.get("id").asText(), a.path("party").asText(null)));
+        assertThat(root.get("actors")).isNotEmpty().allSatisfy(a -> {
+            if (!a.get("type").asText().equals("media") || a.hasNonNull("parent")) {
+                assertThat(a.get("party").asText(null)).as(a.get("id").asText()).isNotNull();
+            }
+            if (a.hasNonNull("parent")) {
+                // a ministry, an army, an office speaks for the state it belongs to
+                assertThat(a.get("party").asText()).as(a.get("id").asText()).isEqualTo(partyById.get(a.get("parent").asText()));
+            }
+        });
+        assertThat(partyById).containsEntry("arm-mod", "ARM").containsEntry("aze-mod", "AZE");
+    }
+
+    @Test
     void everySpanIsInsideItsDocumentAndClaimTextIsTheFirstSource() {
         Map<String, Document> docs = model.documentsById();
         for (Event e : model.events()) {

@@ -202,7 +202,8 @@ public final class Gazetteer {
         return actors.computeIfAbsent(iid, k -> {
             InstitutionKind kind = institutionKinds.get(suffix);
             String name = kind.nameTemplate().replace("{state}", actors.get(stateId).name());
-            return new Actor(iid, name, kind.type(), null, stateId, List.of());
+            // The institution speaks for its state: its party is the state's, set here once for every use.
+            return new Actor(iid, name, kind.type(), actors.get(stateId).party(), stateId, List.of());
         });
     }
 
@@ -235,12 +236,9 @@ public final class Gazetteer {
 
     public History history(String id) { return history.get(id); }
 
-    /** The party an actor speaks for, following its parents. */
+    /** The party an actor speaks for: every actor is made with it (an institution or an official takes its state's). */
     public String partyOf(String actorId) {
         Actor a = actor(actorId);
-        for (int guard = 0; a != null && a.party() == null && a.parent() != null && guard < 8; guard++) {
-            a = actor(a.parent());
-        }
         return a == null ? null : a.party();
     }
 }
