@@ -15,13 +15,36 @@ import java.util.regex.Pattern;
 public final class DocumentShape {
     public record Dateline(String outlet, String place, Span span) {}
 
+    /** Page metadata the text opens with: the publication date the page gives, and the span to leave unread. */
+    public record Metadata(java.time.LocalDate date, Span span) {}
+
     /** All boilerplate patterns as one alternation: one match attempt per line instead of one per pattern. */
     private static final Pattern BOILERPLATE = Pattern.compile("^\\s*(?:" + String.join("|",
             Assets.lines("reading/boilerplate.txt").stream().map(r -> "(?:" + r + ")").toList()) + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final List<Pattern> DATELINES = Assets.lines("reading/datelines.txt").stream()
             .map(Pattern::compile).toList();
+    private static final List<Pattern> METADATA = Assets.lines("reading/metadata.txt").stream()
+            .map(Pattern::compile).toList();
+
     private DocumentShape() {}
+
+    /** The page's own metadata at the start of the text (a stored page's "date 2023-04-12"), or null. */
+    public static Metadata metadata(String text) {
+        for (Pattern p : METADATA) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                try {
+                    java.time.LocalDate d = java.time.LocalDate.parse(m.group("date"));
+                    int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+                    return new Metadata(d, new Span(start, m.end()));
+                } catch (java.time.format.DateTimeParseException notADate) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
 
     /** Spans of the lines that are not article text: "Baca juga" links, comment widgets, share prompts, bylines. */
     public static List<Span> boilerplate(String text) {
@@ -72,13 +95,16 @@ public final class DocumentShape {
         return null;
     }
 
-    /** The first line, when it reads as a headline: short, no closing full stop, not a dateline, more lines follow. */
-    public static String headline(String text, Dateline dateline) {
-        int nl = text.indexOf('\n');
+    /**
+     * The first line (after any metadata ending at {@code from}), when it reads as a headline: short, no closing full
+     * stop, not a dateline, more lines follow.
+     */
+    public static String headline(String text, int from, Dateline dateline) {
+        int nl = text.indexOf('\n', from);
         if (nl < 0) {
             return null;
         }
-        String first = text.substring(0, nl).strip();
+        String first = text.substring(from, nl).strip();
         if (first.isEmpty() || first.length() > 200 || first.endsWith(".") || first.endsWith(",")
                 || (dateline != null && dateline.span().start() < nl)) {
             return null;

@@ -24,11 +24,22 @@ public final class SentenceSegmenter {
             int lineEnd = nl < 0 ? text.length() : nl;
             Span line = new Span(lineStart, lineEnd);
             if (skipped.stream().noneMatch(s -> s.overlaps(line) && s.contains(trim(text, line)))) {
-                splitLine(text, lineStart, lineEnd, out);
+                splitLine(text, readFrom(text, lineStart, lineEnd, skipped), lineEnd, out);
             }
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    /** Where the text of a line starts: after a skipped span that opens it (page metadata before the headline). */
+    private static int readFrom(String text, int lineStart, int lineEnd, List<Span> skipped) {
+        int start = trim(text, new Span(lineStart, lineEnd)).start();
+        for (Span s : skipped) {
+            if (s.start() <= start && s.end() > start && s.end() < lineEnd) {
+                start = s.end();
+            }
+        }
+        return start;
     }
 
     private static Span trim(String text, Span s) {

@@ -1,42 +1,47 @@
 package claimline.reading.time;
 
-import java.util.Locale;
-import claimline.reading.actors.Gazetteer;
 import claimline.model.Published;
 import claimline.model.PublishedBasis;
+import claimline.reading.actors.Gazetteer;
 import claimline.reading.time.TimeMention.Kind;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds when an article was published (reading guide, section 4). A date stated in the lead (a dateline date, a
- * full date after the first weekday) is taken as is. Otherwise the year of its undated days is the one in which its
- * weekdays fall on its dates, that agrees with the remembered happenings it dates ("last year's war") and with the
- * terms of office of the people it names, and the date is its latest day, moved to a weekday it names just after.
+ * Finds when an article was published (reading guide, section 4), from evidence only. A date stated in the lead (a
+ * dateline date, a full date after the first weekday) is taken as is. Otherwise the year of its undated days must be
+ * established: by a full date in the text (the undated days follow it), by a remembered happening of known date
+ * ("last year's war"), or by the weekdays falling on their dates in exactly one year that the other evidence allows
+ * (the years the text names, the terms of office of the people it names). Many years fit a weekday alone, so without
+ * such evidence the publication date is unknown rather than a guess, and never a year after the newest evidence.
  */
 public final class PublicationDater {
     /** The time mentions of one sentence, with the people and remembered happenings it names. */
     public record SentenceTimes(int index, List<TimeMention> times, Collection<String> people, Collection<String> history) {}
 
+    /** The publication date and the year the article's undated days are in (null when neither is established). */
     public record Dating(Published published, Integer year) {}
 
     private static final int LEAD_SENTENCES = 3;
+    /** How far before a dated day an undated one may fall and still be in its year (a report looks back a little). */
+    private static final int LOOK_BACK_DAYS = 45;
     private final Gazetteer gazetteer;
     private final int latestYear;
-    /** Below any year a news article names: the text gave no year at all. */
-    private static final int NO_YEAR = 1990;
 
     public PublicationDater(Gazetteer gazetteer, int latestYear) {
         this.gazetteer = gazetteer;
         this.latestYear = latestYear;
     }
 
-    public Dating date(List<SentenceTimes> sentences) {
+    /** {@code dateline}: the span of the article's dateline ("BISHKEK, Sept 16 (Border Monitor) -"), or null. */
+    public Dating date(List<SentenceTimes> sentences, claimline.model.Span dateline) {
         TimeMention firstWeekday = null;
         for (SentenceTimes s : sentences) {
             for (TimeMention t : s.times()) {
@@ -45,76 +50,113 @@ public final class PublicationDater {
                     firstWeekday = t;
                     if (lead && t.kind() == Kind.FULL_DATE) {
                         LocalDate d = TimeResolver.date(t, null, false);
-                        return new Dating(new Published(d, PublishedBasis.STATED,
-                                "stated in the lead: \"" + t.text() + "\""), d.getYear());
+                        if (d != null) {
+                            return stated(d, "stated in the lead: \"" + t.text() + "\"");
+                        }
                     }
                 }
-                if (s.index() == 0 && t.kind() == Kind.FULL_DATE && t.span().start() < 60) {
+                if (dateline != null && t.kind() == Kind.FULL_DATE && dateline.overlaps(t.span())) {
                     LocalDate d = TimeResolver.date(t, null, false);
-                    return new Dating(new Published(d, PublishedBasis.STATED, "dateline: \"" + t.text() + "\""), d.getYear());
+                    if (d != null) {
+                        return stated(d, "dateline: \"" + t.text() + "\"");
+                    }
                 }
             }
         }
         return infer(sentences);
     }
 
-    private Dating infer(List<SentenceTimes> sentences) {
-        List<TimeMention> dayMonths = new ArrayList<>();
-        List<TimeMention> fullDates = new ArrayList<>();
-        Set<Integer> namedWeekdays = new HashSet<>();
-        Set<Integer> undatedWeekdays = new HashSet<>();
-        int maxYear = NO_YEAR;
-        Integer fixedYear = null;
-        String fixedWhy = null;
-        Set<String> people = new HashSet<>();
-        for (SentenceTimes s : sentences) {
-            people.addAll(s.people());
-            for (TimeMention t : s.times()) {
-                if (t.weekday() != null) {
-                    namedWeekdays.add(t.weekday());
-                    if (t.kind() == Kind.WEEKDAY) {
+    /** A publication date the page states (its metadata, a date line, the lead). */
+    public static Dating stated(LocalDate d, String evidence) {
+        return new Dating(new Published(d, PublishedBasis.STATED, evidence), d.getYear());
+    }
+
+    /** What the text says about time, gathered once. */
+    private final class Evidence {
+        final List<TimeMention> dayMonths = new ArrayList<>();
+        final List<LocalDate> fullDates = new ArrayList<>();
+        final List<String> fullDateTexts = new ArrayList<>();
+
+        final Set<Integer> undatedWeekdays = new HashSet<>();
+        final Set<String> people = new HashSet<>();
+        /** The newest year the text names in any form (a full date, a month and year, a year). */
+        Integer newestYear;
+        LocalDate newestMonth;
+        Integer fixedYear;
+        String fixedWhy;
+
+        Evidence(List<SentenceTimes> sentences) {
+            for (SentenceTimes s : sentences) {
+                people.addAll(s.people());
+                for (TimeMention t : s.times()) {
+                    if (t.kind() == Kind.WEEKDAY && t.weekday() != null) {
                         undatedWeekdays.add(t.weekday());
                     }
-                }
-                switch (t.kind()) {
-                    case DAY_MONTH -> dayMonths.add(t);
-                    case FULL_DATE -> {
-                        fullDates.add(t);
-                        maxYear = Math.max(maxYear, t.year());
-                    }
-                    case MONTH_YEAR, YEAR -> maxYear = Math.max(maxYear, t.year());
-                    case RELATIVE_YEAR -> {
-                        for (String h : s.history()) {
-                            fixedYear = gazetteer.history(h).end().getYear() + t.amount();
-                            fixedWhy = "\"" + t.text() + "\" of " + gazetteer.history(h).name() + " ("
-                                    + gazetteer.history(h).end().getYear() + ")";
+                    switch (t.kind()) {
+                        case DAY_MONTH -> dayMonths.add(t);
+                        case FULL_DATE -> {
+                            LocalDate d = safeDate(t.year(), t);
+                            if (d != null) {
+                                fullDates.add(d);
+                                fullDateTexts.add(t.text());
+                                newestYear(t.year());
+                            }
                         }
+                        case MONTH_YEAR -> {
+                            newestYear(t.year());
+                            LocalDate m = LocalDate.of(t.year(), t.month(), 1);
+                            newestMonth = newestMonth == null || m.isAfter(newestMonth) ? m : newestMonth;
+                        }
+                        case YEAR -> newestYear(t.year());
+                        case RELATIVE_YEAR -> {
+                            for (String h : s.history()) {
+                                Gazetteer.History known = gazetteer.history(h);
+                                fixedYear = known.end().getYear() + t.amount();
+                                fixedWhy = "\"" + t.text() + "\" of " + known.name() + " (" + known.end().getYear() + ")";
+                            }
+                        }
+                        default -> { }
                     }
-                    default -> { }
                 }
             }
         }
-        List<String> why = new ArrayList<>();
-        Integer year = null;
-        if (!dayMonths.isEmpty() || fixedYear != null) {
-            LocalDate latestFull = fullDates.stream().map(t -> safeDate(t.year(), t)).filter(java.util.Objects::nonNull)
-                    .max(LocalDate::compareTo).orElse(null);
-            year = chooseYear(dayMonths, namedWeekdays, maxYear, fixedYear, people, latestFull, why);
-            if (fixedWhy != null && year != null && year.equals(fixedYear)) {
-                why.add(0, "year from " + fixedWhy);
-            }
+
+        private void newestYear(int y) {
+            newestYear = newestYear == null ? y : Math.max(newestYear, y);
         }
+
+        LocalDate latestFull() {
+            return fullDates.stream().max(LocalDate::compareTo).orElse(null);
+        }
+
+        /** Whether a weekday is given with a date, or named on its own beside the undated days. */
+        boolean anyWeekdayPair() {
+            return dayMonths.stream().anyMatch(t -> t.weekday() != null) || !undatedWeekdays.isEmpty();
+        }
+    }
+
+    private Dating infer(List<SentenceTimes> sentences) {
+        Evidence ev = new Evidence(sentences);
+        List<String> why = new ArrayList<>();
+        Integer year = ev.dayMonths.isEmpty() && ev.fixedYear == null ? null : undatedYear(ev, why);
+        if (year == null && !ev.dayMonths.isEmpty()) {
+            // Its undated days may be later than every dated one: without their year, the article's date is not known.
+            String e = why.isEmpty() ? "its days and months have no year the text establishes" : String.join("; ", why);
+            return new Dating(Published.unknown(e), null);
+        }
+        // The article is of its latest day, unless it names a later month or year ("since 15 April 2023 … since May
+        // 2024": the full date is history).
         LocalDate latest = null;
         String latestText = null;
-        for (TimeMention t : fullDates) {
-            LocalDate d = safeDate(t.year(), t);
-            if (d != null && (latest == null || d.isAfter(latest))) {
+        for (int i = 0; i < ev.fullDates.size(); i++) {
+            LocalDate d = ev.fullDates.get(i);
+            if (latest == null || d.isAfter(latest)) {
                 latest = d;
-                latestText = t.text();
+                latestText = ev.fullDateTexts.get(i);
             }
         }
         if (year != null) {
-            for (TimeMention t : dayMonths) {
+            for (TimeMention t : ev.dayMonths) {
                 LocalDate d = safeDate(year, t);
                 if (d != null && (latest == null || d.isAfter(latest))) {
                     latest = d;
@@ -123,13 +165,19 @@ public final class PublicationDater {
             }
         }
         if (latest == null) {
-            String e = year != null ? String.join("; ", why) : "no date in the text";
-            return new Dating(Published.unknown(e), year);
+            return new Dating(Published.unknown(year != null ? String.join("; ", why)
+                    : ev.fullDates.isEmpty() ? "no date with a year in the text"
+                    : "its dates with a year may be history; none is given with its weekday"), year);
+        }
+        LocalDate newer = newerEvidence(ev, latest);
+        if (newer != null) {
+            return new Dating(Published.unknown("the text names " + newer.getYear() + "-" + newer.getMonthValue()
+                    + ", after its latest day \"" + latestText + "\""), year);
         }
         why.add("latest date in the text: \"" + latestText + "\"");
         int shift = 7;
         String shiftDay = null;
-        for (int wd : undatedWeekdays) {
+        for (int wd : ev.undatedWeekdays) {
             int d = Math.floorMod(wd - latest.getDayOfWeek().getValue(), 7);
             if (d < shift) {
                 shift = d;
@@ -138,75 +186,156 @@ public final class PublicationDater {
         }
         if (shiftDay != null && shift > 0) {
             latest = latest.plusDays(shift);
-            why.add("moved to the " + shiftDay.charAt(0) + shiftDay.substring(1).toLowerCase(Locale.ROOT) + " the article names after it");
+            why.add("moved to the " + shiftDay.charAt(0) + shiftDay.substring(1).toLowerCase(Locale.ROOT)
+                    + " the article names after it");
         }
         return new Dating(new Published(latest, PublishedBasis.INFERRED, String.join("; ", why)),
                 year != null ? year : latest.getYear());
     }
 
-    private Integer chooseYear(List<TimeMention> dayMonths, Set<Integer> weekdays, int maxYear, Integer fixedYear,
-                               Set<String> people, LocalDate latestFull, List<String> why) {
-        int from = fixedYear != null ? fixedYear : maxYear;
-        int to = fixedYear != null ? fixedYear : latestYear;
-        Integer best = null;
-        int bestScore = -1;
-        for (int y = from; y <= to; y++) {
-            if (!pairsAgree(dayMonths, y) || !inOffice(people, y)) {
-                continue;
-            }
-            // Articles leave the year off the days they report now: those days come after the dated ones.
-            int score = 0;
-            final int year = y;
-            if (latestFull != null && dayMonths.stream().map(t -> safeDate(year, t))
-                    .anyMatch(d -> d != null && !d.isBefore(latestFull))) {
-                score += 100;
-            }
-            for (TimeMention t : dayMonths) {
-                LocalDate d = safeDate(y, t);
-                if (d != null && weekdays.contains(d.getDayOfWeek().getValue())) {
-                    score++;
-                }
-            }
-            // With a year named, the earliest agreeing year not before it; with none, the most recent agreeing year
-            // (an undated article is more likely this decade's than the 1990s').
-            boolean better = maxYear == NO_YEAR && fixedYear == null ? score >= bestScore : score > bestScore;
-            if (better) {
-                best = y;
-                bestScore = score;
-            }
+    /** A month or year the text names that ends after {@code latest}: then the article is later than its latest day. */
+    private static LocalDate newerEvidence(Evidence ev, LocalDate latest) {
+        if (ev.newestMonth != null && ev.newestMonth.withDayOfMonth(1).plusMonths(1).isAfter(latest.plusDays(31))) {
+            return ev.newestMonth;
         }
-        if (best != null) {
-            boolean paired = dayMonths.stream().anyMatch(t -> t.weekday() != null);
-            if (bestScore >= 100) {
-                why.add("year " + best + ": its undated days fall after the dates it gives with a year");
-            }
-            if (paired) {
-                why.add("year " + best + ": its weekdays fall on its dates");
-            } else if (bestScore % 100 > 0) {
-                why.add("year " + best + ": the weekdays it names fall on its dates");
-            } else if (fixedYear == null && maxYear != NO_YEAR) {
-                why.add("year " + best + ": the earliest year not before the latest year it names (" + maxYear + ")");
-            }
-            if (maxYear == NO_YEAR && fixedYear == null) {
-                why.add("year " + best + ": the text names no year; the most recent year that fits");
-            }
-            if (!people.isEmpty() && people.stream().anyMatch(p -> gazetteer.office(p) != null)) {
-                why.add("agrees with the terms of office of the people it names");
-            }
+        if (ev.newestYear != null && ev.newestYear > latest.getYear()) {
+            return LocalDate.of(ev.newestYear, 1, 1);
         }
-        return best;
+        return null;
     }
 
-    private static boolean pairsAgree(List<TimeMention> dayMonths, int y) {
-        for (TimeMention t : dayMonths) {
-            if (t.weekday() != null) {
-                LocalDate d = safeDate(y, t);
-                if (d == null || d.getDayOfWeek().getValue() != t.weekday()) {
-                    return false;
+    /**
+     * The year of the article's undated days, when evidence establishes it: a remembered happening of known date; the
+     * latest full date (or month and year), which they follow; the years the text names or the terms of office of the
+     * people it names, with their weekdays falling on their dates in one year only. Null when nothing does.
+     */
+    private Integer undatedYear(Evidence ev, List<String> why) {
+        if (ev.fixedYear != null) {
+            if (pairsAgree(ev, ev.fixedYear) && inOffice(ev.people, ev.fixedYear)) {
+                why.add("year from " + ev.fixedWhy);
+                return ev.fixedYear;
+            }
+            return null;
+        }
+        LocalDate anchor = ev.latestFull();
+        if (anchor == null && ev.newestMonth != null && ev.dayMonths.stream().anyMatch(t -> t.weekday() != null)) {
+            // A month and year ("Dec 2023") is as often history: it places undated days only when their weekdays agree.
+            anchor = ev.newestMonth;
+        }
+        if (anchor != null) {
+            List<Integer> fit = new ArrayList<>();
+            for (int y = anchor.getYear(); y <= anchor.getYear() + 1; y++) {
+                if (followsAnchor(ev.dayMonths, y, anchor) && pairsAgree(ev, y) && inOffice(ev.people, y)) {
+                    fit.add(y);
                 }
+            }
+            if (fit.size() == 1) {
+                why.add("year " + fit.get(0) + ": its undated days follow the date it gives with a year ("
+                        + anchor + ")" + (ev.anyWeekdayPair() ? " and its weekdays fall on them" : ""));
+                return fit.get(0);
+            }
+            why.add("its undated days fit " + (fit.isEmpty() ? "no year" : "both " + fit) + " after " + anchor);
+            return null;
+        }
+        if (!ev.anyWeekdayPair()) {
+            why.add("its days and months have neither a year nor a weekday");
+            return null;
+        }
+        // The newest evidence of the year: the newest year the text names, the latest start of a term of office of
+        // the people it names. The article is of that year or the next (a day just after New Year), not later.
+        int[] office = officeWindow(ev.people);
+        boolean paired = ev.dayMonths.stream().anyMatch(t -> t.weekday() != null);
+        if (office == null && !paired) {
+            // A bare year ("the 2009 agreement") is as often history: with weekdays named only on their own, it is
+            // not enough.
+            why.add("its days have no weekday of their own, and no term of office bounds the year");
+            return null;
+        }
+        Integer newest = ev.newestYear;
+        if (office != null && (newest == null || office[0] > newest)) {
+            newest = office[0];
+        }
+        if (newest == null) {
+            why.add("its weekdays fit many years and nothing else in the text gives one");
+            return null;
+        }
+        int to = Math.min(newest + 1, office != null ? office[1] : latestYear);
+        List<Integer> fit = new ArrayList<>();
+        for (int y = newest; y <= Math.min(to, latestYear); y++) {
+            if (pairsAgree(ev, y) && inOffice(ev.people, y)) {
+                fit.add(y);
+            }
+        }
+        if (fit.size() > 1) {
+            // Weekdays named on their own ("on Friday") tell the years apart only as a tie-breaker.
+            List<Integer> named = fit.stream().filter(y -> namedWeekdayFalls(ev, y)).toList();
+            fit = named.size() == 1 ? named : fit;
+        }
+        String bound = "the newest year the text names or the terms of office of the people it names give ("
+                + newest + ")";
+        if (fit.size() == 1) {
+            why.add("year " + fit.get(0) + ": its weekdays fall on its dates in that year, and it is not before "
+                    + bound);
+            return fit.get(0);
+        }
+        why.add("its weekdays fall on its dates in " + (fit.isEmpty() ? "no year" : fit.size() + " years")
+                + " not before " + bound);
+        return null;
+    }
+
+    /** Days placed in year {@code y} fall no earlier than a little before the anchor, and within a year after it. */
+    private static boolean followsAnchor(List<TimeMention> dayMonths, int y, LocalDate anchor) {
+        for (TimeMention t : dayMonths) {
+            LocalDate d = safeDate(y, t);
+            if (d == null) {
+                return false;
+            }
+            long days = ChronoUnit.DAYS.between(anchor, d);
+            if (days < -LOOK_BACK_DAYS || days > 366 - LOOK_BACK_DAYS) {
+                return false;
             }
         }
         return true;
+    }
+
+    /** The years the people named were all in office, when at least one of them has a known term; else null. */
+    private int[] officeWindow(Set<String> people) {
+        int from = Integer.MIN_VALUE;
+        int to = latestYear;
+        boolean known = false;
+        for (String p : people) {
+            Gazetteer.Office o = gazetteer.office(p);
+            if (o != null && o.from() != null) {
+                from = Math.max(from, o.from().getYear());
+                known = true;
+            }
+            if (o != null && o.to() != null) {
+                to = Math.min(to, o.to().getYear());
+            }
+        }
+        return known && from <= to ? new int[] {from, to} : null;
+    }
+
+    /** In year {@code y}, every day given with its weekday falls on it. */
+    private static boolean pairsAgree(Evidence ev, int y) {
+        for (TimeMention t : ev.dayMonths) {
+            LocalDate d = safeDate(y, t);
+            if (d == null || t.weekday() != null && d.getDayOfWeek().getValue() != t.weekday()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** In year {@code y}, one of the undated days falls on a weekday the article names on its own ("on Friday"). */
+    private static boolean namedWeekdayFalls(Evidence ev, int y) {
+        for (TimeMention t : ev.dayMonths) {
+            LocalDate d = safeDate(y, t);
+            if (d != null && ev.undatedWeekdays.contains(d.getDayOfWeek().getValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean inOffice(Set<String> people, int y) {
@@ -219,7 +348,10 @@ public final class PublicationDater {
         return true;
     }
 
-    private static LocalDate safeDate(int y, TimeMention t) {
+    private static LocalDate safeDate(Integer y, TimeMention t) {
+        if (y == null || t.month() == null || t.day() == null) {
+            return null;
+        }
         try {
             return LocalDate.of(y, t.month(), t.day());
         } catch (java.time.DateTimeException e) {

@@ -1,0 +1,95 @@
+package claimline.reading;
+
+import claimline.model.ActorType;
+import claimline.model.EventType;
+import claimline.model.Span;
+import claimline.model.Stance;
+import claimline.reading.actors.ActorMention;
+import claimline.reading.actors.Gazetteer;
+import claimline.reading.claims.Attribution;
+import claimline.reading.claims.ClaimAttributor;
+import claimline.reading.claims.QuoteRegions;
+import claimline.reading.events.TriggerFinder;
+import claimline.reading.language.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits each sentence into clauses and finds who says each (reading guide, section 3): the speaker a reporting verb
+ * or "menurut" names, the last named speaker for a continuation ("katanya", "he added"), the speaker named where a
+ * quotation of several sentences closes, the outlet for its own narrative; and the stance, denying where the clause
+ * or its sentence denies. Each clause keeps the happenings its words name.
+ */
+final class ClauseStage {
+    private final Gazetteer gazetteer;
+
+    ClauseStage(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    void read(DocumentState doc, QuoteRegions quotes) {
+        ClaimAttributor attributor = new ClaimAttributor(doc.language);
+        TriggerFinder triggers = TriggerFinder.of(doc.language);
+        List<Analysed> sentences = doc.sentences;
+        List<ClaimAttributor.Words> words = sentences.stream().map(a -> attributor.words(a.tokens())).toList();
+        List<Clause> out = new ArrayList<>();
+        String lastSpeaker = null;
+        for (int si = 0; si < sentences.size(); si++) {
+            Analysed a = sentences.get(si);
+            List<Token> tokens = a.tokens();
+            if (Subheadings.is(doc.text, a.sentence(), si)) {
+                continue;
+            }
+            Attribution sentenceAttr = attributor.attribute(words.get(si), a.found().actors(), 0, tokens.size());
+            int closing = quotes.closingSentence(si);
+            if (!sentenceAttr.explicit() && closing > si) {
+                Analysed c = sentences.get(closing);
+                sentenceAttr = attributor.attribute(words.get(closing), c.found().actors(), 0, c.tokens().size());
+            }
+            List<Integer> starts = attributor.clauseStarts(words.get(si));
+            for (int ci = 0; ci < starts.size(); ci++) {
+                int from = starts.get(ci);
+                int to = ci + 1 < starts.size() ? starts.get(ci + 1) : tokens.size();
+                Attribution attr = starts.size() == 1 ? sentenceAttr : attributor.attribute(words.get(si), a.found().actors(), from, to);
+                if (!attr.explicit()) {
+                    attr = sentenceAttr.stance() == Stance.DENIES || attr.stance() != Stance.DENIES ? sentenceAttr
+                            : sentenceAttr.denying();
+                }
+                String claimant = attr.continues() ? lastSpeaker : attr.claimant();
+                if (attr.claimant() != null) {
+                    lastSpeaker = attr.claimant();
+                }
+                List<TriggerFinder.Trigger> found = triggers.find(a.stems(), from, to);
+                if (!found.isEmpty() && found.get(0).type() == EventType.STATEMENT && claimant == null) {
+                    // "Blinken telah mendesak …": whoever urges or condemns is the one making the statement.
+                    claimant = subjectOf(a, from, found.get(0).token());
+                    if (claimant != null) {
+                        lastSpeaker = claimant;
+                    }
+                }
+                Span span = starts.size() == 1 ? a.sentence().span()
+                        : trimmed(doc.text, tokens.get(from).start(), tokens.get(to - 1).end());
+                out.add(new Clause(si, from, to, span, claimant, attr.stance(), attr.explicit(), found));
+            }
+        }
+        doc.clauses = out;
+    }
+
+    /** The first actor before the trigger who speaks for a party: the subject of "X urged", "X condemned". */
+    private String subjectOf(Analysed a, int from, int trigger) {
+        for (ActorMention m : a.found().actors()) {
+            if (m.from() >= from && m.to() <= trigger && m.type() != ActorType.MEDIA
+                    && gazetteer.partyOf(m.actorId()) != null) {
+                return m.actorId();
+            }
+        }
+        return null;
+    }
+
+    private static Span trimmed(String text, int from, int to) {
+        while (to > from && (text.charAt(to - 1) == ',' || Character.isWhitespace(text.charAt(to - 1)))) {
+            to--;
+        }
+        return new Span(from, to);
+    }
+}

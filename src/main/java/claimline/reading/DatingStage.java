@@ -1,0 +1,113 @@
+package claimline.reading;
+
+import claimline.model.ActorType;
+import claimline.model.Document;
+import claimline.model.Span;
+import claimline.reading.actors.ActorMention;
+import claimline.reading.actors.Gazetteer;
+import claimline.reading.actors.NameMention;
+import claimline.reading.actors.Slug;
+import claimline.reading.time.PublicationDater;
+import claimline.reading.time.TimeMention;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When the article was published (reading guide, section 4): the page's metadata or a date line under the headline
+ * ("Rabu, 04 Februari 2026 | 12:15 WIB") states it; otherwise the publication dater infers it from the text's dates,
+ * weekdays, remembered happenings and terms of office, or says it is unknown. Makes the model's document.
+ */
+final class DatingStage {
+    /** A date line is one of the first lines of the article. */
+    private static final int DATE_LINE_SENTENCES = 8;
+    /** ... and mostly the date: a byline, an outlet or a time zone besides, not a sentence reporting something. */
+    private static final int DATE_LINE_OTHER_WORDS = 6;
+
+    private final Gazetteer gazetteer;
+    private final int latestYear;
+
+    DatingStage(Gazetteer gazetteer, int latestYear) {
+        this.gazetteer = gazetteer;
+        this.latestYear = latestYear;
+    }
+
+    void date(DocumentState doc) {
+        PublicationDater.Dating fromDateLine = dateLine(doc);
+        if (doc.statedDating != null) {
+            doc.dating = doc.statedDating;
+        } else if (fromDateLine != null) {
+            doc.dating = fromDateLine;
+        } else {
+            List<PublicationDater.SentenceTimes> dating = new ArrayList<>();
+            for (Analysed a : doc.sentences) {
+                List<String> people = new ArrayList<>();
+                for (ActorMention m : a.found().actors()) {
+                    if (m.type() == ActorType.PERSON) {
+                        people.add(m.actorId());
+                    }
+                }
+                List<String> history = new ArrayList<>(a.found().history().size());
+                for (NameMention h : a.found().history()) {
+                    history.add(h.id());
+                }
+                dating.add(new PublicationDater.SentenceTimes(a.index(), a.times(), people, history));
+            }
+            doc.dating = new PublicationDater(gazetteer, latestYear).date(dating,
+                    doc.dateline == null ? null : doc.dateline.span());
+        }
+        doc.outletName = doc.dateline != null ? doc.dateline.outlet() : null;
+        doc.outletActor = doc.outletName != null ? "media-" + Slug.of(doc.outletName) : "media-doc-" + Slug.of(doc.source.id());
+        List<Span> boilerplate = new ArrayList<>(doc.boilerplate);
+        boilerplate.sort(null);
+        doc.document = new Document(doc.source.id(), doc.source.path(), doc.title, doc.outletName, doc.language.code(),
+                doc.dating.published(), doc.text, boilerplate);
+    }
+
+    /**
+     * A date line among the first lines: a short line of its own with a full date and a clock time or a weekday
+     * ("MINGGU, 27 DESEMBER 2020 | 11:41 WIB", "Willy Haryono • 25 September 2023 11:15"). It states the publication
+     * date, and it is not article text: it becomes boilerplate and is not read further.
+     */
+    private PublicationDater.Dating dateLine(DocumentState doc) {
+        for (int i = 0; i < Math.min(DATE_LINE_SENTENCES, doc.sentences.size()); i++) {
+            Analysed a = doc.sentences.get(i);
+            TimeMention full = null;
+            boolean clockOrWeekday = false;
+            for (TimeMention t : a.times()) {
+                if (t.kind() == TimeMention.Kind.FULL_DATE && full == null) {
+                    full = t;
+                }
+                clockOrWeekday |= t.weekday() != null || t.kind() == TimeMention.Kind.CLOCK;
+            }
+            if (full == null || !clockOrWeekday || !wholeLine(doc.text, a.sentence().span())
+                    || otherWords(a) > DATE_LINE_OTHER_WORDS || a.sentence().span().of(doc.text).strip().endsWith(".")) {
+                continue;
+            }
+            LocalDate d;
+            try {
+                d = LocalDate.of(full.year(), full.month(), full.day());
+            } catch (java.time.DateTimeException notADate) {
+                continue;
+            }
+            doc.boilerplate.add(a.sentence().span());
+            List<Analysed> rest = new ArrayList<>(doc.sentences);
+            rest.remove(i);
+            doc.sentences = rest;
+            return PublicationDater.stated(d, "date line: \"" + a.sentence().span().of(doc.text) + "\"");
+        }
+        return null;
+    }
+
+    private static long otherWords(Analysed a) {
+        return a.tokens().stream().filter(t -> t.word()
+                && a.times().stream().noneMatch(m -> m.span().contains(t.span()))).count();
+    }
+
+    private static boolean wholeLine(String text, Span s) {
+        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', s.end());
+        return text.substring(lineStart, s.start()).isBlank()
+                && text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank();
+    }
+}

@@ -1,0 +1,53 @@
+package claimline.reading;
+
+import claimline.corpus.SourceText;
+import claimline.model.Document;
+import claimline.model.Span;
+import claimline.reading.language.DocumentShape;
+import claimline.reading.language.Language;
+import claimline.reading.time.PublicationDater;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the stages of {@link DocumentReader} know of one document, filled in stage by stage, each field once: the
+ * shape, the analysed sentences and the language, the publication date, the clauses with their speakers. One document
+ * is read by one thread; the state is dropped when its mentions are made.
+ */
+final class DocumentState {
+    final SourceText source;
+    final String text;
+
+    // shape
+    final List<Span> boilerplate = new ArrayList<>();
+    DocumentShape.Dateline dateline;
+    String title;
+    /** A publication date the page itself states (its metadata, a date line), or null. */
+    PublicationDater.Dating statedDating;
+
+    // analysis
+    Language language;
+    List<Analysed> sentences;
+    final Map<String, Set<String>> actorAliases = new TreeMap<>();
+    final Map<String, Set<String>> placeAliases = new TreeMap<>();
+    /** The offset of the state the document names most: "local time" where a sentence names no place. */
+    ZoneOffset documentOffset;
+
+    // dating
+    PublicationDater.Dating dating;
+    Document document;
+    String outletActor;
+    String outletName;
+
+    // claims
+    List<Clause> clauses;
+
+    DocumentState(SourceText source) {
+        this.source = source;
+        this.text = source.text();
+    }
+}

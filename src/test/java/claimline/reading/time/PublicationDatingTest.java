@@ -1,0 +1,94 @@
+package claimline.reading.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.corpus.SourceText;
+import claimline.model.Document;
+import claimline.model.PublishedBasis;
+import claimline.reading.DocumentReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The publication date rests on evidence (reading guide, section 4): the page's metadata, a date line, a date with a
+ * year the undated days follow, weekdays that fit one year only within the evidence. Without it the date is unknown,
+ * never a guess. Articles written for the test, about a border the gazetteer does not know (Peru and Ecuador).
+ */
+class PublicationDatingTest {
+    private static final DocumentReader READER = new DocumentReader(2026);
+
+    private static DocumentReader.Reading read(String text) {
+        return READER.read(new SourceText("t", "t.txt", text, null));
+    }
+
+    private static Document doc(String text) {
+        return read(text).document();
+    }
+
+    @Test
+    void aWeekdayAndADayWithoutAYearAreNoEvidenceOfTheYear() {
+        Document d = doc("Tentara Peru dan Ekuador bentrok di perbatasan\n"
+                + "Tentara Peru dan Ekuador terlibat baku tembak di perbatasan pada Selasa (8/4) sekitar pukul 17:00 "
+                + "waktu setempat, kata Kementerian Pertahanan Peru.\n"
+                + "Ekuador membantah tuduhan itu.");
+        assertThat(d.published().basis()).isEqualTo(PublishedBasis.UNKNOWN);
+        assertThat(d.published().date()).isNull();
+        // and nothing is put on a day the text does not give a year for
+        assertThat(read(d.text()).mentions()).isEmpty();
+    }
+
+    @Test
+    void thePagesMetadataStatesTheDateAndIsNotReadAsText() {
+        String text = " date 2019-03-02 Ecuador says Peruvian troops crossed the border\n\n"
+                + "Ecuador's defence ministry said on Friday that Peruvian troops crossed the border near Zarumilla.";
+        Document d = doc(text);
+        assertThat(d.published().date()).hasToString("2019-03-02");
+        assertThat(d.published().basis()).isEqualTo(PublishedBasis.STATED);
+        assertThat(d.boilerplate()).extracting(s -> s.of(text)).contains("date 2019-03-02");
+        assertThat(d.title()).isEqualTo("Ecuador says Peruvian troops crossed the border");
+        assertThat(read(text).mentions()).allSatisfy(m -> assertThat(m.time().start().date()).hasToString("2019-03-01"));
+    }
+
+    @Test
+    void aDateLineUnderTheHeadlineStatesTheDateAndIsBoilerplate() {
+        String text = "Ekuador Tuding Peru Langgar Perbatasan\n"
+                + "Andi Saputra , Jurnalis-Rabu, 04 Februari 2026 |12:15 WIB\n"
+                + "QUITO - Kementerian Pertahanan Ekuador mengatakan pasukan Peru menyeberangi perbatasan pada Senin.";
+        Document d = doc(text);
+        assertThat(d.published().date()).hasToString("2026-02-04");
+        assertThat(d.published().basis()).isEqualTo(PublishedBasis.STATED);
+        assertThat(d.boilerplate()).extracting(s -> s.of(text)).anyMatch(s -> s.contains("Jurnalis-Rabu"));
+    }
+
+    @Test
+    void undatedDaysFollowTheDateGivenWithAYear() {
+        Document d = doc("Pada 9 Desember 2019, pasukan Peru dan Ekuador bentrok di dekat Zarumilla.\n"
+                + "Kementerian Luar Negeri Ekuador memanggil duta besar Peru pada Senin (16/12).");
+        assertThat(d.published().date()).hasToString("2019-12-16");
+        assertThat(d.published().basis()).isEqualTo(PublishedBasis.INFERRED);
+    }
+
+    @Test
+    void aFullDateFollowedByALaterMonthIsHistory() {
+        Document d = doc("Sejak 15 April 2019, tentara Ekuador bertempur dengan pemberontak di perbatasan Peru.\n"
+                + "Kota Zarumilla menjadi lokasi pertempuran sejak Mei 2020, kata warga pada hari Kamis.");
+        assertThat(d.published().basis()).isEqualTo(PublishedBasis.UNKNOWN);
+    }
+
+    @Test
+    void aBareYearOfHistoryAndWeekdaysNamedOnTheirOwnFitTooManyYears() {
+        Document d = doc("Militer Ekuador mengatakan pihaknya menyerang posisi pemberontak pada hari Rabu.\n"
+                + "Patroli tentara Ekuador di dekat perbatasan Peru (22/7).\n"
+                + "Kedua negara menandatangani perjanjian damai pada 1998, tetapi pada hari Selasa tembakan terdengar lagi.");
+        assertThat(d.published().basis()).isEqualTo(PublishedBasis.UNKNOWN);
+    }
+
+    @Test
+    void weekdaysThatFitOneYearAfterTheNewestYearNamedDateTheArticle() {
+        // 8 April fell on a Tuesday in 2014 and 2025: only 2025 is the year the text names or the next.
+        Document d = doc("Sejak Oktober 2024, ketegangan meningkat di perbatasan Peru dan Ekuador.\n"
+                + "Tentara Peru menembakkan tembakan peringatan pada Selasa (8/4) pukul 17:00 waktu setempat.");
+        assertThat(d.published().date()).hasToString("2025-04-08");
+        assertThat(d.published().evidence()).contains("2024");
+    }
+
+}
