@@ -73,6 +73,17 @@ public final class Gazetteer {
             addStateName(en, sid);
             addStateName(l.getDisplayCountry(id), sid);
         }
+        // Every country's English and Indonesian names, demonyms and capital (converted from npm data once, see
+        // src/tools/gazetteer/countries.py): a conflict the hand-made entries do not know is still read.
+        for (JsonNode c : Assets.json("gazetteer/countries.json").get("countries")) {
+            String iso3 = c.get("iso3").asText();
+            String sid = iso3.toLowerCase(Locale.ROOT);
+            actors.putIfAbsent(sid, new Actor(sid, c.get("name").asText(), ActorType.STATE, iso3, null, List.of()));
+            for (String field : List.of("names_en", "names_id", "demonyms")) {
+                Assets.strings(c.get(field)).forEach(n -> addStateName(n, sid));
+            }
+            Assets.strings(c.get("capitals")).forEach(a -> names.add(a, new Entry(Kind.SEAT, sid)));
+        }
         JsonNode root = Assets.json("gazetteer/states.json");
         for (JsonNode s : root.get("states")) {
             String sid = s.get("iso3").asText().toLowerCase(Locale.ROOT);
