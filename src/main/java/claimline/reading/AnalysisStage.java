@@ -35,7 +35,7 @@ final class AnalysisStage {
         String text = doc.text;
         List<Sentence> sentences = segmenter.segment(text, doc.boilerplate);
         doc.language = Languages.of(sentences);
-        ActorFinder actorFinder = new ActorFinder(gazetteer);
+        ActorFinder actorFinder = new ActorFinder(gazetteer, doc.language);
         TimeFinder timeFinder = TimeFinder.of(doc.language);
         TriggerFinder triggers = TriggerFinder.of(doc.language);
         List<Analysed> out = new ArrayList<>(sentences.size());

@@ -55,6 +55,7 @@ public final class DocumentReader {
             TriggerFinder.of(l);
             CasualtyFinder.of(l);
             new ClaimAttributor(l);
+            claimline.reading.actors.RoleLexicon.of(l);
         }
     }
 

@@ -37,15 +37,35 @@ final class HappeningStage {
         this.gazetteer = gazetteer;
     }
 
+    /** A clause that reports a happening, before its time is settled. */
+    private record Draft(Clause clause, EventType type, int trigger, EventTime own, EventTime report) {
+        int family() { return familyOf(type); }
+    }
+
+    /** How many sentences back a report without a time of its own may go on from one with a time. */
+    private static final int TOPIC_REACH = 3;
+    /** How many sentences ahead a lead without a time may find the time of the happening it announces. */
+    private static final int LEAD_REACH = 2;
+    /** The lead: the headline and the first sentences, which announce what the article then tells with its times. */
+    private static final int LEAD_SENTENCES = 3;
+
     List<Mention> mentions(DocumentState doc, TimingStage.SentenceTime[] times) {
         Document d = doc.document;
         Published pub = d.published();
         TriggerFinder triggers = TriggerFinder.of(doc.language);
         CasualtyFinder casualties = CasualtyFinder.of(doc.language);
-        List<Mention> out = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
         for (Clause c : doc.clauses) {
-            Analysed a = doc.sentences.get(c.sentence());
-            TimingStage.SentenceTime st = times[c.sentence()];
+            if (c.reportsHappening()) {
+                TriggerFinder.Trigger first = c.triggers().get(0);
+                TimingStage.SentenceTime st = times[c.sentence()];
+                drafts.add(new Draft(c, first.type(), first.token(), st.own(), st.report()));
+            }
+        }
+        EventTime[] resolved = resolve(drafts, pub);
+        List<Mention> out = new ArrayList<>();
+        int next = 0;
+        for (Clause c : doc.clauses) {
             Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (!c.reportsHappening()) {
                 if (previous != null && c.explicit() && c.claimant() != null
@@ -54,15 +74,105 @@ final class HappeningStage {
                 }
                 continue;
             }
-            EventTime t = st.time() != null ? st.time() : documentTime(pub);
+            Draft draft = drafts.get(next);
+            EventTime t = resolved[next++];
             if (t == null) {
                 continue;
             }
-            TriggerFinder.Trigger first = c.triggers().get(0);
-            boolean call = triggers.isCall(a.stems().get(first.token()));
-            out.addAll(build(d, c, a, first.type(), t, st.ownTime(), first.token(), call, pub, casualties));
+            Analysed a = doc.sentences.get(c.sentence());
+            boolean call = triggers.isCall(a.stems().get(draft.trigger()));
+            // A statement's own time may be the time it was said: it is its own all the same.
+            boolean own = draft.own() != null || draft.family() == SAYING && t == draft.report();
+            out.addAll(build(d, c, a, draft.type(), t, own, draft.trigger(), call, pub, casualties));
         }
         return out;
+    }
+
+    /**
+     * The time of each reported happening: its own; for a statement, a request or talks, the time they were said;
+     * else that of the happening of its kind it goes on from (reported in the sentences just before, or, for a lead
+     * that has none, just after); else the time of the report (a fight is usually reported the day after); else the
+     * day the story is at (the last day a sentence before gave); else the publication day. Null when nothing dates it.
+     */
+    private static EventTime[] resolve(List<Draft> drafts, Published pub) {
+        EventTime[] out = new EventTime[drafts.size()];
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft x = drafts.get(i);
+            out[i] = x.own();
+            if (x.family() == SAYING && x.report() != null
+                    && (out[i] == null || out[i].precision().ordinal() < claimline.model.Precision.DAY.ordinal())) {
+                // A statement, a request, talks: the time of the saying is theirs ("the US on Tuesday urged … amid
+                // tensions since last year's war": Tuesday, not last year).
+                out[i] = x.report();
+            }
+            if (out[i] == null) {
+                out[i] = topic(drafts, out, i, pub);
+            }
+            if (out[i] == null) {
+                out[i] = x.report();
+            }
+            if (out[i] == null) {
+                out[i] = carried(drafts, i);
+            }
+            if (out[i] == null && pub.date() != null) {
+                out[i] = new EventTime(TimePoint.day(pub.date()), null, TimeBasis.DOCUMENT, "published " + pub.date());
+            }
+        }
+        return out;
+    }
+
+    /** The last day-precise time of the sentences before, whatever they report: the story's current day. */
+    private static EventTime carried(List<Draft> drafts, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            EventTime t = drafts.get(k).own();
+            if (t != null && t.precision().ordinal() >= claimline.model.Precision.DAY.ordinal()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The time of the happening of the same kind a report without a time goes on from, or null. */
+    private static EventTime topic(List<Draft> drafts, EventTime[] times, int i, Published pub) {
+        Draft x = drafts.get(i);
+        for (int k = i - 1; k >= 0; k--) {
+            Draft p = drafts.get(k);
+            if (x.clause().sentence() - p.clause().sentence() > TOPIC_REACH) {
+                break;
+            }
+            if (p.family() == x.family() && times[k] != null && times[k].basis() != TimeBasis.DOCUMENT
+                    && !TimingStage.isOld(times[k], pub)) {
+                return times[k];
+            }
+        }
+        boolean lead = x.clause().sentence() < LEAD_SENTENCES;
+        for (int k = i - 1; k >= 0 && lead; k--) {
+            lead = drafts.get(k).family() != x.family();
+        }
+        for (int k = i + 1; lead && k < drafts.size(); k++) {
+            Draft n = drafts.get(k);
+            if (n.clause().sentence() - x.clause().sentence() > LEAD_REACH) {
+                break;
+            }
+            if (n.family() == x.family() && n.own() != null && !TimingStage.isOld(n.own(), pub)) {
+                return n.own();
+            }
+        }
+        return null;
+    }
+
+    private static final int SAYING = 2;
+
+    /** Kinds of happening a report may go on from: all violence is one kind, ceasefires one, talks and statements one. */
+    private static int familyOf(EventType t) {
+        if (t.isViolence()) {
+            return 0;
+        }
+        return switch (t) {
+            case CEASEFIRE -> 1;
+            case DIPLOMACY, STATEMENT, REQUEST_ASSISTANCE -> SAYING;
+            default -> 3;
+        };
     }
 
     private static EventTime documentTime(Published pub) {

@@ -1,32 +1,37 @@
 package claimline.reading;
 
 import claimline.model.EventTime;
-import claimline.model.Precision;
 import claimline.model.Published;
 import claimline.reading.actors.Gazetteer;
 import claimline.reading.actors.NameMention;
+import claimline.reading.claims.ClaimAttributor;
 import claimline.reading.claims.QuoteRegions;
+import claimline.reading.events.TriggerFinder;
 import claimline.reading.language.Token;
 import claimline.reading.time.TimeLexicon;
 import claimline.reading.time.TimeMention;
 import claimline.reading.time.TimeResolver;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * When each sentence says its happening took place (reading guide, section 4): its own time, resolved against the
- * publication date, or the time it goes on from (the last day-precise time of the sentences before). A time after a
- * citation ("sesuai dengan pernyataan … pada 9 November 2020") dates the document cited; a quotation of several
- * sentences takes the time said where it closes.
+ * When each sentence says its happening took place (reading guide, section 4), resolved against the publication date.
+ * A sentence's times have roles: the time of the report ("kata Kassem, Minggu (22/10)", "India, pada Senin (12/12),
+ * melaporkan bahwa …", "confirmed on Wednesday") dates the saying, not the happening; a time after a citation
+ * ("sesuai dengan pernyataan … pada 9 November 2020") dates the document cited; a time that starts a period ("sejak 7
+ * Oktober") dates neither. What is left is the happening's own time. A quotation of several sentences takes the time
+ * said where it closes.
  */
 final class TimingStage {
-    /** A sentence's own time (null when it states none) and the time it carries on from. */
-    record SentenceTime(EventTime own, EventTime carried) {
+    /** A sentence's own time of the happening and the time of the report in it; either may be null. */
+    record SentenceTime(EventTime own, EventTime report) {
         boolean ownTime() { return own != null; }
-
-        EventTime time() { return own != null ? own : carried; }
     }
+
+    /** How near a reporting verb a time must stand to date the report ("mengatakan pada Selasa", "kata X, Minggu"). */
+    private static final int REPORT_REACH_AFTER = 6;
 
     private final Gazetteer gazetteer;
 
@@ -40,54 +45,111 @@ final class TimingStage {
         Published pub = doc.dating.published();
         TimeResolver.Context ctx = new TimeResolver.Context(pub.date(), doc.dating.year(), null, null);
         TimeLexicon lexicon = TimeLexicon.of(doc.language);
-        EventTime carried = null;
+        ClaimAttributor attributor = new ClaimAttributor(doc.language);
+        TriggerFinder triggers = TriggerFinder.of(doc.language);
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
             if (Subheadings.is(doc.text, a.sentence(), si)) {
-                out[si] = new SentenceTime(null, carried);
+                out[si] = new SentenceTime(null, null);
                 continue;
             }
             ZoneOffset local = localOffset(a, doc.documentOffset);
             boolean future = lexicon.anyFuture(a.tokens());
-            TimeResolver.Result tr = TimeResolver.resolve(doc.text, uncited(a, lexicon), ctx, local, future);
+            List<TimeMention> own = new ArrayList<>();
+            List<TimeMention> report = new ArrayList<>();
+            sort(a, attributor.words(a.tokens()), triggers, lexicon, own, report);
+            TimeResolver.Result tr = TimeResolver.resolve(doc.text, own, ctx, local, future);
             ctx = tr.context();
-            EventTime own = tr.time();
+            EventTime ownTime = tr.time();
             int closingQuote = quotes.closingSentence(si);
-            if (own == null && closingQuote > si) {
+            if (ownTime == null && closingQuote > si) {
                 // A quotation takes the time said where it closes ("…," kata X pada Selasa pagi): a time after the
                 // closing quote mark, not one the quotation itself goes on to state.
                 int closedAt = quotes.closingOffset(si);
                 List<TimeMention> said = sentences.get(closingQuote).times().stream()
                         .filter(t -> t.span().start() > closedAt).toList();
-                own = said.isEmpty() ? null : TimeResolver.resolve(doc.text, said, ctx, local, future).time();
+                ownTime = said.isEmpty() ? null : TimeResolver.resolve(doc.text, said, ctx, local, future).time();
             }
-            out[si] = new SentenceTime(own, carried);
-            if (own != null && own.precision().ordinal() >= Precision.DAY.ordinal() && !isOld(own, pub)) {
-                carried = own;
-            }
+            EventTime reportTime = report.isEmpty() ? null : TimeResolver.resolve(doc.text, report, ctx, local, false).time();
+            out[si] = new SentenceTime(ownTime, reportTime);
         }
         return out;
     }
 
     /**
-     * The sentence's times, less those after a citation ("sesuai dengan pernyataan … pada 9 November 2020", "as
-     * noted in the statement of 15 November"): those date the document cited, not what the sentence reports.
+     * Sorts a sentence's times into the happening's own and the report's, dropping those after a citation and those
+     * that start a period.
      */
-    private static List<TimeMention> uncited(Analysed a, TimeLexicon lexicon) {
+    private static void sort(Analysed a, ClaimAttributor.Words words, TriggerFinder triggers, TimeLexicon lexicon,
+                             List<TimeMention> own, List<TimeMention> report) {
         List<Token> tokens = a.tokens();
-        int citedFrom = Integer.MAX_VALUE;
-        for (int i = 0; i < tokens.size() && citedFrom == Integer.MAX_VALUE; i++) {
+        int cited = tokens.size();
+        for (int i = 0; i < tokens.size() && cited == tokens.size(); i++) {
             if (lexicon.citationMarkers.startsAt(tokens, i)) {
-                citedFrom = tokens.get(i).start();
+                cited = i;
             }
         }
-        int cut = citedFrom;
-        return cut == Integer.MAX_VALUE ? a.times() : a.times().stream().filter(t -> t.span().start() < cut).toList();
+        for (TimeMention t : a.times()) {
+            int first = tokenAt(tokens, t.span().start());
+            int last = tokenAt(tokens, t.span().end() - 1);
+            if (first < 0 || first >= cited) {
+                continue;
+            }
+            if (first > 0 && lexicon.periodStart.contains(tokens.get(first - 1).lower())
+                    || lexicon.periodStart.contains(tokens.get(first).lower())) {
+                continue;
+            }
+            (reportTime(words, a.stems(), triggers, first, last) ? report : own).add(t);
+        }
+    }
+
+    /**
+     * A time that stands by a reporting verb, a speaker after a quotation or an outlet quoted, with no word of a
+     * happening between: just after it ("mengatakan kepada parlemen pada Selasa", "kata Kassem, Minggu (22/10/2023)",
+     * "Dilansir AFP, Kamis (18/8/2022)", "said on Tuesday") or just before it ("pada Senin (12/12/2022), melaporkan",
+     * "on Wednesday (Apr 12) confirmed").
+     */
+    private static boolean reportTime(ClaimAttributor.Words w, List<String> stems, TriggerFinder triggers, int first,
+                                      int last) {
+        for (int i = first - 1; i >= Math.max(0, first - REPORT_REACH_AFTER); i--) {
+            if (w.reporting(i) || w.quotingOutlet(i)) {
+                return true;
+            }
+            if (triggers.mayTrigger(stems.get(i))) {
+                return false;
+            }
+        }
+        boolean comma = false;
+        for (int i = last + 1; i < w.tokens().size(); i++) {
+            if (w.tokens().get(i).word()) {
+                // "…, kata Kementerian" after the time names who said what stands before it, time included
+                return w.reporting(i) && !(comma && w.afterQuote(i));
+            }
+            comma |= w.tokens().get(i).text().equals(",");
+        }
+        return false;
+    }
+
+    private static int tokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (t.end() <= offset) {
+                lo = mid + 1;
+            } else if (t.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return lo < tokens.size() ? lo : -1;
     }
 
     /** History: a year or month that ended well before publication. */
     static boolean isOld(EventTime t, Published pub) {
-        if (pub.date() == null || t.precision().ordinal() > Precision.MONTH.ordinal()) {
+        if (pub.date() == null || t.precision().ordinal() > claimline.model.Precision.MONTH.ordinal()) {
             return false;
         }
         long pubSecond = pub.date().toEpochDay() * 86400L;

@@ -5,6 +5,7 @@ import claimline.reading.language.PhraseMatcher;
 import claimline.model.Actor;
 import claimline.model.ActorType;
 import claimline.model.Span;
+import claimline.reading.language.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +20,12 @@ public final class ActorFinder {
 
     public record Found(List<ActorMention> actors, List<NameMention> places, List<NameMention> history) {}
 
-    public ActorFinder(Gazetteer gazetteer) {
+    private final PeopleFinder people;
+
+    /** One finder per document: it learns the names of the people it finds by role, for the sentences after. */
+    public ActorFinder(Gazetteer gazetteer, Language language) {
         this.gazetteer = gazetteer;
+        this.people = new PeopleFinder(gazetteer, RoleLexicon.of(language));
     }
 
     public Found find(List<Token> tokens) {
@@ -43,6 +48,7 @@ public final class ActorFinder {
         }
         addInstitutions(tokens, actors);
         actors.sort(Comparator.comparingInt(ActorMention::from));
+        people.find(tokens, actors);
         return new Found(actors, places, history);
     }
 

@@ -218,6 +218,20 @@ public final class Gazetteer {
         });
     }
 
+    /**
+     * A person found by role and name in an article ({@link PeopleFinder}): the gazetteer's own entry when it knows the
+     * name, else one made now, with the side of the state or institution named with the role. The side is part of
+     * the id, so that two articles that give one name two sides never make one actor's side depend on reading order.
+     */
+    public synchronized Actor person(String name, String party, String parent) {
+        Actor known = actors.get(Slug.of(name));
+        if (known != null && known.type() == ActorType.PERSON) {
+            return known;
+        }
+        String pid = Slug.of(name) + (party == null ? "" : "-" + party.toLowerCase(Locale.ROOT));
+        return actors.computeIfAbsent(pid, k -> new Actor(pid, name, ActorType.PERSON, party, parent, List.of()));
+    }
+
     public synchronized Actor actor(String id) {
         if (!actors.containsKey(id)) {
             int dash = id.indexOf('-');

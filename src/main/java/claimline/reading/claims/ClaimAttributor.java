@@ -32,6 +32,15 @@ public final class ClaimAttributor {
     public record Words(List<Token> tokens, int[] classes) {
         boolean is(int i, int bit) { return (classes[i] & bit) != 0; }
 
+        /** A reporting verb or a word that introduces a speaker after a quotation (said, kata, menurut). */
+        public boolean reporting(int i) { return is(i, VERB) || is(i, AFTER_QUOTE); }
+
+        /** A word that names the speaker after what they said ("…, kata X", "…, said X"). */
+        public boolean afterQuote(int i) { return is(i, AFTER_QUOTE); }
+
+        /** A word that introduces the outlet quoted ("dikutip", "dilansir", "quoted by"). */
+        public boolean quotingOutlet(int i) { return is(i, STARTS_QUOTING_OUTLET); }
+
         int size() { return tokens.size(); }
 
         Token get(int i) { return tokens.get(i); }

@@ -82,6 +82,11 @@ public final class TriggerFinder {
         return out;
     }
 
+    /** Whether a stem is a trigger word of some rule (its rule's other conditions aside). */
+    public boolean mayTrigger(String stem) {
+        return wordRulesByStem.containsKey(stem) || phraseRulesByFirstStem.containsKey(stem);
+    }
+
     /** Whether the stem at a trigger is a call's ("telepon", "phone"): a call with several counterparts is one each. */
     public boolean isCall(String stem) {
         return callStems.contains(stem);

@@ -19,6 +19,12 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 public interface Stemmer {
     String stem(String lowerWord);
 
+    /**
+     * Whether a lower-case word is a word of the language (its stem is in the stemmer's dictionary): "Gabungan" is one,
+     * "Shaohua" is not. False where the stemmer has no dictionary.
+     */
+    default boolean isWord(String lowerWord) { return false; }
+
     /** Words are cached as they are stemmed (a corpus reuses its vocabulary), up to this many per language. */
     int CACHE_LIMIT = 500_000;
 
@@ -28,6 +34,12 @@ public interface Stemmer {
         private final Lemmatizer lemmatizer;
         private final Map<String, String> overrides = new HashMap<>();
         private final Map<String, String> cache = new ConcurrentHashMap<>();
+        private final Set<String> dictionary;
+
+        @Override
+        public boolean isWord(String lowerWord) {
+            return dictionary.contains(lowerWord) || dictionary.contains(stem(lowerWord));
+        }
 
         /** The stemmer with the overrides of assets/lexicon/CODE/stem-overrides.txt. */
         static Indonesian forLanguage(String code) {
@@ -45,6 +57,7 @@ public interface Stemmer {
                 throw new UncheckedIOException(e);
             }
             lemmatizer = new DefaultLemmatizer(words);
+            dictionary = Set.copyOf(words);
             for (String line : Assets.lines("lexicon/" + code + "/stem-overrides.txt")) {
                 int eq = line.indexOf('=');
                 overrides.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());

@@ -46,6 +46,8 @@ public final class TimeLexicon {
     public final List<String> yearPrepositions;
     public final List<String> dayPrepositions;
     public final Set<String> future;
+    /** Words after which a time starts a period ("sejak 7 Oktober"): no date of what the sentence reports. */
+    public final Set<String> periodStart;
     public final PhraseList citationMarkers;
 
     public static synchronized TimeLexicon of(Language language) {
@@ -77,6 +79,7 @@ public final class TimeLexicon {
         yearPrepositions = f.words("year_prepositions");
         dayPrepositions = f.words("day_prepositions");
         future = Set.copyOf(f.words("future"));
+        periodStart = Set.copyOf(f.words("period_start"));
         citationMarkers = new PhraseList(f.lowerPhrases("citation_markers"));
         f.finish();
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ActorFinderTest {
     private static List<String> actors(String s) {
-        return new ActorFinder(Gazetteer.get()).find(Tokenizer.tokenize(s, 0, s.length())).actors().stream()
+        return new ActorFinder(Gazetteer.get(), claimline.reading.language.Languages.get("id")).find(Tokenizer.tokenize(s, 0, s.length())).actors().stream()
                 .map(ActorMention::actorId).toList();
     }
 

@@ -1,0 +1,289 @@
+package claimline.reading.actors;
+
+import claimline.model.Actor;
+import claimline.model.ActorType;
+import claimline.model.Span;
+import claimline.reading.language.PhraseMatcher;
+import claimline.reading.language.Token;
+import java.util.List;
+
+/**
+ * People the gazetteer does not know, found by role and name (reading guide, section 5): "Presiden Guyana Irfaan
+ * Ali", "juru bicara Kementerian Pertahanan Peru, Carlos Quispe", "Long Shaohua, juru bicara Tentara …", "Chinese
+ * Foreign Ministry spokesman Zhao Lijian", "Maria Lopez, a spokeswoman for the Chilean navy". The person's side is
+ * that of the state or institution named with the role. A role with a state and no name is the office itself
+ * ("Presiden Rusia": the Russian presidency). Names found once are known for the rest of the document, surname
+ * alone included ("Zelensky").
+ */
+final class PeopleFinder {
+    private static final int MAX_NAME_TOKENS = 5;
+    private final Gazetteer gazetteer;
+    private final RoleLexicon lex;
+    /** Names learned in this document: full names and surnames, to the person's id. */
+    private final PhraseMatcher<String> known = new PhraseMatcher<>();
+
+    PeopleFinder(Gazetteer gazetteer, RoleLexicon lex) {
+        this.gazetteer = gazetteer;
+        this.lex = lex;
+    }
+
+    /** Adds the people of one sentence to {@code actors} (which holds the gazetteer's names and institutions). */
+    void find(List<Token> tokens, List<ActorMention> actors) {
+        for (PhraseMatcher.Match<String> m : known.find(tokens)) {
+            if (free(actors, m.from(), m.to())) {
+                actors.add(mention(tokens, m.from(), m.to(), m.value()));
+            }
+        }
+        actors.sort(java.util.Comparator.comparingInt(ActorMention::from));
+        if (titleCase(tokens)) {
+            return; // a headline capitalises every word: no telling a name from the words around it
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseMatcher.Match<RoleLexicon.Role> role = lex.roles.matchAt(tokens, i);
+            if (role == null || !free(actors, role.from(), role.to())) {
+                continue;
+            }
+            ActorMention found = byRole(tokens, actors, role);
+            if (found != null) {
+                actors.add(found);
+                actors.sort(java.util.Comparator.comparingInt(ActorMention::from));
+                i = Math.max(i, found.to() - 1);
+            } else {
+                i = role.to() - 1;
+            }
+        }
+    }
+
+    /** Most words capitalised, as headlines are written. */
+    private static boolean titleCase(List<Token> tokens) {
+        int words = 0;
+        int capitals = 0;
+        for (Token t : tokens) {
+            if (t.word() && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                capitals += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitals * 10 >= words * 7;
+    }
+
+    private ActorMention byRole(List<Token> tokens, List<ActorMention> actors, PhraseMatcher.Match<RoleLexicon.Role> role) {
+        // the state or institution named with the role: right before it ("Chinese Foreign Ministry spokesman",
+        // "Ukraine's military spokesman") or right after it ("Presiden Guyana", "spokeswoman for the Chilean navy")
+        ActorMention org = orgEndingAt(tokens, actors, role.from());
+        for (int d = 1; org == null && d <= 2 && role.from() - d > 0; d++) {
+            Token w = tokens.get(role.from() - d);
+            if (!w.word() || Character.isUpperCase(w.text().charAt(0)) || lex.connectors.contains(w.lower())) {
+                break;
+            }
+            org = orgEndingAt(tokens, actors, role.from() - d); // "UN rights chief", "Russia's military spokesman"
+        }
+        int k = role.to();
+        int afterRole = skip(tokens, k, true);
+        ActorMention after = startingAt(actors, afterRole);
+        if (after != null && isOrg(after)) {
+            org = org == null ? after : org;
+            k = after.to();
+        }
+        int nameAt = k < tokens.size() && tokens.get(k).text().equals(",") ? k + 1 : k;
+        if (role.value().place() && org == null) {
+            // "Gubernur Kharkiv Oleg Synegubov": the place the role is of, then the name
+            int first = nameEnd(tokens, actors, nameAt, 1);
+            nameAt = first > nameAt && nameEnd(tokens, actors, first) - first >= 2 ? first : nameAt;
+            if (first > nameAt && nameEnd(tokens, actors, first) == first) {
+                return null; // "Gubernur Krimea": the role of a place, no name
+            }
+        }
+        ActorMention existing = startingAt(actors, nameAt);
+        if (existing != null && existing.type() == ActorType.PERSON) {
+            return null; // a person the gazetteer knows, already found
+        }
+        int nameEnd = nameEnd(tokens, actors, nameAt);
+        if (nameEnd > nameAt && !aName(tokens, nameAt, nameEnd)) {
+            nameEnd = nameAt;
+        }
+        int from = org != null && org.to() <= role.from() ? org.from() : role.from();
+        if (nameEnd > nameAt) {
+            if (org == null) {
+                // "President Felix Tshisekedi of the Democratic Republic of the Congo": the state after the name
+                ActorMention later = startingAt(actors, skip(tokens, nameEnd, true));
+                org = later != null && isOrg(later) ? later : null;
+            }
+            return person(tokens, from, nameEnd, nameAt, nameEnd, org, role.value());
+        }
+        // "Long Shaohua, juru bicara …", "Maria Lopez, a spokeswoman for …": the name stands before, in apposition
+        int comma = role.from() - 1;
+        if (comma >= 1 && lex.articles.contains(tokens.get(comma).lower())) {
+            comma--;
+        }
+        if (comma >= 1 && tokens.get(comma).text().equals(",")) {
+            int start = nameStart(tokens, actors, comma);
+            if (start < comma && aName(tokens, start, comma)) {
+                return person(tokens, start, comma, start, comma, org, role.value());
+            }
+        }
+        if (org != null && org.type() == ActorType.STATE && role.value().institution() != null && nameEnd == nameAt) {
+            // "Presiden Rusia mengatakan": the office speaks
+            Actor office = gazetteer.institution(org.actorId(), role.value().institution());
+            int to = Math.max(org.to(), role.to());
+            return new ActorMention(from, to, span(tokens, from, to), office.id(), office.type(),
+                    ActorFinder.surface(tokens, from, to));
+        }
+        return null;
+    }
+
+    private ActorMention person(List<Token> tokens, int from, int to, int nameFrom, int nameTo, ActorMention org,
+                                RoleLexicon.Role role) {
+        String name = ActorFinder.surface(tokens, nameFrom, nameTo);
+        String party = org == null ? null : gazetteer.partyOf(org.actorId());
+        String parent = null;
+        if (org != null) {
+            parent = org.type() == ActorType.STATE && role.institution() != null
+                    ? gazetteer.institution(org.actorId(), role.institution()).id() : org.actorId();
+        }
+        Actor p = gazetteer.person(name, party, parent);
+        learn(tokens, nameFrom, nameTo, p.id());
+        return new ActorMention(from, to, span(tokens, from, to), p.id(), ActorType.PERSON,
+                ActorFinder.surface(tokens, from, to));
+    }
+
+    /** The full name and the surname are this person for the rest of the document. */
+    private void learn(List<Token> tokens, int from, int to, String id) {
+        known.add(ActorFinder.surface(tokens, from, to), id);
+        int last = to - 1;
+        if (last > from && tokens.get(last).text().length() >= 3 && Character.isUpperCase(tokens.get(last).text().charAt(0))) {
+            known.add(tokens.get(last).text(), id);
+        }
+    }
+
+    private ActorMention mention(List<Token> tokens, int from, int to, String id) {
+        return new ActorMention(from, to, span(tokens, from, to), id, ActorType.PERSON, ActorFinder.surface(tokens, from, to));
+    }
+
+    /** Not only words of the language ("Kepala Staf Gabungan": "Gabungan" is a word, not a name). */
+    private boolean aName(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.word() && !lex.particles.contains(t.lower()) && !lex.stemmer.isWord(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int nameEnd(List<Token> tokens, List<ActorMention> actors, int at) {
+        return nameEnd(tokens, actors, at, MAX_NAME_TOKENS);
+    }
+
+    /** A name from {@code at}: capitalised words, joined by hyphens or name particles; its end, or {@code at}. */
+    private int nameEnd(List<Token> tokens, List<ActorMention> actors, int at, int maxWords) {
+        int k = at;
+        int words = 0;
+        while (k < tokens.size() && words < maxWords) {
+            Token t = tokens.get(k);
+            if (isNameWord(t) && startingAt(actors, k) == null && covering(actors, k) == null) {
+                k++;
+                words++;
+            } else if (words > 0 && k + 1 < tokens.size() && joins(tokens, k) && startingAt(actors, k + 1) == null) {
+                k += 2; // "Yo-jong", "al-Sisi": a hyphen inside a name, the part after it kept whatever its case
+                words++;
+            } else if (words > 0 && lex.particles.contains(t.lower()) && k + 1 < tokens.size()
+                    && isNameWord(tokens.get(k + 1))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** A name that ends just before {@code end}: its start, or {@code end} when there is none. */
+    private int nameStart(List<Token> tokens, List<ActorMention> actors, int end) {
+        int k = end;
+        int words = 0;
+        while (k > 0 && words < MAX_NAME_TOKENS) {
+            Token t = tokens.get(k - 1);
+            if (isNameWord(t) && covering(actors, k - 1) == null) {
+                k--;
+                words++;
+            } else if (words == 0 && k >= 3 && joins(tokens, k - 2) && isNameWord(tokens.get(k - 3))) {
+                k -= 2;
+                words++;
+            } else {
+                break;
+            }
+        }
+        return words >= 2 || (words == 1 && k > 0) ? k : end;
+    }
+
+    /** Token {@code k} is a hyphen inside a word ("Yo-jong", "al-Sisi"): no space on either side. */
+    private static boolean joins(List<Token> tokens, int k) {
+        if (k <= 0 || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.text().equals("-") && tokens.get(k - 1).end() == t.start() && tokens.get(k + 1).start() == t.end()
+                && tokens.get(k + 1).word();
+    }
+
+    private boolean isNameWord(Token t) {
+        return t.word() && Character.isUpperCase(t.text().charAt(0)) && !lex.notNames.contains(t.lower())
+                && !lex.roleWords.contains(t.lower()) && t.text().chars().noneMatch(Character::isDigit);
+    }
+
+    private int skip(List<Token> tokens, int k, boolean connectors) {
+        while (k < tokens.size() && (connectors && lex.connectors.contains(tokens.get(k).lower())
+                || lex.articles.contains(tokens.get(k).lower()))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isOrg(ActorMention a) {
+        return a.type() != ActorType.PERSON && a.type() != ActorType.MEDIA;
+    }
+
+    private static ActorMention orgEndingAt(List<Token> tokens, List<ActorMention> actors, int end) {
+        int e = end;
+        if (e >= 2 && tokens.get(e - 1).lower().equals("s") && tokens.get(e - 2).text().matches("['’]")) {
+            e -= 2;
+        }
+        for (ActorMention a : actors) {
+            if (a.to() == e && isOrg(a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention startingAt(List<ActorMention> actors, int k) {
+        for (ActorMention a : actors) {
+            if (a.from() == k) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention covering(List<ActorMention> actors, int k) {
+        for (ActorMention a : actors) {
+            if (a.from() <= k && k < a.to()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean free(List<ActorMention> actors, int from, int to) {
+        for (ActorMention a : actors) {
+            if (a.from() < to && from < a.to()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Span span(List<Token> tokens, int from, int to) {
+        return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+}

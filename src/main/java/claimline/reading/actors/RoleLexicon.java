@@ -1,0 +1,60 @@
+package claimline.reading.actors;
+
+import claimline.reading.language.Language;
+import claimline.reading.language.LexiconFile;
+import claimline.reading.language.PhraseMatcher;
+import claimline.reading.time.TimeLexicon;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The roles of one language (assets/lexicon/CODE/roles.json) by which people the gazetteer does not know are found:
+ * role phrases with the institution their holders belong to, the words that may join a role to its state, the
+ * articles of an apposition, the particles inside a name; and the words that are never a name (months, weekdays).
+ */
+public final class RoleLexicon {
+    /**
+     * A role; {@code institution} is the suffix of the state institution its holder belongs to, or null; {@code place}
+     * when it is the role of a place ("Gubernur Kharkiv Oleg Synegubov").
+     */
+    public record Role(String institution, boolean place) {}
+
+    private static final Map<String, RoleLexicon> CACHE = new HashMap<>();
+    final PhraseMatcher<Role> roles = new PhraseMatcher<>();
+    final Set<String> roleWords = new HashSet<>();
+    final Set<String> connectors;
+    final Set<String> articles;
+    final Set<String> particles;
+    final Set<String> notNames = new HashSet<>();
+    /** The language's stemmer, which knows which words are the language's own (never a name on their own). */
+    final claimline.reading.language.Stemmer stemmer;
+
+    public static synchronized RoleLexicon of(Language language) {
+        return CACHE.computeIfAbsent(language.code(), c -> new RoleLexicon(language));
+    }
+
+    private RoleLexicon(Language language) {
+        LexiconFile f = language.open("roles.json");
+        for (JsonNode r : f.node("roles")) {
+            Role role = new Role(r.hasNonNull("institution") ? r.get("institution").asText() : null,
+                    r.path("place").asBoolean(false));
+            for (JsonNode p : r.get("phrases")) {
+                roles.add(p.asText(), role);
+                for (String w : p.asText().split("[ -]")) {
+                    roleWords.add(w);
+                }
+            }
+        }
+        connectors = Set.copyOf(f.words("connectors"));
+        articles = Set.copyOf(f.words("articles"));
+        particles = Set.copyOf(f.words("particles"));
+        f.finish();
+        stemmer = language.stemmer();
+        TimeLexicon time = TimeLexicon.of(language);
+        notNames.addAll(time.months.keySet());
+        notNames.addAll(time.weekdays.keySet());
+    }
+}
