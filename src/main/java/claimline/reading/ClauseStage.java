@@ -69,7 +69,8 @@ final class ClauseStage {
                 }
                 Span span = starts.size() == 1 ? a.sentence().span()
                         : trimmed(doc.text, tokens.get(from).start(), tokens.get(to - 1).end());
-                out.add(new Clause(si, from, to, span, claimant, attr.stance(), attr.explicit(), found));
+                List<String> others = attr.continues() || claimant == null ? List.of() : attr.others();
+                out.add(new Clause(si, from, to, span, claimant, others, attr.stance(), attr.explicit(), found));
             }
         }
         doc.clauses = out;

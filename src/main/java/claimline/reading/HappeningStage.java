@@ -70,7 +70,9 @@ final class HappeningStage {
             if (!c.reportsHappening()) {
                 if (previous != null && c.explicit() && c.claimant() != null
                         && c.sentence() - previous.order() <= SUPPORT_REACH) {
-                    out.add(support(d, c.span(), previous, c.claimant(), c.stance(), c.sentence()));
+                    for (String claimant : c.claimants()) {
+                        out.add(support(d, c.span(), previous, claimant, c.stance(), c.sentence()));
+                    }
                 }
                 continue;
             }
@@ -83,7 +85,9 @@ final class HappeningStage {
             boolean call = triggers.isCall(a.stems().get(draft.trigger()));
             // A statement's own time may be the time it was said: it is its own all the same.
             boolean own = draft.own() != null || draft.family() == SAYING && t == draft.report();
-            out.addAll(build(d, c, a, draft.type(), t, own, draft.trigger(), call, pub, casualties));
+            for (String claimant : c.claimants()) {
+                out.addAll(build(d, c, claimant, a, draft.type(), t, own, draft.trigger(), call, pub, casualties));
+            }
         }
         return out;
     }
@@ -189,11 +193,10 @@ final class HappeningStage {
                 previous.source(), List.of());
     }
 
-    private List<Mention> build(Document doc, Clause c, Analysed a, EventType type, EventTime time, boolean ownTime,
-                                int triggerToken, boolean call, Published pub, CasualtyFinder casualties) {
+    private List<Mention> build(Document doc, Clause c, String claimant, Analysed a, EventType type, EventTime time,
+                                boolean ownTime, int triggerToken, boolean call, Published pub, CasualtyFinder casualties) {
         int from = c.from();
         int to = c.to();
-        String claimant = c.claimant();
         List<ActorMention> actors = a.found().actors().stream().filter(m -> m.from() >= from && m.to() <= to).toList();
         Set<String> places = new LinkedHashSet<>();
         a.found().places().stream().filter(p -> p.from() >= from && p.to() <= to).forEach(p -> places.add(p.id()));

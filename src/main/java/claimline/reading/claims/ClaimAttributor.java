@@ -13,6 +13,8 @@ import static claimline.reading.claims.ReportingLexicon.ACCORDING_TO_WORD;
 import static claimline.reading.claims.ReportingLexicon.AFTER_QUOTE;
 import static claimline.reading.claims.ReportingLexicon.BREAK_WITHOUT_COMMA;
 import static claimline.reading.claims.ReportingLexicon.CLAUSE_BREAK;
+import static claimline.reading.claims.ReportingLexicon.COORDINATION;
+import static claimline.reading.claims.ReportingLexicon.RELATIVE;
 import static claimline.reading.claims.ReportingLexicon.DENY;
 import static claimline.reading.claims.ReportingLexicon.JOINS_DENIAL;
 import static claimline.reading.claims.ReportingLexicon.SPEAKER_STOP;
@@ -79,11 +81,12 @@ public final class ClaimAttributor {
                     return s;
                 }
             }
-            if (afterBreak && w.get(i).word() && i + 1 < to && w.is(i + 1, AFTER_QUOTE)) {
-                // English ", Blinken said": the speaker stands before the verb.
-                ActorMention m = mentionAt(actors, i, i + 2);
-                if (m != null) {
-                    return new Attribution(m.actorId(), Stance.ASSERTS, false);
+            if (w.is(i, AFTER_QUOTE) && i > from && !w.is(i, ACCORDING_TO_WORD)) {
+                // English ", Blinken said", ", Hezbollah and affiliated rescuers said": the speakers stand before the
+                // verb, after the break that ends what they said.
+                List<String> before = speakersBetweenBreakAnd(w, actors, from, i);
+                if (!before.isEmpty()) {
+                    return Attribution.of(before);
                 }
             }
         }
@@ -101,9 +104,9 @@ public final class ClaimAttributor {
         }
         for (int i = from; i < to; i++) {
             if (w.is(i, VERB)) {
-                ActorMention subject = subjectBefore(w, actors, from, i);
-                if (subject != null) {
-                    return new Attribution(subject.actorId(), Stance.ASSERTS, false);
+                List<String> subjects = subjectsBefore(w, actors, from, i);
+                if (!subjects.isEmpty()) {
+                    return Attribution.of(subjects);
                 }
                 if (startsAt(w, from, STARTS_ANAPHORA, lex.anaphora) || lex.anaphora.endsBefore(w.tokens(), from, i)) {
                     return Attribution.CONTINUES;
@@ -113,11 +116,120 @@ public final class ClaimAttributor {
         return Attribution.OUTLET;
     }
 
+    /**
+     * The speakers just before a verb that follows what they said (", X said"): the actors after the last break
+     * before the verb, when only they and the words joining them stand there.
+     */
+    private List<String> speakersBetweenBreakAnd(Words w, List<ActorMention> actors, int from, int verb) {
+        int start = verb;
+        while (start > from && !isBreak(w.get(start - 1))) {
+            start--;
+        }
+        if (start == from || verb - start > 8) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (ActorMention a : actors) {
+            if (a.from() >= start && a.to() <= verb && !quotedOutlet(w, a)) {
+                out.add(a.actorId());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subjects of a reporting verb: the actors of the noun phrase before it, skipping what is set off between
+     * commas after the subject (a time, "yang …", "who …") and in brackets, and joined by "dan"/"and"
+     * ("Arab Saudi dan Amerika Serikat (AS), yang menengahi …, mengatakan"). An opening phrase ("Sementara itu,",
+     * "Dilansir BBC,") is not the subject. With no such phrase, the nearest actor before the verb.
+     */
+    private List<String> subjectsBefore(Words w, List<ActorMention> actors, int from, int verb) {
+        int end = verb;
+        // skip back over adverbs and set-off phrases between the subject and the verb
+        for (int guard = 0; guard < 4 && end > from; guard++) {
+            int k = end;
+            while (k > from && w.get(k - 1).word() && !isActorEnd(actors, k) && !w.is(k - 1, COORDINATION)
+                    && Character.isLowerCase(w.get(k - 1).text().charAt(0)) && end - k < 3) {
+                k--; // adverbs: "juga", "pun", "telah", "directly"
+            }
+            if (k > from && w.get(k - 1).text().equals(",")) {
+                int open = setOffStart(w, actors, from, k - 1);
+                if (open >= 0) {
+                    end = open;
+                    continue;
+                }
+            }
+            if (k > from && w.get(k - 1).text().equals(")")) {
+                int open = k - 1;
+                while (open > from && !w.get(open).text().equals("(")) {
+                    open--;
+                }
+                end = open;
+                continue;
+            }
+            end = k;
+            break;
+        }
+        List<ActorMention> chain = new java.util.ArrayList<>();
+        int k = end;
+        while (true) {
+            ActorMention a = endingAt(actors, k);
+            if (a == null || quotedOutlet(w, a)) {
+                break;
+            }
+            chain.add(0, a);
+            k = a.from();
+            if (k - 1 >= from && (w.is(k - 1, COORDINATION) || w.get(k - 1).text().equals(","))
+                    && endingAt(actors, k - 1) != null) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (!chain.isEmpty()) {
+            List<String> out = new java.util.ArrayList<>();
+            chain.forEach(a -> out.add(a.actorId()));
+            return out;
+        }
+        ActorMention fallback = subjectBefore(w, actors, from, verb);
+        return fallback == null ? List.of() : List.of(fallback.actorId());
+    }
+
+    /**
+     * Where a phrase set off by the comma at {@code comma} starts, when it is one that stands between a subject and its
+     * verb: an apposition or relative clause opened by a comma after an actor ("X, yang …,", "X, juru bicara …,"), a
+     * time. -1 when the comma closes an opening phrase instead.
+     */
+    private int setOffStart(Words w, List<ActorMention> actors, int from, int comma) {
+        for (int k = comma - 1; k > from; k--) {
+            if (w.get(k).text().equals(",")) {
+                return isActorEnd(actors, k) || w.is(k + 1, RELATIVE) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isActorEnd(List<ActorMention> actors, int k) {
+        return endingAt(actors, k) != null;
+    }
+
+    private static ActorMention endingAt(List<ActorMention> actors, int k) {
+        for (ActorMention a : actors) {
+            if (a.to() == k) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     private static boolean isBreak(Token t) {
         return !t.word() && (t.text().equals(",") || SentenceSegmenter.isQuote(t.text().charAt(0)));
     }
 
-    /** The speaker named after a reporting verb, up to the end of its phrase; anaphora refer back. */
+    /**
+     * The speaker named after a reporting verb, up to the end of its phrase, and those joined to it ("menurut pihak
+     * berwenang Kosovo dan Serbia"); anaphora refer back.
+     */
     private Attribution speakerAfter(Words w, List<ActorMention> actors, int from, int to) {
         int end = from;
         while (end < to && (end == from || !w.is(end, SPEAKER_STOP))) {
@@ -125,7 +237,17 @@ public final class ClaimAttributor {
         }
         ActorMention m = firstSpeaker(w, actors, from, end);
         if (m != null) {
-            return new Attribution(m.actorId(), Stance.ASSERTS, false);
+            List<String> all = new java.util.ArrayList<>(List.of(m.actorId()));
+            int k = m.to();
+            while (k + 1 < to && w.is(k, COORDINATION)) {
+                ActorMention next = startingAt(actors, k + 1);
+                if (next == null || all.contains(next.actorId())) {
+                    break;
+                }
+                all.add(next.actorId());
+                k = next.to();
+            }
+            return Attribution.of(all);
         }
         int upTo = Math.min(to, end + 1);
         if (from < to && (contains(w, from, upTo, STARTS_ANAPHORA, lex.anaphora)
@@ -135,9 +257,9 @@ public final class ClaimAttributor {
         return null;
     }
 
-    private ActorMention mentionAt(List<ActorMention> actors, int from, int to) {
+    private static ActorMention startingAt(List<ActorMention> actors, int k) {
         for (ActorMention a : actors) {
-            if (a.from() >= from - 3 && a.to() <= to && a.to() > from - 1) {
+            if (a.from() == k) {
                 return a;
             }
         }

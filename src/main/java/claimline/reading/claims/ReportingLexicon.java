@@ -24,6 +24,8 @@ public final class ReportingLexicon {
     static final int STARTS_ACCORDING_TO = 1 << 9;
     static final int STARTS_ANAPHORA = 1 << 10;
     static final int STARTS_QUOTING_OUTLET = 1 << 11;
+    static final int COORDINATION = 1 << 12;
+    static final int RELATIVE = 1 << 13;
 
     private static final Map<String, ReportingLexicon> CACHE = new HashMap<>();
     final PhraseList continuation;
@@ -49,6 +51,8 @@ public final class ReportingLexicon {
         mark(root.words("clause_breaks_without_comma"), BREAK_WITHOUT_COMMA);
         mark(root.words("joins_denial"), JOINS_DENIAL);
         mark(root.words("speaker_stops"), SPEAKER_STOP);
+        mark(root.words("coordination"), COORDINATION);
+        mark(root.words("relative"), RELATIVE);
         mark(accordingTo.phrases(), ACCORDING_TO_WORD);
         mark(continuation.firstWords(), STARTS_CONTINUATION);
         mark(accordingTo.firstWords(), STARTS_ACCORDING_TO);
