@@ -78,7 +78,7 @@ public final class ActorFinder {
     private ActorMention stateAfter(List<Token> tokens, List<ActorMention> actors,
                                     PhraseMatcher.Match<Gazetteer.InstitutionKind> head) {
         int at = head.to();
-        if (at < tokens.size() && tokens.get(at).lower().equals("of")) {
+        if (at < tokens.size() && gazetteer.institutionConnector(tokens.get(at).lower())) {
             at++;
         }
         if (at >= tokens.size()) {

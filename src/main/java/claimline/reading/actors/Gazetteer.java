@@ -45,6 +45,8 @@ public final class Gazetteer {
     private final PhraseMatcher<Entry> names = new PhraseMatcher<>();
     private final PhraseMatcher<InstitutionKind> institutionHeads = new PhraseMatcher<>();
     private final Map<String, InstitutionKind> institutionKinds = new HashMap<>();
+    /** Words that may stand between an institution's head and its state ("sumber keamanan di Lebanon"). */
+    private Set<String> institutionConnectors = Set.of();
 
     public static synchronized Gazetteer get() {
         if (instance == null) {
@@ -104,7 +106,9 @@ public final class Gazetteer {
     private void loadOrganizations() {
         for (JsonNode o : Assets.json("gazetteer/organizations.json").get("organizations")) {
             String oid = o.get("id").asText();
-            actors.put(oid, new Actor(oid, o.get("name").asText(), ActorType.ORGANIZATION, o.get("party").asText(),
+            ActorType type = o.hasNonNull("type") ? ActorType.valueOf(o.get("type").asText().toUpperCase(Locale.ROOT))
+                    : ActorType.ORGANIZATION;
+            actors.put(oid, new Actor(oid, o.get("name").asText(), type, o.get("party").asText(),
                     o.hasNonNull("parent") ? o.get("parent").asText() : null, List.of()));
             names.add(o.get("name").asText(), new Entry(Kind.ORG, oid));
             Assets.strings(o.get("aliases")).forEach(a -> names.add(a, new Entry(Kind.ORG, oid)));
@@ -129,6 +133,7 @@ public final class Gazetteer {
     private void loadInstitutions() {
         JsonNode root = Assets.json("gazetteer/institutions.json");
         Set<String> speaking = Set.copyOf(Assets.strings(root.get("speaking")));
+        institutionConnectors = Set.copyOf(Assets.strings(root.get("connectors")));
         for (JsonNode i : root.get("institutions")) {
             String suffix = i.get("suffix").asText();
             ActorType type = i.hasNonNull("type") ? ActorType.valueOf(i.get("type").asText().toUpperCase(Locale.ROOT)) : ActorType.INSTITUTION;
@@ -173,6 +178,8 @@ public final class Gazetteer {
     }
 
     public PhraseMatcher<InstitutionKind> institutionHeads() { return institutionHeads; }
+
+    public boolean institutionConnector(String lowerWord) { return institutionConnectors.contains(lowerWord); }
 
     /** A state by a name that is off by one letter (a typo such as "Armena"), for names of five letters or more. */
     public String fuzzyState(String word) {

@@ -71,46 +71,56 @@ public final class ClaimAttributor {
         return a;
     }
 
+    /**
+     * Who speaks: of the ways a clause names its speaker, the one that comes first in it ("Sumber keamanan di Lebanon
+     * mengatakan, … yang menurut Israel adalah sasaran …" is the source's, not Israel's): a speaker after what they
+     * said ("…," kata X; ", X said"), "menurut X", the subject of a reporting verb; else a continuation ("katanya",
+     * "he added", "ia mengatakan"); else the outlet.
+     */
     private Attribution find(Words w, List<ActorMention> actors, int from, int to) {
-        // "…," kata X / , kata pernyataan itu / , X said
-        for (int i = from; i < to; i++) {
+        Attribution best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (int i = from; i < to && i < bestAt; i++) {
+            Attribution found = null;
             boolean afterBreak = i > from && isBreak(w.get(i - 1));
-            if (afterBreak && w.is(i, AFTER_QUOTE) && !w.is(i, ACCORDING_TO_WORD)) {
-                Attribution s = speakerAfter(w, actors, i + 1, to);
-                if (s != null) {
-                    return s;
+            if (w.is(i, AFTER_QUOTE) && !w.is(i, ACCORDING_TO_WORD)) {
+                if (afterBreak) {
+                    found = speakerAfter(w, actors, i + 1, to); // "…," kata X
+                }
+                if (found == null && i > from) {
+                    List<String> before = speakersBetweenBreakAnd(w, actors, from, i); // ", X said"
+                    found = before.isEmpty() ? null : Attribution.of(before);
                 }
             }
-            if (w.is(i, AFTER_QUOTE) && i > from && !w.is(i, ACCORDING_TO_WORD)) {
-                // English ", Blinken said", ", Hezbollah and affiliated rescuers said": the speakers stand before the
-                // verb, after the break that ends what they said.
-                List<String> before = speakersBetweenBreakAnd(w, actors, from, i);
-                if (!before.isEmpty()) {
-                    return Attribution.of(before);
-                }
+            int length = found == null && w.is(i, STARTS_ACCORDING_TO) ? lex.accordingTo.longestAt(w.tokens(), i) : 0;
+            if (length > 0) {
+                found = speakerAfter(w, actors, i + length, to); // "menurut X"
             }
+            if (found == null && w.is(i, VERB)) {
+                List<String> subjects = subjectsBefore(w, actors, from, i); // "X mengatakan"
+                found = subjects.isEmpty() ? null : Attribution.of(subjects);
+            }
+            if (found != null && found.claimant() != null) {
+                best = found;
+                bestAt = i;
+            }
+        }
+        if (best != null) {
+            return best;
         }
         if (contains(w, from, to, STARTS_CONTINUATION, lex.continuation)) {
             return Attribution.CONTINUES;
         }
         for (int i = from; i < to; i++) {
-            int length = w.is(i, STARTS_ACCORDING_TO) ? lex.accordingTo.longestAt(w.tokens(), i) : 0;
-            if (length > 0) {
-                Attribution s = speakerAfter(w, actors, i + length, to);
+            if (w.is(i, AFTER_QUOTE) && i > from && isBreak(w.get(i - 1))) {
+                Attribution s = speakerAfter(w, actors, i + 1, to);
                 if (s != null) {
-                    return s;
+                    return s; // "…," kata pernyataan itu
                 }
             }
-        }
-        for (int i = from; i < to; i++) {
-            if (w.is(i, VERB)) {
-                List<String> subjects = subjectsBefore(w, actors, from, i);
-                if (!subjects.isEmpty()) {
-                    return Attribution.of(subjects);
-                }
-                if (startsAt(w, from, STARTS_ANAPHORA, lex.anaphora) || lex.anaphora.endsBefore(w.tokens(), from, i)) {
-                    return Attribution.CONTINUES;
-                }
+            if (w.is(i, VERB) && (startsAt(w, from, STARTS_ANAPHORA, lex.anaphora)
+                    || lex.anaphora.endsBefore(w.tokens(), from, i))) {
+                return Attribution.CONTINUES;
             }
         }
         return Attribution.OUTLET;
@@ -128,13 +138,23 @@ public final class ClaimAttributor {
         if (start == from || verb - start > 8) {
             return List.of();
         }
+        // the phrase must open with a speaker and end near the verb: ", Hezbollah and affiliated rescuers said"
+        ActorMention first = startingAt(actors, start);
+        if (first == null && start + 1 < verb && !w.get(start).capitalized()) {
+            first = startingAt(actors, start + 1); // ", the army said"
+        }
+        if (first == null) {
+            return List.of();
+        }
         List<String> out = new java.util.ArrayList<>();
+        int lastEnd = start;
         for (ActorMention a : actors) {
-            if (a.from() >= start && a.to() <= verb && !quotedOutlet(w, a)) {
+            if (a.from() >= first.from() && a.to() <= verb && !quotedOutlet(w, a)) {
                 out.add(a.actorId());
+                lastEnd = a.to();
             }
         }
-        return out;
+        return verb - lastEnd <= 3 ? out : List.of();
     }
 
     /**
