@@ -33,6 +33,7 @@ final class ClauseStage {
         List<Analysed> sentences = doc.sentences;
         List<ClaimAttributor.Words> words = sentences.stream().map(a -> attributor.words(a.tokens())).toList();
         List<Clause> out = new ArrayList<>();
+        java.util.Set<String> fighting = sidesOfFighting(sentences, triggers);
         String lastSpeaker = null;
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
@@ -45,6 +46,7 @@ final class ClauseStage {
             if (!sentenceAttr.explicit() && closing > si) {
                 Analysed c = sentences.get(closing);
                 sentenceAttr = attributor.attribute(words.get(closing), c.found().actors(), 0, c.tokens().size());
+                sentenceAttr = sentenceAttr.continuing(-1); // its verb is in the other sentence
             }
             List<Integer> starts = attributor.clauseStarts(words.get(si));
             for (int ci = 0; ci < starts.size(); ci++) {
@@ -60,6 +62,14 @@ final class ClauseStage {
                     lastSpeaker = attr.claimant();
                 }
                 List<TriggerFinder.Trigger> found = triggers.find(a.stems(), from, to);
+                if (attr.verb() >= from && attr.verb() < to && claimant != null
+                        && ownStatement(words.get(si), attr.verb(), claimant, fighting)) {
+                    // "X memperingatkan …", "the UN condemned …": the speaker's own statement, whatever it names
+                    List<TriggerFinder.Trigger> withStatement = new ArrayList<>();
+                    withStatement.add(new TriggerFinder.Trigger(EventType.STATEMENT, attr.verb()));
+                    withStatement.addAll(found);
+                    found = withStatement;
+                }
                 if (!found.isEmpty() && found.get(0).type() == EventType.STATEMENT && claimant == null) {
                     // "Blinken telah mendesak …": whoever urges or condemns is the one making the statement.
                     claimant = subjectOf(a, from, found.get(0).token());
@@ -74,6 +84,36 @@ final class ClauseStage {
             }
         }
         doc.clauses = out;
+    }
+
+    /**
+     * A speaker who urges, warns, threatens, criticises or welcomes makes a statement of their own; one who condemns
+     * does unless they are a side of the fighting the article reports (a side condemning an attack on it tells its
+     * version of the attack).
+     */
+    private boolean ownStatement(ClaimAttributor.Words w, int verb, String claimant, java.util.Set<String> fighting) {
+        if (w.appeal(verb)) {
+            return true;
+        }
+        String party = gazetteer.partyOf(claimant);
+        return w.condemnation(verb) && party != null && !fighting.contains(party);
+    }
+
+    /** The sides named in the sentences that report fighting. */
+    private java.util.Set<String> sidesOfFighting(List<Analysed> sentences, TriggerFinder triggers) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Analysed a : sentences) {
+            List<TriggerFinder.Trigger> t = triggers.find(a.stems(), 0, a.tokens().size());
+            if (t.stream().anyMatch(x -> x.type().isViolence())) {
+                for (ActorMention m : a.found().actors()) {
+                    String p = gazetteer.partyOf(m.actorId());
+                    if (p != null && m.type() != ActorType.MEDIA) {
+                        out.add(p);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The first actor before the trigger who speaks for a party: the subject of "X urged", "X condemned". */

@@ -12,7 +12,9 @@ import java.util.List;
 import static claimline.reading.claims.ReportingLexicon.ACCORDING_TO_WORD;
 import static claimline.reading.claims.ReportingLexicon.AFTER_QUOTE;
 import static claimline.reading.claims.ReportingLexicon.BREAK_WITHOUT_COMMA;
+import static claimline.reading.claims.ReportingLexicon.APPEAL;
 import static claimline.reading.claims.ReportingLexicon.CLAUSE_BREAK;
+import static claimline.reading.claims.ReportingLexicon.CONDEMNATION;
 import static claimline.reading.claims.ReportingLexicon.COORDINATION;
 import static claimline.reading.claims.ReportingLexicon.RELATIVE;
 import static claimline.reading.claims.ReportingLexicon.DENY;
@@ -36,6 +38,12 @@ public final class ClaimAttributor {
 
         /** A reporting verb or a word that introduces a speaker after a quotation (said, kata, menurut). */
         public boolean reporting(int i) { return is(i, VERB) || is(i, AFTER_QUOTE); }
+
+        /** A verb of appeal or warning: its speaker makes a statement of their own ("urged", "memperingatkan"). */
+        public boolean appeal(int i) { return i >= 0 && is(i, APPEAL); }
+
+        /** A verb of condemnation ("mengecam", "condemned"). */
+        public boolean condemnation(int i) { return i >= 0 && is(i, CONDEMNATION); }
 
         /** A word that names the speaker after what they said ("…, kata X", "…, said X"). */
         public boolean afterQuote(int i) { return is(i, AFTER_QUOTE); }
@@ -86,10 +94,11 @@ public final class ClaimAttributor {
             if (w.is(i, AFTER_QUOTE) && !w.is(i, ACCORDING_TO_WORD)) {
                 if (afterBreak) {
                     found = speakerAfter(w, actors, i + 1, to); // "…," kata X
+                    found = found == null ? null : found.continuing(i);
                 }
                 if (found == null && i > from) {
                     List<String> before = speakersBetweenBreakAnd(w, actors, from, i); // ", X said"
-                    found = before.isEmpty() ? null : Attribution.of(before);
+                    found = before.isEmpty() ? null : Attribution.of(before, i);
                 }
             }
             int length = found == null && w.is(i, STARTS_ACCORDING_TO) ? lex.accordingTo.longestAt(w.tokens(), i) : 0;
@@ -98,7 +107,7 @@ public final class ClaimAttributor {
             }
             if (found == null && w.is(i, VERB)) {
                 List<String> subjects = subjectsBefore(w, actors, from, i); // "X mengatakan"
-                found = subjects.isEmpty() ? null : Attribution.of(subjects);
+                found = subjects.isEmpty() ? null : Attribution.of(subjects, i);
             }
             if (found != null && found.claimant() != null) {
                 best = found;
@@ -120,7 +129,7 @@ public final class ClaimAttributor {
             }
             if (w.is(i, VERB) && (startsAt(w, from, STARTS_ANAPHORA, lex.anaphora)
                     || lex.anaphora.endsBefore(w.tokens(), from, i))) {
-                return Attribution.CONTINUES;
+                return Attribution.CONTINUES.continuing(i); // "Ia memperingatkan …"
             }
         }
         return Attribution.OUTLET;
@@ -267,7 +276,7 @@ public final class ClaimAttributor {
                 all.add(next.actorId());
                 k = next.to();
             }
-            return Attribution.of(all);
+            return Attribution.of(all, -1);
         }
         int upTo = Math.min(to, end + 1);
         if (from < to && (contains(w, from, upTo, STARTS_ANAPHORA, lex.anaphora)

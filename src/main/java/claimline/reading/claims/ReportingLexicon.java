@@ -26,6 +26,8 @@ public final class ReportingLexicon {
     static final int STARTS_QUOTING_OUTLET = 1 << 11;
     static final int COORDINATION = 1 << 12;
     static final int RELATIVE = 1 << 13;
+    static final int APPEAL = 1 << 14;
+    static final int CONDEMNATION = 1 << 15;
 
     private static final Map<String, ReportingLexicon> CACHE = new HashMap<>();
     final PhraseList continuation;
@@ -53,6 +55,8 @@ public final class ReportingLexicon {
         mark(root.words("speaker_stops"), SPEAKER_STOP);
         mark(root.words("coordination"), COORDINATION);
         mark(root.words("relative"), RELATIVE);
+        mark(root.words("appeal_verbs"), APPEAL);
+        mark(root.words("condemnation_verbs"), CONDEMNATION);
         mark(accordingTo.phrases(), ACCORDING_TO_WORD);
         mark(continuation.firstWords(), STARTS_CONTINUATION);
         mark(accordingTo.firstWords(), STARTS_ACCORDING_TO);
