@@ -24,6 +24,16 @@ public final class DocumentShape {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final List<Pattern> DATELINES = Assets.lines("reading/datelines.txt").stream()
             .map(Pattern::compile).toList();
+    /** Credits inside a line ("(REUTERS/STRINGER)"): only the match is boilerplate. */
+    private static final Pattern CREDITS = Pattern.compile(String.join("|",
+            Assets.lines("reading/credits.txt").stream().map(r -> "(?:" + r + ")").toList()));
+    /** Photo captions, looked for in the first lines of an article. */
+    private static final Pattern CAPTIONS = Pattern.compile(String.join("|",
+            Assets.lines("reading/captions.txt").stream().map(r -> "(?:" + r + ")").toList()));
+    /** How many lines from the top a caption may stand (a photo sits under the headline). */
+    private static final int CAPTION_LINES = 8;
+    /** A line this long that stands twice is a caption repeated, not a report told twice. */
+    private static final int REPEATED_LINE_CHARS = 30;
     private static final List<Pattern> METADATA = Assets.lines("reading/metadata.txt").stream()
             .map(Pattern::compile).toList();
 
@@ -49,12 +59,19 @@ public final class DocumentShape {
     /** Spans of the lines that are not article text: "Baca juga" links, comment widgets, share prompts, bylines. */
     public static List<Span> boilerplate(String text) {
         List<Span> out = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (String l : text.split("\n")) {
+            seen.merge(l.strip(), 1, Integer::sum);
+        }
         int start = 0;
+        int lineNo = 0;
         while (start < text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
-            if (!line.isBlank() && BOILERPLATE.matcher(line).find()) {
+            boolean caption = !line.isBlank() && (lineNo++ < CAPTION_LINES && CAPTIONS.matcher(line).find()
+                    || line.strip().length() >= REPEATED_LINE_CHARS && seen.get(line.strip()) > 1);
+            if (!line.isBlank() && (caption || BOILERPLATE.matcher(line).find())) {
                 int a = start;
                 int b = end;
                 while (a < b && Character.isWhitespace(text.charAt(a))) {
@@ -67,6 +84,14 @@ public final class DocumentShape {
             }
             start = end + 1;
         }
+        Matcher credit = CREDITS.matcher(text);
+        while (credit.find()) {
+            Span c = new Span(credit.start(), credit.end());
+            if (out.stream().noneMatch(b -> b.contains(c))) {
+                out.add(c);
+            }
+        }
+        out.sort(null);
         return out;
     }
 

@@ -24,7 +24,7 @@ public final class SentenceSegmenter {
             int lineEnd = nl < 0 ? text.length() : nl;
             Span line = new Span(lineStart, lineEnd);
             if (skipped.stream().noneMatch(s -> s.overlaps(line) && s.contains(trim(text, line)))) {
-                splitLine(text, readFrom(text, lineStart, lineEnd, skipped), lineEnd, out);
+                splitLine(text, readFrom(text, lineStart, lineEnd, skipped), lineEnd, out, skipped);
             }
             lineStart = lineEnd + 1;
         }
@@ -54,7 +54,7 @@ public final class SentenceSegmenter {
         return new Span(a, b);
     }
 
-    private void splitLine(String text, int from, int to, List<Sentence> out) {
+    private void splitLine(String text, int from, int to, List<Sentence> out, List<Span> skipped) {
         int start = from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -80,11 +80,11 @@ public final class SentenceSegmenter {
             if (!opens || (c == '.' && isAbbreviation(text, start, i))) {
                 continue;
             }
-            add(text, start, end, out);
+            add(text, start, end, out, skipped);
             start = next;
             i = next - 1;
         }
-        add(text, start, to, out);
+        add(text, start, to, out, skipped);
     }
 
     private boolean isAbbreviation(String text, int sentenceStart, int dot) {
@@ -107,7 +107,14 @@ public final class SentenceSegmenter {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '\'' || c == '‘' || c == '’';
     }
 
-    private static void add(String text, int from, int to, List<Sentence> out) {
+
+    /** A sentence, less a skipped span that ends it (a photo credit): it is never read, never part of a passage. */
+    private static void add(String text, int from, int to, List<Sentence> out, List<Span> skipped) {
+        for (Span k : skipped) {
+            if (k.start() > from && k.start() < to && k.end() >= trim(text, new Span(from, to)).end()) {
+                to = k.start();
+            }
+        }
         Span s = trim(text, new Span(from, to));
         if (s.length() == 0) {
             return;

@@ -24,6 +24,9 @@ public final class TimeResolver {
 
     public record Result(EventTime time, Context context) {}
 
+    /** Days after publication an undated day may still fall in the article's year (a date line a day behind). */
+    private static final int FUTURE_SLACK_DAYS = 2;
+
     private TimeResolver() {}
 
     public static Result resolve(String text, List<TimeMention> ms, Context ctx, ZoneOffset localOffset, boolean future) {
@@ -121,7 +124,14 @@ public final class TimeResolver {
                     return LocalDate.of(m.year(), m.month(), m.day());
                 case DAY_MONTH:
                     Integer y = ctx.year() != null ? ctx.year() : ctx.published() != null ? ctx.published().getYear() : null;
-                    return y == null ? null : LocalDate.of(y, m.month(), m.day());
+                    if (y == null) {
+                        return null;
+                    }
+                    LocalDate d = LocalDate.of(y, m.month(), m.day());
+                    // A day and month later than the article, in a sentence not about the future, is last year's
+                    // ("since October 7" in a June article).
+                    boolean later = ctx.published() != null && d.isAfter(ctx.published().plusDays(FUTURE_SLACK_DAYS));
+                    return later && !future ? d.minusYears(1) : d;
                 case WEEKDAY:
                     if (ctx.published() == null) {
                         return null;
