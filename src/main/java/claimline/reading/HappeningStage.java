@@ -127,9 +127,13 @@ final class HappeningStage {
         return out;
     }
 
-    /** The last day-precise time of the sentences before, whatever they report: the story's current day. */
+    /**
+     * The last day-precise time of the few sentences before, whatever they report: the story's current day ("… on 13
+     * September. Azerbaijan then said a ceasefire was agreed"). Further back it is another part of the story.
+     */
     private static EventTime carried(List<Draft> drafts, int i) {
-        for (int k = i - 1; k >= 0; k--) {
+        for (int k = i - 1; k >= 0 && drafts.get(i).clause().sentence() - drafts.get(k).clause().sentence() <= TOPIC_REACH;
+             k--) {
             EventTime t = drafts.get(k).own();
             if (t != null && t.precision().ordinal() >= claimline.model.Precision.DAY.ordinal()) {
                 return t;
