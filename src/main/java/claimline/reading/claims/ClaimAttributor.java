@@ -19,6 +19,8 @@ import static claimline.reading.claims.ReportingLexicon.COORDINATION;
 import static claimline.reading.claims.ReportingLexicon.RELATIVE;
 import static claimline.reading.claims.ReportingLexicon.DENY;
 import static claimline.reading.claims.ReportingLexicon.JOINS_DENIAL;
+import static claimline.reading.claims.ReportingLexicon.NEGATED_ACT;
+import static claimline.reading.claims.ReportingLexicon.NEGATION;
 import static claimline.reading.claims.ReportingLexicon.SPEAKER_STOP;
 import static claimline.reading.claims.ReportingLexicon.STARTS_ACCORDING_TO;
 import static claimline.reading.claims.ReportingLexicon.STARTS_ANAPHORA;
@@ -343,10 +345,21 @@ public final class ClaimAttributor {
         return false;
     }
 
+    /**
+     * A denial: a denying word ("membantah", "denied"), or the speaker saying the act was not done ("tidak melintasi
+     * perbatasan", "had not sent any drones", "tidak ada keterlibatan"): a negation, then an act within three words.
+     */
     private static boolean deniesIn(Words w, int from, int to) {
         for (int i = from; i < to; i++) {
             if (w.is(i, DENY)) {
                 return true;
+            }
+            if (w.is(i, NEGATION)) {
+                for (int k = i + 1; k < Math.min(to, i + 4); k++) {
+                    if (w.is(k, NEGATED_ACT)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -28,6 +28,8 @@ public final class ReportingLexicon {
     static final int RELATIVE = 1 << 13;
     static final int APPEAL = 1 << 14;
     static final int CONDEMNATION = 1 << 15;
+    static final int NEGATION = 1 << 16;
+    static final int NEGATED_ACT = 1 << 17;
 
     private static final Map<String, ReportingLexicon> CACHE = new HashMap<>();
     final PhraseList continuation;
@@ -57,6 +59,8 @@ public final class ReportingLexicon {
         mark(root.words("relative"), RELATIVE);
         mark(root.words("appeal_verbs"), APPEAL);
         mark(root.words("condemnation_verbs"), CONDEMNATION);
+        mark(root.words("negations"), NEGATION);
+        mark(root.words("negated_acts"), NEGATED_ACT);
         mark(accordingTo.phrases(), ACCORDING_TO_WORD);
         mark(continuation.firstWords(), STARTS_CONTINUATION);
         mark(accordingTo.firstWords(), STARTS_ACCORDING_TO);
