@@ -115,8 +115,8 @@ final class HappeningStage {
             if (out[i] == null) {
                 out[i] = x.report();
             }
-            if (out[i] == null) {
-                out[i] = carried(drafts, i);
+            if (out[i] == null && x.type() != EventType.STATEMENT) {
+                out[i] = carried(drafts, i); // a statement is not dated by the fight told before it
             }
             if (out[i] == null && pub.date() != null) {
                 // Undated: news of the day it was published (the basis says so, and the timeline marks it). A year
