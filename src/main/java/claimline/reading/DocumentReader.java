@@ -55,7 +55,7 @@ public final class DocumentReader {
             TriggerFinder.of(l);
             CasualtyFinder.of(l);
             new ClaimAttributor(l);
-            claimline.reading.actors.RoleLexicon.of(l);
+            new claimline.reading.actors.ActorFinder(gazetteer, l); // roles and place words
         }
     }
 

@@ -21,11 +21,13 @@ public final class ActorFinder {
     public record Found(List<ActorMention> actors, List<NameMention> places, List<NameMention> history) {}
 
     private final PeopleFinder people;
+    private final PlaceFinder placeFinder;
 
     /** One finder per document: it learns the names of the people it finds by role, for the sentences after. */
     public ActorFinder(Gazetteer gazetteer, Language language) {
         this.gazetteer = gazetteer;
         this.people = new PeopleFinder(gazetteer, RoleLexicon.of(language));
+        this.placeFinder = PlaceFinder.of(gazetteer, language);
     }
 
     public Found find(List<Token> tokens) {
@@ -49,6 +51,7 @@ public final class ActorFinder {
         addInstitutions(tokens, actors);
         actors.sort(Comparator.comparingInt(ActorMention::from));
         people.find(tokens, actors);
+        placeFinder.find(tokens, actors, places);
         return new Found(actors, places, history);
     }
 

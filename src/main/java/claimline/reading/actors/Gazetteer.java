@@ -249,7 +249,16 @@ public final class Gazetteer {
         return actors.get(id);
     }
 
-    public Place place(String id) { return places.get(id); }
+    public synchronized Place place(String id) { return places.get(id); }
+
+    /**
+     * A place an article names by pattern ({@link PlaceFinder}): the gazetteer's own when it knows the name, else one
+     * made now, with the name only (no country or coordinates are guessed).
+     */
+    public synchronized Place placeByPattern(String name) {
+        String pid = "place-" + Slug.of(name);
+        return places.computeIfAbsent(pid, k -> new Place(pid, name, null, null, null, List.of()));
+    }
 
     /** The state a name stands for (a state's name or its seat of power), or null. */
     public String stateByName(String name) {

@@ -55,7 +55,7 @@ final class PeopleFinder {
     }
 
     /** Most words capitalised, as headlines are written. */
-    private static boolean titleCase(List<Token> tokens) {
+    static boolean titleCase(List<Token> tokens) {
         int words = 0;
         int capitals = 0;
         for (Token t : tokens) {
