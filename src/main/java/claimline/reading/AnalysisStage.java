@@ -60,6 +60,23 @@ final class AnalysisStage {
         }
         doc.sentences = out;
         doc.documentOffset = mostNamedOffset(out);
+        doc.mainSides = mainSides(out);
+    }
+
+    /** The two sides the document names most (a state counts for itself and its institutions and people). */
+    private java.util.Set<String> mainSides(List<Analysed> all) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Analysed x : all) {
+            for (ActorMention m : x.found().actors()) {
+                String p = gazetteer.partyOf(m.actorId());
+                if (p != null && m.type() != claimline.model.ActorType.MEDIA) {
+                    counts.merge(p, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(2).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** The offset of the state the document names most (computed once per document, not once per sentence). */

@@ -36,6 +36,8 @@ final class DocumentState {
     final Map<String, Set<String>> placeAliases = new TreeMap<>();
     /** The offset of the state the document names most: "local time" where a sentence names no place. */
     ZoneOffset documentOffset;
+    /** The sides the article is about: the two it names most. A report that names no side is about them. */
+    Set<String> mainSides = Set.of();
 
     // dating
     PublicationDater.Dating dating;

@@ -38,7 +38,7 @@ final class HappeningStage {
     }
 
     /** A clause that reports a happening, before its time is settled. */
-    private record Draft(Clause clause, EventType type, int trigger, EventTime own, EventTime report) {
+    private record Draft(Clause clause, EventType type, int trigger, EventTime own, EventTime report, boolean unresolved) {
         int family() { return familyOf(type); }
     }
 
@@ -59,7 +59,7 @@ final class HappeningStage {
             if (c.reportsHappening()) {
                 TriggerFinder.Trigger first = c.triggers().get(0);
                 TimingStage.SentenceTime st = times[c.sentence()];
-                drafts.add(new Draft(c, first.type(), first.token(), st.own(), st.report()));
+                drafts.add(new Draft(c, first.type(), first.token(), st.own(), st.report(), st.unresolved()));
             }
         }
         EventTime[] resolved = resolve(drafts, pub);
@@ -86,7 +86,8 @@ final class HappeningStage {
             // A statement's own time may be the time it was said: it is its own all the same.
             boolean own = draft.own() != null || draft.family() == SAYING && t == draft.report();
             for (String claimant : c.claimants()) {
-                out.addAll(build(d, c, claimant, a, draft.type(), t, own, draft.trigger(), call, pub, casualties));
+                out.addAll(build(d, c, claimant, a, draft.type(), t, own, draft.trigger(), call, pub, casualties,
+                        doc.mainSides));
             }
         }
         return out;
@@ -103,6 +104,9 @@ final class HappeningStage {
         for (int i = 0; i < drafts.size(); i++) {
             Draft x = drafts.get(i);
             out[i] = x.own();
+            if (x.unresolved()) {
+                continue; // its own time cannot be placed: no other sentence's time is its
+            }
             if (x.family() == SAYING && x.report() != null
                     && (out[i] == null || out[i].precision().ordinal() < claimline.model.Precision.DAY.ordinal())) {
                 // A statement, a request, talks: the time of the saying is theirs ("the US on Tuesday urged … amid
@@ -151,7 +155,7 @@ final class HappeningStage {
                 break;
             }
             if (p.family() == x.family() && times[k] != null && times[k].basis() != TimeBasis.DOCUMENT
-                    && !TimingStage.isOld(times[k], pub)) {
+                    && times[k].precision() != claimline.model.Precision.YEAR && !TimingStage.isOld(times[k], pub)) {
                 return times[k];
             }
         }
@@ -200,7 +204,8 @@ final class HappeningStage {
     }
 
     private List<Mention> build(Document doc, Clause c, String claimant, Analysed a, EventType type, EventTime time,
-                                boolean ownTime, int triggerToken, boolean call, Published pub, CasualtyFinder casualties) {
+                                boolean ownTime, int triggerToken, boolean call, Published pub, CasualtyFinder casualties,
+                                Set<String> mainSides) {
         int from = c.from();
         int to = c.to();
         List<ActorMention> actors = a.found().actors().stream().filter(m -> m.from() >= from && m.to() <= to).toList();
@@ -252,6 +257,12 @@ final class HappeningStage {
                 if (m.type() == ActorType.PERSON) {
                     people.add(m.actorId());
                 }
+            }
+            boolean truce = type == EventType.CEASEFIRE || type == EventType.CEASEFIRE_VIOLATION;
+            if (!background && (truce || parties.isEmpty() && type.isViolence())) {
+                // "tetapi gagal beberapa menit kemudian": about the article's sides; a ceasefire is between them
+                // whoever announces or mediates it
+                parties.addAll(mainSides);
             }
             out.add(new Mention(doc.id(), c.sentence(), new Source(doc.id(), c.span().start(), c.span().end()),
                     doc.text(), type, time, ownTime, claimant, c.stance(), ids, parties, people, places, agent,

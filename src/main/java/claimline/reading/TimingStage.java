@@ -26,7 +26,7 @@ import java.util.Locale;
  */
 final class TimingStage {
     /** A sentence's own time of the happening and the time of the report in it; either may be null. */
-    record SentenceTime(EventTime own, EventTime report) {
+    record SentenceTime(EventTime own, EventTime report, boolean unresolved) {
         boolean ownTime() { return own != null; }
     }
 
@@ -50,7 +50,7 @@ final class TimingStage {
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
             if (Subheadings.is(doc.text, a.sentence(), si)) {
-                out[si] = new SentenceTime(null, null);
+                out[si] = new SentenceTime(null, null, false);
                 continue;
             }
             ZoneOffset local = localOffset(a, doc.documentOffset);
@@ -71,7 +71,9 @@ final class TimingStage {
                 ownTime = said.isEmpty() ? null : TimeResolver.resolve(doc.text, said, ctx, local, future).time();
             }
             EventTime reportTime = report.isEmpty() ? null : TimeResolver.resolve(doc.text, report, ctx, local, false).time();
-            out[si] = new SentenceTime(ownTime, reportTime);
+            // A time of its own that cannot be resolved ("in December" when the year is not known) leaves the sentence
+            // undated: it does not take another sentence's time.
+            out[si] = new SentenceTime(ownTime, reportTime, ownTime == null && !own.isEmpty());
         }
         return out;
     }
@@ -83,6 +85,9 @@ final class TimingStage {
     private static void sort(Analysed a, ClaimAttributor.Words words, TriggerFinder triggers, TimeLexicon lexicon,
                              List<TimeMention> own, List<TimeMention> report) {
         List<Token> tokens = a.tokens();
+        // "a war since mid-April 2023": a state of fighting starts when its period starts
+        List<TriggerFinder.Trigger> found = triggers.find(a.stems(), 0, tokens.size());
+        boolean fighting = !found.isEmpty() && found.get(0).type() == claimline.model.EventType.ARMED_CLASH;
         int cited = tokens.size();
         for (int i = 0; i < tokens.size() && cited == tokens.size(); i++) {
             if (lexicon.citationMarkers.startsAt(tokens, i)) {
@@ -95,9 +100,10 @@ final class TimingStage {
             if (first < 0 || first >= cited) {
                 continue;
             }
-            if (first > 0 && lexicon.periodStart.contains(tokens.get(first - 1).lower())
-                    || lexicon.periodStart.contains(tokens.get(first).lower())) {
-                continue;
+            boolean since = first > 0 && lexicon.periodStart.contains(tokens.get(first - 1).lower())
+                    || lexicon.periodStart.contains(tokens.get(first).lower());
+            if (since && !fighting) {
+                continue; // "killed since 7 October": the start of a count, not its date
             }
             (reportTime(words, a.stems(), triggers, first, last) ? report : own).add(t);
         }

@@ -21,6 +21,8 @@ final class PeopleFinder {
     private final RoleLexicon lex;
     /** Names learned in this document: full names and surnames, to the person's id. */
     private final PhraseMatcher<String> known = new PhraseMatcher<>();
+    /** The states named so far in this document, the last named last, each once. */
+    private final List<String> statesNamed = new java.util.ArrayList<>();
 
     PeopleFinder(Gazetteer gazetteer, RoleLexicon lex) {
         this.gazetteer = gazetteer;
@@ -35,6 +37,7 @@ final class PeopleFinder {
             }
         }
         actors.sort(java.util.Comparator.comparingInt(ActorMention::from));
+        backReferences(tokens, actors);
         if (titleCase(tokens)) {
             return; // a headline capitalises every word: no telling a name from the words around it
         }
@@ -52,6 +55,40 @@ final class PeopleFinder {
                 i = role.to() - 1;
             }
         }
+    }
+
+    /**
+     * "Kedua negara", "both sides": the last two states named before; "negara itu", "the country": the last one (reading
+     * guide, section 3). The states of this sentence are remembered for the sentences after.
+     */
+    private void backReferences(List<Token> tokens, List<ActorMention> actors) {
+        List<ActorMention> added = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseMatcher.Match<Integer> m = lex.backReferences.matchAt(tokens, i);
+            if (m == null || !free(actors, m.from(), m.to())) {
+                continue;
+            }
+            List<String> before = new java.util.ArrayList<>(statesNamed);
+            for (ActorMention a : actors) {
+                if (a.type() == ActorType.STATE && a.to() <= m.from()) {
+                    before.remove(a.actorId());
+                    before.add(a.actorId());
+                }
+            }
+            for (String state : before.subList(Math.max(0, before.size() - m.value()), before.size())) {
+                added.add(new ActorMention(m.from(), m.to(), span(tokens, m.from(), m.to()), state, ActorType.STATE,
+                        ActorFinder.surface(tokens, m.from(), m.to())));
+            }
+            i = m.to() - 1;
+        }
+        for (ActorMention a : actors) {
+            if (a.type() == ActorType.STATE) {
+                statesNamed.remove(a.actorId());
+                statesNamed.add(a.actorId());
+            }
+        }
+        actors.addAll(added);
+        actors.sort(java.util.Comparator.comparingInt(ActorMention::from));
     }
 
     /** Most words capitalised, as headlines are written. */

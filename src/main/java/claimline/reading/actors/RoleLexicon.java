@@ -28,6 +28,8 @@ public final class RoleLexicon {
     final Set<String> connectors;
     final Set<String> articles;
     final Set<String> particles;
+    /** Phrases that point back to the last two states named ("kedua negara"), and to the last one ("negara itu"). */
+    final PhraseMatcher<Integer> backReferences = new PhraseMatcher<>();
     final Set<String> notNames = new HashSet<>();
     /** The language's stemmer, which knows which words are the language's own (never a name on their own). */
     final claimline.reading.language.Stemmer stemmer;
@@ -51,6 +53,8 @@ public final class RoleLexicon {
         connectors = Set.copyOf(f.words("connectors"));
         articles = Set.copyOf(f.words("articles"));
         particles = Set.copyOf(f.words("particles"));
+        f.lowerPhrases("both_sides").forEach(p -> backReferences.add(p, 2));
+        f.lowerPhrases("same_state").forEach(p -> backReferences.add(p, 1));
         f.finish();
         stemmer = language.stemmer();
         TimeLexicon time = TimeLexicon.of(language);

@@ -14,6 +14,9 @@ import java.util.function.Function;
 public final class Incident {
     private record Sides(Set<String> people, Set<String> parties) {}
 
+    /** Where one speaker of one article places its part of a fight. */
+    private record Placed(String document, String speakerParty, List<String> places) {}
+
     private final Mention anchor;
     /** The day the incident is filed under (its anchor's), and its place in the order incidents were opened. */
     final long day;
@@ -25,6 +28,8 @@ public final class Incident {
     private final List<String> allParties = new ArrayList<>(2);
     private final List<Sides> sides = new ArrayList<>(1);
     private boolean anyWithoutParties;
+    private final List<String> documents = new ArrayList<>(1);
+    private final List<Placed> placed = new ArrayList<>(0);
 
     Incident(Mention anchor, long day, int sequence) {
         this.anchor = anchor;
@@ -46,6 +51,28 @@ public final class Incident {
         m.parties().forEach(p -> addDistinct(allParties, p));
         anyWithoutParties |= m.parties().isEmpty();
         addDistinct(sides, new Sides(m.people(), m.parties()));
+        addDistinct(documents, m.document());
+        if (m.type().isViolence() && !m.places().isEmpty()) {
+            addDistinct(placed, new Placed(m.document(), speaker, m.places()));
+        }
+    }
+
+    /**
+     * One article, one speaker, other places: another attack ("a school in Mora … a mosque in Kolofata"). Two speakers
+     * naming other places tell one happening two ways, and are kept together.
+     */
+    private boolean elsewhere(Mention m, Function<String, String> partyOf) {
+        if (!m.type().isViolence() || m.places().isEmpty()) {
+            return false;
+        }
+        String speaker = m.claimant() == null ? null : partyOf.apply(m.claimant());
+        for (Placed p : placed) {
+            if (p.document().equals(m.document()) && java.util.Objects.equals(p.speakerParty(), speaker)
+                    && p.places().stream().noneMatch(m.places()::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> void addDistinct(List<T> list, T value) {
@@ -75,7 +102,12 @@ public final class Incident {
             }
             return false;
         }
-        if (m.parties().isEmpty() || anyWithoutParties) {
+        if (elsewhere(m, partyOf)) {
+            return false;
+        }
+        // A report that names no side goes with the reports of its own article only: on one day two wars may be
+        // reported, and a mention of neither side must not join them.
+        if ((m.parties().isEmpty() || anyWithoutParties) && documents.contains(m.document())) {
             return true;
         }
         for (String p : m.parties()) {
