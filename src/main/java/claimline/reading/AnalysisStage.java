@@ -69,8 +69,9 @@ final class AnalysisStage {
         for (Analysed x : all) {
             for (ActorMention m : x.found().actors()) {
                 String p = gazetteer.partyOf(m.actorId());
-                if (p != null && m.type() != claimline.model.ActorType.MEDIA) {
-                    counts.merge(p, 1, Integer::sum);
+                if (p != null && m.type() != claimline.model.ActorType.MEDIA
+                        && m.type() != claimline.model.ActorType.ORGANIZATION) {
+                    counts.merge(p, 1, Integer::sum); // the UN, the Red Cross report on a war, they are not its sides
                 }
             }
         }

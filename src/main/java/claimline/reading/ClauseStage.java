@@ -70,8 +70,9 @@ final class ClauseStage {
                     withStatement.addAll(found);
                     found = withStatement;
                 }
-                if (!found.isEmpty() && found.get(0).type() == EventType.STATEMENT && claimant == null) {
-                    // "Blinken telah mendesak …": whoever urges or condemns is the one making the statement.
+                if (!found.isEmpty() && takerSpeaks(found.get(0).type()) && claimant == null) {
+                    // "Blinken telah mendesak …": whoever urges or condemns is the one making the statement; "Peru
+                    // memanggil duta besar …": the state that takes a measure is its claimant.
                     claimant = subjectOf(a, from, found.get(0).token());
                     if (claimant != null) {
                         lastSpeaker = claimant;
@@ -114,6 +115,11 @@ final class ClauseStage {
             }
         }
         return out;
+    }
+
+    private static boolean takerSpeaks(EventType t) {
+        return t == EventType.STATEMENT || t == EventType.DIPLOMACY || t == EventType.OTHER
+                || t == EventType.REQUEST_ASSISTANCE;
     }
 
     /** The first actor before the trigger who speaks for a party: the subject of "X urged", "X condemned". */

@@ -57,14 +57,27 @@ final class HappeningStage {
         List<Draft> drafts = new ArrayList<>();
         for (Clause c : doc.clauses) {
             if (c.reportsHappening()) {
-                TriggerFinder.Trigger first = c.triggers().get(0);
                 TimingStage.SentenceTime st = times[c.sentence()];
-                drafts.add(new Draft(c, first.type(), first.token(), st.own(), st.report(), st.unresolved()));
+                List<TriggerFinder.Trigger> kinds = firstOfEachKind(c);
+                if (kinds.size() > 1 && st.parts().size() > 1) {
+                    // "berperang pada 1995 dan menandatangani gencatan senjata pada 1998": two happenings, each at
+                    // the time nearest its word
+                    for (TriggerFinder.Trigger k : kinds) {
+                        drafts.add(new Draft(c, k.type(), k.token(), nearest(st.parts(), k.token()), st.report(), false));
+                    }
+                } else {
+                    TriggerFinder.Trigger first = c.triggers().get(0);
+                    drafts.add(new Draft(c, first.type(), first.token(), st.own(), st.report(), st.unresolved()));
+                }
             }
         }
         EventTime[] resolved = resolve(drafts, pub);
         List<Mention> out = new ArrayList<>();
-        int next = 0;
+
+        java.util.Map<Clause, List<Integer>> draftsOf = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < drafts.size(); k++) {
+            draftsOf.computeIfAbsent(drafts.get(k).clause(), x -> new ArrayList<>()).add(k);
+        }
         for (Clause c : doc.clauses) {
             Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (!c.reportsHappening()) {
@@ -76,18 +89,20 @@ final class HappeningStage {
                 }
                 continue;
             }
-            Draft draft = drafts.get(next);
-            EventTime t = resolved[next++];
-            if (t == null) {
-                continue;
-            }
-            Analysed a = doc.sentences.get(c.sentence());
-            boolean call = triggers.isCall(a.stems().get(draft.trigger()));
-            // A statement's own time may be the time it was said: it is its own all the same.
-            boolean own = draft.own() != null || draft.family() == SAYING && t == draft.report();
-            for (String claimant : c.claimants()) {
-                out.addAll(build(d, c, claimant, a, draft.type(), t, own, draft.trigger(), call, pub, casualties,
-                        doc.mainSides));
+            for (int k : draftsOf.get(c)) {
+                Draft draft = drafts.get(k);
+                EventTime t = resolved[k];
+                if (t == null) {
+                    continue;
+                }
+                Analysed a = doc.sentences.get(c.sentence());
+                boolean call = triggers.isCall(a.stems().get(draft.trigger()));
+                // A statement's own time may be the time it was said: it is its own all the same.
+                boolean own = draft.own() != null || draft.family() == SAYING && t == draft.report();
+                for (String claimant : c.claimants()) {
+                    out.addAll(build(d, c, claimant, a, draft.type(), t, own, draft.trigger(), call, pub, casualties,
+                            doc.mainSides));
+                }
             }
         }
         return out;
@@ -168,14 +183,38 @@ final class HappeningStage {
             if (n.clause().sentence() - x.clause().sentence() > LEAD_REACH) {
                 break;
             }
-            if (n.family() == x.family() && n.own() != null && !TimingStage.isOld(n.own(), pub)) {
-                return n.own();
+            EventTime told = n.own() != null ? n.own() : n.report(); // "… said on Friday that …" dates the lead too
+            if (n.family() == x.family() && told != null && !TimingStage.isOld(told, pub)) {
+                return told;
             }
         }
         return null;
     }
 
     private static final int SAYING = 2;
+
+    /** The first fight and the first ceasefire the clause names, in the order of the rules. */
+    private static List<TriggerFinder.Trigger> firstOfEachKind(Clause c) {
+        List<TriggerFinder.Trigger> out = new ArrayList<>();
+        java.util.Set<Integer> kinds = new java.util.HashSet<>();
+        for (TriggerFinder.Trigger t : c.triggers()) {
+            int f = familyOf(t.type());
+            if ((f == 0 || f == 1) && kinds.add(f)) {
+                out.add(t); // a fight and a ceasefire told in one breath, each with its time
+            }
+        }
+        return out;
+    }
+
+    private static EventTime nearest(List<TimingStage.Part> parts, int token) {
+        TimingStage.Part best = parts.get(0);
+        for (TimingStage.Part p : parts) {
+            if (Math.abs(p.token() - token) < Math.abs(best.token() - token)) {
+                best = p;
+            }
+        }
+        return best.time();
+    }
 
     /** Kinds of happening a report may go on from: all violence is one kind, ceasefires one, talks and statements one. */
     private static int familyOf(EventType t) {
@@ -208,7 +247,12 @@ final class HappeningStage {
                                 Set<String> mainSides) {
         int from = c.from();
         int to = c.to();
-        List<ActorMention> actors = a.found().actors().stream().filter(m -> m.from() >= from && m.to() <= to).toList();
+        String speakerSide = claimant == null ? null : gazetteer.partyOf(claimant);
+        boolean thirdParty = speakerSide != null && !mainSides.contains(speakerSide)
+                && (type.isViolence() || type == EventType.CEASEFIRE_VIOLATION);
+        // A third state telling of a fight makes a claim on it; it does not join the fighting (reading guide 2).
+        List<ActorMention> actors = a.found().actors().stream().filter(m -> m.from() >= from && m.to() <= to)
+                .filter(m -> !(thirdParty && speakerSide.equals(gazetteer.partyOf(m.actorId())))).toList();
         Set<String> places = new LinkedHashSet<>();
         a.found().places().stream().filter(p -> p.from() >= from && p.to() <= to).forEach(p -> places.add(p.id()));
         // Naming a past war ("tensions simmering since last year's war") does not make a dated, recent clause history.
@@ -258,10 +302,11 @@ final class HappeningStage {
                     people.add(m.actorId());
                 }
             }
-            boolean truce = type == EventType.CEASEFIRE || type == EventType.CEASEFIRE_VIOLATION;
-            if (!background && (truce || parties.isEmpty() && type.isViolence())) {
+            boolean between = type == EventType.CEASEFIRE || type == EventType.CEASEFIRE_VIOLATION
+                    || type == EventType.CASUALTIES;
+            if (!background && (between || parties.isEmpty() && type.isViolence())) {
                 // "tetapi gagal beberapa menit kemudian": about the article's sides; a ceasefire is between them
-                // whoever announces or mediates it
+                // whoever announces or mediates it, and a toll is of their fight, whichever side gives it
                 parties.addAll(mainSides);
             }
             out.add(new Mention(doc.id(), c.sentence(), new Source(doc.id(), c.span().start(), c.span().end()),

@@ -26,9 +26,12 @@ import java.util.Locale;
  */
 final class TimingStage {
     /** A sentence's own time of the happening and the time of the report in it; either may be null. */
-    record SentenceTime(EventTime own, EventTime report, boolean unresolved) {
+    record SentenceTime(EventTime own, EventTime report, boolean unresolved, List<Part> parts) {
         boolean ownTime() { return own != null; }
     }
+
+    /** One of a sentence's own times resolved on its own, at the token where it stands. */
+    record Part(int token, EventTime time) {}
 
     /** How near a reporting verb a time must stand to date the report ("mengatakan pada Selasa", "kata X, Minggu"). */
     private static final int REPORT_REACH_AFTER = 6;
@@ -50,14 +53,15 @@ final class TimingStage {
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
             if (Subheadings.is(doc.text, a.sentence(), si)) {
-                out[si] = new SentenceTime(null, null, false);
+                out[si] = new SentenceTime(null, null, false, List.of());
                 continue;
             }
             ZoneOffset local = localOffset(a, doc.documentOffset);
             boolean future = lexicon.anyFuture(a.tokens());
             List<TimeMention> own = new ArrayList<>();
             List<TimeMention> report = new ArrayList<>();
-            sort(a, attributor.words(a.tokens()), triggers, lexicon, own, report);
+            sort(a, attributor.words(a.tokens()), triggers, lexicon, doc.dateline == null ? null : doc.dateline.span(),
+                    own, report);
             TimeResolver.Result tr = TimeResolver.resolve(doc.text, own, ctx, local, future);
             ctx = tr.context();
             EventTime ownTime = tr.time();
@@ -73,7 +77,14 @@ final class TimingStage {
             EventTime reportTime = report.isEmpty() ? null : TimeResolver.resolve(doc.text, report, ctx, local, false).time();
             // A time of its own that cannot be resolved ("in December" when the year is not known) leaves the sentence
             // undated: it does not take another sentence's time.
-            out[si] = new SentenceTime(ownTime, reportTime, ownTime == null && !own.isEmpty());
+            List<Part> parts = new ArrayList<>();
+            for (TimeMention t : own) {
+                EventTime one = TimeResolver.resolve(doc.text, List.of(t), ctx, local, future).time();
+                if (one != null) {
+                    parts.add(new Part(tokenAt(a.tokens(), t.span().start()), one));
+                }
+            }
+            out[si] = new SentenceTime(ownTime, reportTime, ownTime == null && !own.isEmpty(), List.copyOf(parts));
         }
         return out;
     }
@@ -83,7 +94,7 @@ final class TimingStage {
      * that start a period.
      */
     private static void sort(Analysed a, ClaimAttributor.Words words, TriggerFinder triggers, TimeLexicon lexicon,
-                             List<TimeMention> own, List<TimeMention> report) {
+                             claimline.model.Span dateline, List<TimeMention> own, List<TimeMention> report) {
         List<Token> tokens = a.tokens();
         // "a war since mid-April 2023": a state of fighting starts when its period starts
         List<TriggerFinder.Trigger> found = triggers.find(a.stems(), 0, tokens.size());
@@ -95,6 +106,9 @@ final class TimingStage {
             }
         }
         for (TimeMention t : a.times()) {
+            if (dateline != null && dateline.overlaps(t.span())) {
+                continue; // the dateline's day dates the filing, not what the sentence reports
+            }
             int first = tokenAt(tokens, t.span().start());
             int last = tokenAt(tokens, t.span().end() - 1);
             if (first < 0 || first >= cited) {

@@ -58,9 +58,11 @@ class OtherConflictsTest {
         Document d = doc("kgz-tjk-en");
         assertThat(d.language()).isEqualTo("en");
         assertThat(d.outlet()).isEqualTo("Border Monitor");
+        // "BISHKEK, Sept 16 (Border Monitor)": the dateline states the day; the year is the one its weekday and the
+        // terms of office of the people named allow
         assertThat(d.published().date()).hasToString("2022-09-16");
-        assertThat(d.published().basis()).isEqualTo(PublishedBasis.INFERRED);
-        assertThat(d.published().evidence()).contains("weekday");
+        assertThat(d.published().basis()).isEqualTo(PublishedBasis.STATED);
+        assertThat(d.published().evidence()).contains("dateline").contains("weekday");
     }
 
     @Test

@@ -77,7 +77,7 @@ final class PeopleFinder {
             }
             for (String state : before.subList(Math.max(0, before.size() - m.value()), before.size())) {
                 added.add(new ActorMention(m.from(), m.to(), span(tokens, m.from(), m.to()), state, ActorType.STATE,
-                        ActorFinder.surface(tokens, m.from(), m.to())));
+                        ActorFinder.surface(tokens, m.from(), m.to()), true));
             }
             i = m.to() - 1;
         }

@@ -73,7 +73,9 @@ public final class ClaimAttributor {
     }
 
     /** The attribution of tokens {@code [from, to)} of a sentence, or {@link Attribution#OUTLET} when nobody is named. */
-    public Attribution attribute(Words w, List<ActorMention> actors, int from, int to) {
+    public Attribution attribute(Words w, List<ActorMention> named, int from, int to) {
+        // a side named only by "kedua negara", "both sides" is never the speaker
+        List<ActorMention> actors = named.stream().filter(m -> !m.backReference()).toList();
         Attribution a = find(w, actors, from, to);
         if (a.explicit() && deniesIn(w, from, to)) {
             return a.denying();

@@ -50,12 +50,15 @@ public final class EventBuilder {
             places.addAll(m.places());
         }
         List<Claim> claims = claims(ms);
-        claims.forEach(c -> {
-            Actor a = gazetteer.actor(c.claimant());
-            if (a != null && a.type() != claimline.model.ActorType.MEDIA) {
-                actors.add(c.claimant());
-            }
-        });
+        if (!type.isViolence() && type != EventType.CEASEFIRE_VIOLATION) {
+            // who makes a statement, asks or talks takes part in it; who tells of a fight does not thereby fight
+            claims.forEach(c -> {
+                Actor a = gazetteer.actor(c.claimant());
+                if (a != null && a.type() != claimline.model.ActorType.MEDIA) {
+                    actors.add(c.claimant());
+                }
+            });
+        }
         boolean background = ms.stream().allMatch(Mention::background);
         String id = id(ms.get(0), type);
         return new Event(id, type, title(type, ms, actors, places), time, background, new ArrayList<>(actors),

@@ -58,8 +58,8 @@ public final class Incident {
     }
 
     /**
-     * One article, one speaker, other places: another attack ("a school in Mora … a mosque in Kolofata"). Two speakers
-     * naming other places tell one happening two ways, and are kept together.
+     * One speaker, other places: another attack ("a school in Mora … a mosque in Kolofata"). Two speakers naming other
+     * places tell one happening two ways, and are kept together.
      */
     private boolean elsewhere(Mention m, Function<String, String> partyOf) {
         if (!m.type().isViolence() || m.places().isEmpty()) {
@@ -67,8 +67,7 @@ public final class Incident {
         }
         String speaker = m.claimant() == null ? null : partyOf.apply(m.claimant());
         for (Placed p : placed) {
-            if (p.document().equals(m.document()) && java.util.Objects.equals(p.speakerParty(), speaker)
-                    && p.places().stream().noneMatch(m.places()::contains)) {
+            if (java.util.Objects.equals(p.speakerParty(), speaker) && p.places().stream().noneMatch(m.places()::contains)) {
                 return true;
             }
         }
@@ -89,7 +88,7 @@ public final class Incident {
             boolean sameParties = !m.parties().isEmpty() && partySets.contains(m.parties());
             return sameSpeaker || sameParties;
         }
-        if (m.type() == EventType.DIPLOMACY) {
+        if (m.type() == EventType.DIPLOMACY || m.type() == EventType.OTHER) {
             for (Sides o : sides) {
                 if (!o.people().isEmpty() && !m.people().isEmpty()) {
                     long shared = o.people().stream().filter(m.people()::contains).count();

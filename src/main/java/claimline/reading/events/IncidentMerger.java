@@ -92,12 +92,12 @@ public final class IncidentMerger {
     }
 
     /**
-     * The incident a mention joins: of the incidents filed on its day and the days either side, in that order and in
+     * The incident a mention joins: of the incidents filed on its day, then the day before and the day after, and in
      * the order they were opened, the first it continues or whose anchor it fits. Only incidents of its own kind are
      * looked at for the fit, and the ones it continues come from the index of sentences.
      */
     private Incident firstCompatible(Mention m, long day, Map<Bucket, List<Incident>> buckets, List<Incident> continued) {
-        for (long d = day - 1; d <= day + 1; d++) {
+        for (long d : new long[] {day, day - 1, day + 1}) { // its own day first
             Incident best = null;
             for (Incident c : continued) {
                 if (c.day == d && (best == null || c.sequence < best.sequence)) {
@@ -132,7 +132,8 @@ public final class IncidentMerger {
         for (int step = -1; step <= 1; step += 2) {
             for (Placed p : bySentence.getOrDefault(new Sentence(m.document(), m.order() + step), List.of())) {
                 Mention o = p.mention();
-                if (m.claimant().equals(o.claimant())
+                boolean otherDay = m.ownTime() && o.ownTime() && !localDate(m).equals(localDate(o));
+                if (m.claimant().equals(o.claimant()) && !otherDay
                         && (m.parties().isEmpty() || (sameKind(o.type(), m.type()) && m.type() != EventType.DIPLOMACY))
                         && o.background() == m.background()) {
                     out.add(p.incident());
@@ -155,6 +156,11 @@ public final class IncidentMerger {
             return false;
         }
         long slack = m.type().isViolence() ? VIOLENCE_SLACK : m.type() == EventType.CEASEFIRE ? DAY : 0;
+        if (m.ownTime() && anchor.ownTime()
+                && (m.type() == EventType.CASUALTIES || anchor.type() == EventType.CASUALTIES)) {
+            slack = 0; // a toll reported on its own day is its own event (reading guide 2), not the fight's nor the
+                       // toll of the day before
+        }
         if (!m.ownTime()) {
             slack = DAY;
         }
@@ -181,6 +187,11 @@ public final class IncidentMerger {
                 ? b.start() : null;
         claimline.model.TimePoint clock = a.precision().hasClock() ? a.start() : b.precision().hasClock() ? b.start() : null;
         return day != null && clock != null && !day.date().equals(clock.local().toLocalDate());
+    }
+
+    /** The day a report places its happening on, where it happened. */
+    private static java.time.LocalDate localDate(Mention m) {
+        return m.time().start().local().toLocalDate();
     }
 
     private String party(String actorId) {

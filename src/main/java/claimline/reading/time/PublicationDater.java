@@ -42,6 +42,24 @@ public final class PublicationDater {
 
     /** {@code dateline}: the span of the article's dateline ("BISHKEK, Sept 16 (Border Monitor) -"), or null. */
     public Dating date(List<SentenceTimes> sentences, claimline.model.Span dateline) {
+        LocalDate latestFull = null;
+        for (SentenceTimes s : sentences) {
+            for (TimeMention t : s.times()) {
+                LocalDate d = t.kind() == Kind.FULL_DATE ? safeDate(t.year(), t) : null;
+                latestFull = d != null && (latestFull == null || d.isAfter(latestFull)) ? d : latestFull;
+            }
+        }
+        TimeMention datelineDay = datelineDay(sentences, dateline);
+        Dating inferred = infer(sentences);
+        if (datelineDay != null && inferred.year() != null) {
+            LocalDate d = safeDate(inferred.year(), datelineDay);
+            if (d != null) {
+                // "BISHKEK, Sept 16 (…)": the dateline gives the day, the text its year
+                return new Dating(new Published(d, PublishedBasis.STATED, "dateline: \"" + datelineDay.text()
+                        + "\"; " + (inferred.published().evidence().isEmpty() ? "year " + inferred.year()
+                        : inferred.published().evidence())), inferred.year());
+            }
+        }
         TimeMention firstWeekday = null;
         for (SentenceTimes s : sentences) {
             for (TimeMention t : s.times()) {
@@ -50,7 +68,8 @@ public final class PublicationDater {
                     firstWeekday = t;
                     if (lead && t.kind() == Kind.FULL_DATE) {
                         LocalDate d = TimeResolver.date(t, null, false);
-                        if (d != null) {
+                        // the lead's day is the article's unless the text goes on to later days
+                        if (d != null && !latestFull.isAfter(d.plusDays(1))) {
                             return stated(d, "stated in the lead: \"" + t.text() + "\"");
                         }
                     }
@@ -63,7 +82,22 @@ public final class PublicationDater {
                 }
             }
         }
-        return infer(sentences);
+        return inferred;
+    }
+
+    /** A day and month in the dateline ("LIMA, March 4 (Andes Wire) -"), or null. */
+    private static TimeMention datelineDay(List<SentenceTimes> sentences, claimline.model.Span dateline) {
+        if (dateline == null) {
+            return null;
+        }
+        for (SentenceTimes s : sentences) {
+            for (TimeMention t : s.times()) {
+                if (t.kind() == Kind.DAY_MONTH && dateline.overlaps(t.span())) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     /** A publication date the page states (its metadata, a date line, the lead). */

@@ -241,7 +241,7 @@ public final class TimeFinder {
             }
         }
         List<TimeMention> kept = new ArrayList<>(byStart.values());
-        return shareListYear(text, kept);
+        return weekdayWithDate(text, shareListYear(text, kept));
     }
 
     /** Readings that say more first, then longer ones, then left to right. */
@@ -379,6 +379,28 @@ public final class TimeFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Monday, March 3, 2025", "Selasa, 8 September 2020": a weekday and the date after it are one day, the date with
+     * its weekday (not a weekday named on its own).
+     */
+    private static List<TimeMention> weekdayWithDate(String text, List<TimeMention> ts) {
+        List<TimeMention> out = new ArrayList<>(ts.size());
+        for (int i = 0; i < ts.size(); i++) {
+            TimeMention a = ts.get(i);
+            TimeMention b = i + 1 < ts.size() ? ts.get(i + 1) : null;
+            if (b != null && a.kind() == Kind.WEEKDAY && a.hour() == null
+                    && (b.kind() == Kind.DAY_MONTH || b.kind() == Kind.FULL_DATE) && b.weekday() == null
+                    && text.substring(a.span().end(), b.span().start()).strip().matches(",?")) {
+                out.add(new TimeMention(new Span(a.span().start(), b.span().end()), b.kind(), b.year(), b.month(), b.day(),
+                        a.weekday(), null, null, null, false, 0, text.substring(a.span().start(), b.span().end())));
+                i++;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** "11 Januari dan 26 November 2021": a date in a list takes the year of the list's last date. */

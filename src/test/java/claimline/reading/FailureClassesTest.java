@@ -1,0 +1,182 @@
+package claimline.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.corpus.CorpusReader;
+import claimline.model.Actor;
+import claimline.model.ActorType;
+import claimline.model.Claim;
+import claimline.model.Document;
+import claimline.model.Event;
+import claimline.model.EventModel;
+import claimline.model.EventType;
+import claimline.model.PublishedBasis;
+import claimline.model.Stance;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The classes of failure the reader had on real articles (issue 11), each on an article written for the test, in
+ * Indonesian and in English, about borders the gazetteer has no entry for (Peru–Ecuador, Chile–Argentina,
+ * Cameroon–Nigeria, Ghana–Togo), read together as one corpus.
+ */
+class FailureClassesTest {
+    private static final List<String> ARTICLES = List.of("unknown-conflict", "several-happenings",
+            "diplomatic-measures", "tolls-revised", "history", "participants");
+    @TempDir
+    static Path dir;
+    private static EventModel model;
+
+    @BeforeAll
+    static void read() throws Exception {
+        for (String a : ARTICLES) {
+            for (String lang : List.of("id", "en")) {
+                String name = a + "-" + lang + ".txt";
+                try (var in = FailureClassesTest.class.getResourceAsStream("/articles/classes/" + name)) {
+                    Files.write(dir.resolve(name), in.readAllBytes());
+                }
+            }
+        }
+        model = new CorpusAnalyzer(2026).analyze(new CorpusReader().read(dir));
+    }
+
+    private static List<Event> eventsOf(String document) {
+        return model.events().stream().filter(e -> e.sources().stream().anyMatch(s -> s.document().equals(document)))
+                .toList();
+    }
+
+    private static Set<String> parties(Event e, Stance stance) {
+        return e.claims().stream().filter(c -> c.stance() == stance).map(c -> model.partyOf(c.claimant()))
+                .collect(Collectors.toSet());
+    }
+
+    private static Actor actor(String id) {
+        return model.actor(id).orElseThrow();
+    }
+
+    @Test
+    void everyArticleIsDatedFromItsOwnText() {
+        for (Document d : model.documents()) {
+            assertThat(d.published().basis()).as(d.id()).isNotEqualTo(PublishedBasis.UNKNOWN);
+            assertThat(d.published().date().getYear()).as(d.id()).isEqualTo(2025);
+        }
+        // "LIMA, March 5 (Andes Wire)": the dateline's day, the text's year
+        assertThat(model.documentsById().get("participants-en").published().date()).hasToString("2025-03-05");
+    }
+
+    @Test
+    void peopleOfAConflictTheGazetteerDoesNotKnowAreFoundByRoleAndName() {
+        for (String lang : List.of("id", "en")) {
+            Event clash = eventsOf("unknown-conflict-" + lang).stream().filter(e -> e.type().isViolence())
+                    .findFirst().orElseThrow();
+            Set<String> asserting = parties(clash, Stance.ASSERTS);
+            Set<String> denying = parties(clash, Stance.DENIES);
+            if (lang.equals("id")) {
+                assertThat(asserting).contains("PER");
+                assertThat(denying).contains("ECU");
+                assertThat(clash.places()).contains("place-zarumilla");
+            } else {
+                assertThat(asserting).contains("CHL");
+                assertThat(denying).contains("ARG");
+                assertThat(clash.places()).contains("place-puerto-williams");
+            }
+        }
+        // "juru bicara Kementerian Pertahanan Peru, Carlos Quispe"; "Maria Lopez, a spokeswoman for the Chilean navy"
+        assertThat(actor("carlos-quispe-per")).satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActorType.PERSON);
+            assertThat(a.party()).isEqualTo("PER");
+            assertThat(a.parent()).isEqualTo("per-mod");
+        });
+        assertThat(actor("daniel-ortega-salinas-ecu").party()).isEqualTo("ECU");
+        assertThat(actor("maria-lopez-chl").party()).isEqualTo("CHL");
+        assertThat(actor("tomas-herrera-vidal-chl").parent()).isEqualTo("chl-mfa");
+    }
+
+    @Test
+    void attacksOnASchoolAMosqueAndAnAmbulanceAreThreeEvents() {
+        for (String lang : List.of("id", "en")) {
+            List<Event> attacks = eventsOf("several-happenings-" + lang).stream().filter(e -> e.type().isViolence())
+                    .toList();
+            assertThat(attacks).extracting(e -> e.time().start().date().toString())
+                    .as(lang).contains("2025-03-01", "2025-03-02", "2025-03-03");
+            assertThat(attacks).filteredOn(e -> e.places().contains("place-mora")).hasSize(1);
+            assertThat(attacks).filteredOn(e -> e.places().contains("place-kolofata")).hasSize(1)
+                    .allSatisfy(e -> assertThat(e.places()).doesNotContain("place-mora"));
+        }
+    }
+
+    @Test
+    void diplomaticMeasuresAreEventsClaimedByTheStateThatTakesThem() {
+        for (String lang : List.of("id", "en")) {
+            List<Event> events = eventsOf("diplomatic-measures-" + lang);
+            // the summons, the expulsion and the border closure are diplomacy, each on its day
+            assertThat(events).filteredOn(e -> e.type() == EventType.DIPLOMACY)
+                    .extracting(e -> e.time().start().date().toString()).as(lang)
+                    .contains("2025-03-04", "2025-03-05");
+            assertThat(events).filteredOn(e -> e.type() == EventType.DIPLOMACY && e.time().start().date().toString()
+                    .equals("2025-03-04")).allSatisfy(e -> assertThat(parties(e, Stance.ASSERTS)).contains("PER"));
+            assertThat(events).filteredOn(e -> e.type() == EventType.DIPLOMACY)
+                    .anyMatch(e -> parties(e, Stance.ASSERTS).contains("ECU"));
+            // telling citizens to leave and a national mourning are other, two events, each the measure of its state
+            List<Event> other = events.stream().filter(e -> e.type() == EventType.OTHER).toList();
+            assertThat(other).as(lang).hasSize(2);
+            assertThat(other).anyMatch(e -> parties(e, Stance.ASSERTS).equals(Set.of("ECU")))
+                    .anyMatch(e -> parties(e, Stance.ASSERTS).equals(Set.of("PER")));
+        }
+    }
+
+    @Test
+    void aTollRevisedOnLaterDaysIsACasualtiesEventOnEachDayWithEachSidesFigure() {
+        for (String lang : List.of("id", "en")) {
+            List<Event> tolls = eventsOf("tolls-revised-" + lang).stream()
+                    .filter(e -> e.type() == EventType.CASUALTIES).toList();
+            assertThat(tolls).extracting(e -> e.time().start().date().toString()).as(lang)
+                    .contains("2025-03-04", "2025-03-05");
+            Event last = tolls.stream().filter(e -> e.time().start().date().toString().equals("2025-03-05"))
+                    .findFirst().orElseThrow();
+            assertThat(parties(last, Stance.ASSERTS)).contains("GHA", "TGO");
+            assertThat(last.disagreements()).anyMatch(x -> x.contains("52") && x.contains("12"));
+            // the shelling itself is an event of its own day
+            assertThat(eventsOf("tolls-revised-" + lang)).anyMatch(e -> e.type().isViolence()
+                    && e.type() != EventType.CASUALTIES && e.time().start().date().toString().equals("2025-03-03"));
+        }
+    }
+
+    @Test
+    void historyStaysHistoryAndAnOldCeasefireMakesNoCurrentOne() {
+        for (String lang : List.of("id", "en")) {
+            List<Event> events = eventsOf("history-" + lang);
+            assertThat(events).filteredOn(Event::background).extracting(e -> e.time().start().iso()).as(lang)
+                    .contains("1995", "1998");
+            assertThat(events).filteredOn(e -> e.type() == EventType.CEASEFIRE)
+                    .allSatisfy(e -> assertThat(e.background()).isTrue());
+            Event clash = events.stream().filter(e -> !e.background() && e.type().isViolence()).findFirst().orElseThrow();
+            assertThat(clash.time().start().date()).hasToString("2025-03-03");
+            assertThat(clash.sources()).noneMatch(s -> model.documentsById().get(s.document()).text()
+                    .substring(s.start(), s.end()).contains("1995"));
+        }
+    }
+
+    @Test
+    void aMediatorIsAnActorOfTheCeasefireAndAThirdStatesWordIsAClaimNotParticipation() {
+        for (String lang : List.of("id", "en")) {
+            List<Event> events = eventsOf("participants-" + lang);
+            Event ceasefire = events.stream().filter(e -> e.type() == EventType.CEASEFIRE).findFirst().orElseThrow();
+            assertThat(ceasefire.actors()).as(lang).contains("bra", "per", "ecu");
+            Event clash = events.stream().filter(e -> e.type().isViolence()).findFirst().orElseThrow();
+            assertThat(parties(clash, Stance.ASSERTS)).as(lang).contains("USA");
+            assertThat(clash.actors()).as(lang).doesNotContain("usa").contains("per", "ecu");
+            assertThat(clash.title()).contains("Ecuador").contains("Peru").doesNotContain("United States");
+            // "Kedua belah pihak melaporkan korban", "Both sides reported wounded": the outlet's claim, not a side's
+            assertThat(clash.claims()).filteredOn(c -> c.sources().stream().anyMatch(s -> model.documentsById()
+                    .get(s.document()).text().substring(s.start(), s.end()).matches("(?s)(Kedua|Both).*")))
+                    .extracting(Claim::claimant).allMatch(id -> id.startsWith("media-"));
+        }
+    }
+}
