@@ -68,7 +68,7 @@ final class DetailsPane extends ScrollPane {
         body.getChildren().addAll(title, type, facts);
         if (!e.disagreements().isEmpty()) {
             body.getChildren().add(heading("details.disagreements"));
-            for (String d : e.disagreements()) {
+            for (String d : index.disagreementTexts(e)) {
                 Label l = new Label("⚠ " + d);
                 l.setWrapText(true);
                 l.getStyleClass().add("disagreement");

@@ -4,6 +4,8 @@ import java.util.Locale;
 import claimline.model.Actor;
 import claimline.model.ActorType;
 import claimline.model.Claim;
+import claimline.model.Disagreement;
+import claimline.model.Fact;
 import claimline.model.Document;
 import claimline.model.Event;
 import claimline.model.EventModel;
@@ -79,7 +81,11 @@ public final class SyntheticModel {
             out.add(new Event(String.format(Locale.ROOT, "ev-%07d", e), types[r.nextInt(types.length)], "Event " + e,
                     new EventTime(t, null, basis, "evidence"), r.nextInt(20) == 0,
                     List.of("state-" + a, "state-" + b), List.of(), claims,
-                    claims.size() > 1 && r.nextBoolean() ? List.of("time: differs") : List.of()));
+                    claims.size() > 1 && r.nextBoolean()
+                            ? List.of(new Disagreement(Fact.TIME, java.util.Map.of(
+                                    String.format(Locale.ROOT, "P%02d", a), day.toString(),
+                                    String.format(Locale.ROOT, "P%02d", b), day.plusDays(1).toString())))
+                            : List.of()));
         }
         return new EventModel("synthetic", docs, actors, List.of(), out, List.of());
     }

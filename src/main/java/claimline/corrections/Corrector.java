@@ -1,6 +1,9 @@
 package claimline.corrections;
 
 import claimline.model.Claim;
+import claimline.model.Disagreement;
+import claimline.model.Disagreements;
+import claimline.model.Fact;
 import claimline.model.Event;
 import claimline.model.EventModel;
 import claimline.model.EventTime;
@@ -34,7 +37,7 @@ public final class Corrector {
 
     public static Result apply(EventModel base, List<Correction> corrections) {
         List<Event> events = new ArrayList<>(base.events());
-        Set<String> actors = base.actorsById().keySet();
+        Map<String, claimline.model.Actor> actors = base.actorsById();
         Set<String> places = base.placesById().keySet();
         List<Unapplied> unapplied = new ArrayList<>();
         Map<String, List<String>> notes = new LinkedHashMap<>();
@@ -51,7 +54,8 @@ public final class Corrector {
     }
 
     /** Applies one correction to the events; returns why it cannot apply, or null. */
-    private static String applyOne(Correction c, List<Event> events, Set<String> actors, Set<String> places,
+    private static String applyOne(Correction c, List<Event> events, Map<String, claimline.model.Actor> actors,
+                                   Set<String> places,
                                    Map<String, List<String>> notes) {
         if (c instanceof Correction.HideEvent h) {
             Optional<Integer> at = eventAt(events, h.event());
@@ -72,7 +76,7 @@ public final class Corrector {
             if (at.isEmpty()) {
                 return "no event is read from that passage any more";
             }
-            if (e.actors() != null && !actors.containsAll(e.actors())) {
+            if (e.actors() != null && !actors.keySet().containsAll(e.actors())) {
                 return "unknown actor among " + e.actors();
             }
             if (e.places() != null && !places.containsAll(e.places())) {
@@ -94,15 +98,15 @@ public final class Corrector {
             if (at == null) {
                 return "no claim is read from that passage any more";
             }
-            if (cc.claimant() != null && !actors.contains(cc.claimant())) {
+            if (cc.claimant() != null && !actors.containsKey(cc.claimant())) {
                 return "unknown claimant " + cc.claimant();
             }
             Event old = events.get(at[0]);
             List<Claim> claims = new ArrayList<>(old.claims());
             Claim was = claims.get(at[1]);
-            claims.set(at[1], new Claim(cc.claimant() == null ? was.claimant() : cc.claimant(),
-                    cc.stance() == null ? was.stance() : cc.stance(), was.text(), was.sources()));
-            events.set(at[0], withClaims(old, claims));
+            claims.set(at[1], was.with(cc.claimant() == null ? was.claimant() : cc.claimant(),
+                    cc.stance() == null ? was.stance() : cc.stance()));
+            events.set(at[0], withClaims(old, claims, actors));
             return null;
         } else if (c instanceof Correction.MergeEvents m) {
             Optional<Integer> into = eventAt(events, m.into());
@@ -120,7 +124,7 @@ public final class Corrector {
             EventTime time = b.time().precision().ordinal() > a.time().precision().ordinal() ? b.time() : a.time();
             events.set(into.get(), new Event(a.id(), a.type(), a.title(), time, a.background() && b.background(),
                     union(a.actors(), b.actors()), union(a.places(), b.places()), new ArrayList<>(claims),
-                    union(a.disagreements(), b.disagreements())));
+                    disagreements(new ArrayList<>(claims), notes(a, b), actors)));
             events.remove((int) from.get());
             return null;
         } else if (c instanceof Correction.SplitClaim s) {
@@ -134,17 +138,37 @@ public final class Corrector {
             }
             List<Claim> rest = new ArrayList<>(old.claims());
             Claim moved = rest.remove(at[1]);
-            events.set(at[0], withClaims(old, rest));
+            events.set(at[0], withClaims(old, rest, actors));
             events.add(new Event(splitId(s.claim()), old.type(), old.title() + " (split)", old.time(),
-                    old.background(), old.actors(), old.places(), List.of(moved), List.of()));
+                    old.background(), old.actors(), old.places(), List.of(moved),
+                    disagreements(List.of(moved), List.of(), actors)));
             return null;
         }
         throw new IllegalArgumentException("unknown correction " + c);
     }
 
-    private static Event withClaims(Event e, List<Claim> claims) {
+    private static Event withClaims(Event e, List<Claim> claims, Map<String, claimline.model.Actor> actors) {
         return new Event(e.id(), e.type(), e.title(), e.time(), e.background(), e.actors(), e.places(), claims,
-                e.disagreements());
+                disagreements(claims, notes(e), actors));
+    }
+
+    /**
+     * The disagreements of the corrected claims, computed again from the facts they state (a claim moved to
+     * another claimant changes side); sentences an older file stated only as text cannot be recomputed and stay.
+     */
+    private static List<Disagreement> disagreements(List<Claim> claims, List<Disagreement> notes,
+                                                    Map<String, claimline.model.Actor> actors) {
+        List<Disagreement> out = new ArrayList<>(Disagreements.of(claims, id -> EventModel.sideOf(actors, id)));
+        notes.stream().filter(n -> !out.contains(n)).forEach(out::add);
+        return out;
+    }
+
+    private static List<Disagreement> notes(Event... events) {
+        Set<Disagreement> notes = new LinkedHashSet<>();
+        for (Event e : events) {
+            e.disagreements().stream().filter(d -> d.fact() == Fact.NOTE).forEach(notes::add);
+        }
+        return new ArrayList<>(notes);
     }
 
     private static List<String> union(List<String> a, List<String> b) {

@@ -3,6 +3,9 @@ package claimline.export;
 import claimline.model.Actor;
 import claimline.model.ActorType;
 import claimline.model.Claim;
+import claimline.model.Disagreement;
+import claimline.model.Disagreements;
+import claimline.model.Fact;
 import claimline.model.Document;
 import claimline.model.Event;
 import claimline.model.EventModel;
@@ -109,8 +112,9 @@ public final class ModelJsonReader {
             places.add(place);
         }
         List<Event> events = new ArrayList<>();
+        java.util.function.Function<String, String> name = EventModel.namer(actors);
         for (JsonNode e : array(root, "events")) {
-            events.add(event(e, docs, actorIds, placeIds));
+            events.add(event(e, docs, actorIds, placeIds, name));
         }
         List<Problem> problems = new ArrayList<>();
         for (JsonNode p : array(root, "problems")) {
@@ -141,7 +145,8 @@ public final class ModelJsonReader {
                 published, body, boilerplate);
     }
 
-    private static Event event(JsonNode e, Map<String, Document> docs, Map<String, Actor> actors, Map<String, Place> places) {
+    private static Event event(JsonNode e, Map<String, Document> docs, Map<String, Actor> actors, Map<String, Place> places,
+                               java.util.function.Function<String, String> name) {
         String id = text(e, "id");
         Precision precision = JsonName.parse(Precision.class, text(e, "precision"));
         String end = optText(e, "end");
@@ -167,7 +172,8 @@ public final class ModelJsonReader {
                 }
                 sources.add(src);
             }
-            claims.add(new Claim(claimant, JsonName.parse(Stance.class, text(c, "stance")), text(c, "text"), sources));
+            claims.add(new Claim(claimant, JsonName.parse(Stance.class, text(c, "stance")), text(c, "text"), sources,
+                    facts(c, id)));
         }
         List<String> actorIds = strings(e, "actors");
         for (String a : actorIds) {
@@ -183,7 +189,39 @@ public final class ModelJsonReader {
         }
         return new Event(id, JsonName.parse(EventType.class, text(e, "type")), text(e, "title"), time,
                 e.path("background").asBoolean(false), actorIds, placeIds, claims,
-                e.has("disagreements") ? strings(e, "disagreements") : List.of());
+                disagreements(claims, e.has("disagreements") ? strings(e, "disagreements") : List.of(), actors, name));
+    }
+
+    private static Map<Fact, String> facts(JsonNode claim, String eventId) {
+        JsonNode f = claim.get("facts");
+        if (f == null || f.isNull()) {
+            return Map.of();
+        }
+        if (!f.isObject()) {
+            throw new IllegalArgumentException("event '" + eventId + "': claim facts are not an object");
+        }
+        Map<Fact, String> out = new java.util.EnumMap<>(Fact.class);
+        f.fields().forEachRemaining(en -> {
+            Fact fact = JsonName.parse(Fact.class, en.getKey());
+            if (fact == Fact.NOTE || fact == Fact.DENIAL) {
+                throw new IllegalArgumentException("event '" + eventId + "': '" + en.getKey() + "' is not a claim fact");
+            }
+            out.put(fact, en.getValue().asText());
+        });
+        return out;
+    }
+
+    /**
+     * The disagreements as typed facts when the claims' facts give exactly the sentences the file states; otherwise
+     * (an older file, or one another tool wrote) the file's sentences are kept as they are.
+     */
+    private static List<Disagreement> disagreements(List<Claim> claims, List<String> stated, Map<String, Actor> actors,
+                                                    java.util.function.Function<String, String> name) {
+        List<Disagreement> computed = Disagreements.of(claims, id -> EventModel.sideOf(actors, id));
+        if (computed.stream().map(d -> d.text(name)).toList().equals(stated)) {
+            return computed;
+        }
+        return stated.stream().map(Disagreement::note).toList();
     }
 
     private static Precision endPrecision(String iso, Precision start) {

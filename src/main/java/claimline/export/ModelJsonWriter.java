@@ -53,8 +53,9 @@ public final class ModelJsonWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("events");
+            java.util.function.Function<String, String> name = model.namer();
             for (Event e : model.events()) {
-                event(g, e);
+                event(g, e, name);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("problems");
@@ -136,7 +137,8 @@ public final class ModelJsonWriter {
         g.writeEndObject();
     }
 
-    private static void event(JsonGenerator g, Event e) throws IOException {
+    private static void event(JsonGenerator g, Event e, java.util.function.Function<String, String> name)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.id());
         g.writeStringField("type", e.type().json());
@@ -164,10 +166,18 @@ public final class ModelJsonWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (!c.facts().isEmpty()) {
+                // what the claim states, so that a reader of the file recomputes the disagreements after a change
+                g.writeObjectFieldStart("facts");
+                for (java.util.Map.Entry<claimline.model.Fact, String> f : c.facts().entrySet()) {
+                    g.writeStringField(f.getKey().json(), f.getValue());
+                }
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
-        strings(g, "disagreements", e.disagreements());
+        strings(g, "disagreements", e.disagreements().stream().map(d -> d.text(name)).toList());
         g.writeEndObject();
     }
 

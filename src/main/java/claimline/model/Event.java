@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /** One real-world happening, with each party's claims about it. */
 public record Event(String id, EventType type, String title, EventTime time, boolean background,
-                   List<String> actors, List<String> places, List<Claim> claims, List<String> disagreements) {
+                   List<String> actors, List<String> places, List<Claim> claims, List<Disagreement> disagreements) {
     public Event {
         Objects.requireNonNull(id);
         Objects.requireNonNull(type);

@@ -1,7 +1,6 @@
 package claimline.viewmodel;
 
 import claimline.model.Actor;
-import claimline.model.ActorType;
 import claimline.model.Claim;
 import claimline.model.Document;
 import claimline.model.Event;
@@ -50,13 +49,9 @@ public final class ModelIndex {
         this.model = model;
         this.actors = model.actorsById();
         this.documents = model.documentsById();
+        partyNames.putAll(EventModel.partyNames(model.actors()));
         for (Actor a : model.actors()) {
             partyOfActor.put(a.id(), resolveParty(a));
-            if (a.type() == ActorType.STATE || a.type() == ActorType.ORGANIZATION && a.parent() == null) {
-                if (a.party() != null) {
-                    partyNames.putIfAbsent(a.party(), a.name());
-                }
-            }
         }
         // Sort first and build the facts in time order, so that passes over them (every filter change) walk memory
         // in order instead of jumping between events allocated in reading order.
@@ -217,6 +212,17 @@ public final class ModelIndex {
             return "No party";
         }
         return partyNames.getOrDefault(party, party);
+    }
+
+    /** An event's disagreements as sentences, naming parties and claimants as the export does. */
+    public List<String> disagreementTexts(Event e) {
+        return e.disagreements().stream().map(d -> d.text(this::nameOf)).toList();
+    }
+
+    /** The name of an actor id or, failing that, of a party code. */
+    public String nameOf(String actorOrParty) {
+        Actor a = actors.get(actorOrParty);
+        return a != null ? a.name() : partyNames.getOrDefault(actorOrParty, actorOrParty);
     }
 
     public String actorName(String actorId) {

@@ -1,6 +1,8 @@
 package claimline.viewmodel;
 
 import claimline.model.Claim;
+import claimline.model.Disagreement;
+import claimline.model.Fact;
 import claimline.model.Document;
 import claimline.model.Event;
 import claimline.model.Source;
@@ -44,7 +46,7 @@ public record SideBySide(Event event, List<String> disagreements, List<Column> c
                 columns.add(new Column(p, index.partyName(p), List.copyOf(cards)));
             }
         });
-        return new SideBySide(e, e.disagreements(), List.copyOf(columns), facts(e.disagreements(), columns));
+        return new SideBySide(e, index.disagreementTexts(e), List.copyOf(columns), facts(e, columns, index));
     }
 
     private static String titleOf(Document d) {
@@ -56,31 +58,32 @@ public record SideBySide(Event event, List<String> disagreements, List<Column> c
     }
 
     /**
-     * Disagreements read "fact: Party verb value; Party verb value" (see the reader's Disagreements); each part goes
-     * into the column of the party it names.
+     * Each disagreement as a row, each side's value in the column of its party ("dates it 2022-09-13", "blames
+     * Azerbaijan"); a denial sits in the column of the denying claimant's party. Sentences an older file stated only
+     * as text name no party and stay in the badges above.
      */
-    static List<FactRow> facts(List<String> disagreements, List<Column> columns) {
+    static List<FactRow> facts(Event e, List<Column> columns, ModelIndex index) {
         List<FactRow> rows = new ArrayList<>();
-        for (String d : disagreements) {
-            int colon = d.indexOf(": ");
-            if (colon < 0) {
+        for (Disagreement d : e.disagreements()) {
+            if (d.fact() == Fact.NOTE) {
                 continue;
             }
-            String fact = d.substring(0, colon);
             String[] values = new String[columns.size()];
             java.util.Arrays.fill(values, "");
             boolean placed = false;
-            for (String part : d.substring(colon + 2).split("; ")) {
+            for (Map.Entry<String, String> side : d.byParty().entrySet()) {
+                String party = d.fact() == Fact.DENIAL ? index.partyOf(side.getKey()) : side.getKey();
+                String value = d.fact() == Fact.DENIAL ? d.fact().verb()
+                        : d.fact().verb() + " " + (d.fact() == Fact.BLAME ? index.partyName(side.getValue()) : side.getValue());
                 for (int c = 0; c < columns.size(); c++) {
-                    String name = columns.get(c).partyName();
-                    if (part.startsWith(name + " ")) {
-                        values[c] = part.substring(name.length() + 1);
+                    if (columns.get(c).party().equals(party)) {
+                        values[c] = values[c].isEmpty() ? value : values[c] + "; " + value;
                         placed = true;
                     }
                 }
             }
             if (placed) {
-                rows.add(new FactRow(fact, List.of(values)));
+                rows.add(new FactRow(d.fact().label(), List.of(values)));
             }
         }
         return List.copyOf(rows);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import claimline.Seeds;
 import claimline.corpus.CorpusReader;
 import claimline.model.Claim;
+import claimline.model.Disagreement;
 import claimline.model.Event;
+import claimline.model.Fact;
 import claimline.model.EventModel;
 import claimline.model.EventType;
 import claimline.model.Precision;
@@ -78,6 +80,28 @@ class CorrectorTest {
         assertThat(split.model().events()).hasSize(seeds.events().size() + 1);
         assertThat(split.model().events()).anyMatch(e -> e.claims().equals(List.of(moved)) && e.title().endsWith("(split)"));
         assertThat(find(split.model(), anchor(night())).claims()).doesNotContain(moved);
+    }
+
+    @Test
+    void disagreementsFollowTheCorrectedClaims() {
+        Claim denial = night().claims().stream().filter(c -> c.stance() == Stance.DENIES).findFirst().orElseThrow();
+        assertThat(night().disagreements()).anyMatch(d -> d.fact() == Fact.DENIAL);
+        // the analyst reads the denial as an assertion: the event no longer records a denial
+        Correction asserts = new Correction.ChangeClaim(Anchor.of(denial.sources().get(0)), null, Stance.ASSERTS);
+        Event changed = find(Corrector.apply(seeds, List.of(asserts)).model(), anchor(night()));
+        assertThat(changed.disagreements()).noneMatch(d -> d.fact() == Fact.DENIAL)
+                .anyMatch(d -> d.fact() == Fact.BLAME);
+        // split off, the denial goes with its claim
+        EventModel split = Corrector.apply(seeds, List.of(new Correction.SplitClaim(Anchor.of(denial.sources().get(0)))))
+                .model();
+        assertThat(find(split, anchor(night())).disagreements()).noneMatch(d -> d.fact() == Fact.DENIAL);
+        assertThat(find(split, Anchor.of(denial.sources().get(0))).disagreements())
+                .containsExactly(new Disagreement(Fact.DENIAL, java.util.Map.of(denial.claimant(), "denies the account")));
+        // every Armenian claim said instead by Azerbaijan: one side left, nothing to disagree on but the denial
+        List<Correction> oneSide = night().claims().stream().filter(c -> "ARM".equals(seeds.sideOf(c.claimant())))
+                .map(c -> (Correction) new Correction.ChangeClaim(Anchor.of(c.sources().get(0)), "aze", null)).toList();
+        Event oneSided = find(Corrector.apply(seeds, oneSide).model(), anchor(night()));
+        assertThat(oneSided.disagreements()).noneMatch(d -> d.byParty().containsKey("ARM"));
     }
 
     @Test

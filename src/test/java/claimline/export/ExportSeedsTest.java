@@ -78,6 +78,28 @@ class ExportSeedsTest {
     }
 
     @Test
+    void aFileWithoutClaimFactsKeepsItsDisagreementsAsWritten() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode root = json.readTree(ModelJsonWriter.toString(model));
+        int withFacts = 0;
+        for (JsonNode e : root.get("events")) {
+            for (JsonNode c : e.get("claims")) {
+                withFacts += ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove("facts") == null ? 0 : 1;
+            }
+        }
+        assertThat(withFacts).isPositive();
+        EventModel older = ModelJsonReader.fromTree(root);
+        for (int k = 0; k < model.events().size(); k++) {
+            Event e = model.events().get(k);
+            assertThat(older.disagreementTexts(older.events().get(k))).as(e.title())
+                    .isEqualTo(model.disagreementTexts(e));
+        }
+        // denials are a stance, not a fact: they are recomputed even without the facts
+        assertThat(older.events()).flatExtracting(Event::disagreements).extracting(d -> d.fact())
+                .contains(claimline.model.Fact.NOTE, claimline.model.Fact.DENIAL);
+    }
+
+    @Test
     void boilerplateLinesAreRecorded() {
         for (Document d : model.documents()) {
             for (int i = 0; i < d.text().length(); ) {

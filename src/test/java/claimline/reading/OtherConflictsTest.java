@@ -6,6 +6,7 @@ import claimline.corpus.CorpusReader;
 import claimline.model.Claim;
 import claimline.model.Document;
 import claimline.model.Event;
+import claimline.model.Fact;
 import claimline.model.EventModel;
 import claimline.model.EventType;
 import claimline.model.PublishedBasis;
@@ -75,7 +76,7 @@ class OtherConflictsTest {
         assertThat(parties(clash, Stance.ASSERTS)).contains("KGZ");
         assertThat(parties(clash, Stance.DENIES)).contains("TJK");
         assertThat(clash.places()).contains("batken", "isfara");
-        assertThat(clash.disagreements()).anyMatch(x -> x.startsWith("denial"));
+        assertThat(clash.disagreements()).anyMatch(x -> x.fact() == Fact.DENIAL);
         assertThat(passages(clash)).anyMatch(p -> p.contains("opened fire first"));
         Claim kyrgyz = clash.claims().stream().filter(c -> model.partyOf(c.claimant()).equals("KGZ")).findFirst()
                 .orElseThrow();

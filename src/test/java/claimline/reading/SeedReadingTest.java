@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import claimline.Seeds;
 import claimline.model.Document;
 import claimline.model.Event;
+import claimline.model.Fact;
 import claimline.model.EventModel;
 import claimline.model.EventType;
 import claimline.model.Precision;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,8 @@ class SeedReadingTest {
         assertThat(parties).contains("ARM", "AZE");
         assertThat(night.sources().stream().map(s -> s.document().substring(0, 3)).collect(Collectors.toSet()))
                 .contains("000", "001", "004");
-        assertThat(night.disagreements()).anyMatch(d -> d.startsWith("who started it"));
+        assertThat(night.disagreements()).anyMatch(d -> d.fact() == Fact.BLAME && d.byParty().keySet().containsAll(List.of("ARM", "AZE")));
+        assertThat(model.disagreementTexts(night)).anyMatch(d -> d.startsWith("who started it: Armenia blames Azerbaijan"));
         long nights = model.events().stream().filter(e -> e.type().isViolence() && !e.background()
                 && e.time().start().date().toString().equals("2022-09-13")).count();
         assertThat(nights).as("the night is shown once").isEqualTo(1);

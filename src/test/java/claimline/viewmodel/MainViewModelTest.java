@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import claimline.Seeds;
 import claimline.model.Claim;
 import claimline.model.Event;
+import claimline.model.Fact;
+import claimline.model.Disagreement;
 import claimline.model.EventModel;
 import claimline.model.EventType;
 import claimline.model.Precision;
@@ -127,7 +129,8 @@ class MainViewModelTest {
         long partisan = night().claims().stream().filter(c -> !vm.index().partyOf(c.claimant()).isEmpty()).count();
         assertThat(cards).isEqualTo((int) partisan);
         assertThat(s.columns()).noneMatch(c -> c.party().equals(ModelIndex.NO_PARTY));
-        assertThat(s.disagreements()).isEqualTo(night().disagreements());
+        // the view names the sides as the export does
+        assertThat(s.disagreements()).isNotEmpty().isEqualTo(vm.index().model().disagreementTexts(night()));
         assertThat(s.facts()).allSatisfy(f -> assertThat(f.values()).hasSize(s.columns().size()));
     }
 
@@ -135,11 +138,19 @@ class MainViewModelTest {
     void factsAreAlignedUnderThePartiesThatStateThem() {
         List<SideBySide.Column> cols = List.of(new SideBySide.Column("ARM", "Armenia", List.of()),
                 new SideBySide.Column("AZE", "Azerbaijan", List.of()));
-        List<SideBySide.FactRow> rows = SideBySide.facts(List.of(
-                "time: Azerbaijan dates it 2022-09-12; Armenia dates it 2022-09-13", "denial: X denies the account"),
-                cols);
-        assertThat(rows).containsExactly(new SideBySide.FactRow("time", List.of("dates it 2022-09-13",
-                "dates it 2022-09-12")));
+        String azeSpeaker = model.actors().stream().filter(a -> "AZE".equals(a.party())
+                && a.type() == claimline.model.ActorType.INSTITUTION).findFirst().orElseThrow().id();
+        Event e = night();
+        Event told = new Event(e.id(), e.type(), e.title(), e.time(), e.background(), e.actors(), e.places(), e.claims(),
+                List.of(new Disagreement(Fact.TIME, java.util.Map.of("AZE", "2022-09-12", "ARM", "2022-09-13")),
+                        new Disagreement(Fact.BLAME, java.util.Map.of("ARM", "AZE")),
+                        new Disagreement(Fact.DENIAL, java.util.Map.of(azeSpeaker, "")),
+                        Disagreement.note("an older file's sentence names no side")));
+        List<SideBySide.FactRow> rows = SideBySide.facts(told, cols, vm.index());
+        assertThat(rows).containsExactly(
+                new SideBySide.FactRow("time", List.of("dates it 2022-09-13", "dates it 2022-09-12")),
+                new SideBySide.FactRow("who started it", List.of("blames Azerbaijan", "")),
+                new SideBySide.FactRow("denial", List.of("", "denies the account")));
     }
 
     @Test

@@ -7,6 +7,9 @@ import claimline.model.Claim;
 import claimline.model.Event;
 import claimline.model.EventTime;
 import claimline.model.EventType;
+import claimline.model.Disagreements;
+import claimline.model.Fact;
+import java.util.EnumMap;
 import claimline.model.Place;
 import claimline.model.Source;
 import claimline.model.Stance;
@@ -62,7 +65,7 @@ public final class EventBuilder {
         boolean background = ms.stream().allMatch(Mention::background);
         String id = id(ms.get(0), type);
         return new Event(id, type, title(type, ms, actors, places), time, background, new ArrayList<>(actors),
-                new ArrayList<>(places), claims, Disagreements.of(ms, gazetteer, this::claimantOf));
+                new ArrayList<>(places), claims, Disagreements.of(claims, gazetteer::partyOf));
     }
 
     String claimantOf(Mention m) {
@@ -114,10 +117,35 @@ public final class EventBuilder {
                     }
                 }
             }
-            out.add(new Claim(e.getKey().claimant(), first.stance(), first.text(), sources));
+            out.add(new Claim(e.getKey().claimant(), first.stance(), first.text(), sources,
+                    facts(group, gazetteer.partyOf(e.getKey().claimant()))));
         }
         out.sort(Comparator.comparing(Claim::claimant).thenComparing(c -> c.stance().json()));
         return out;
+    }
+
+    /**
+     * What a claimant's passages state about the event: the day of its first own time, the places named, the first
+     * toll it asserts, and the party it blames for an attack or a fight (never its own).
+     */
+    private Map<Fact, String> facts(List<Mention> group, String ownParty) {
+        Map<Fact, String> facts = new EnumMap<>(Fact.class);
+        group.stream().filter(Mention::ownTime).findFirst()
+                .ifPresent(m -> facts.put(Fact.TIME, m.time().start().date().toString()));
+        TreeSet<String> names = new TreeSet<>();
+        group.forEach(m -> m.places().forEach(id -> {
+            Place p = gazetteer.place(id);
+            names.add(p == null ? id : p.name());
+        }));
+        if (!names.isEmpty()) {
+            facts.put(Fact.PLACES, String.join(", ", names));
+        }
+        group.stream().filter(m -> m.stance() == Stance.ASSERTS && !m.casualties().isEmpty()).findFirst()
+                .ifPresent(m -> facts.put(Fact.CASUALTIES, String.join(", ", m.casualties())));
+        group.stream().filter(m -> m.type() == EventType.ATTACK || m.type() == EventType.ARMED_CLASH)
+                .filter(m -> m.stance() == Stance.ASSERTS && m.agentParty() != null && !m.agentParty().equals(ownParty))
+                .findFirst().ifPresent(m -> facts.put(Fact.BLAME, m.agentParty()));
+        return facts;
     }
 
     private String title(EventType type, List<Mention> ms, Set<String> actors, Set<String> places) {
