@@ -38,7 +38,8 @@ final class HappeningStage {
     }
 
     /** A clause that reports a happening, before its time is settled. */
-    private record Draft(Clause clause, EventType type, int trigger, EventTime own, EventTime report, boolean unresolved) {
+    private record Draft(Clause clause, EventType type, int trigger, EventTime own, EventTime report, boolean unresolved,
+                         boolean indefinite) {
         int family() { return familyOf(type); }
     }
 
@@ -55,19 +56,23 @@ final class HappeningStage {
         TriggerFinder triggers = TriggerFinder.of(doc.language);
         CasualtyFinder casualties = CasualtyFinder.of(doc.language);
         List<Draft> drafts = new ArrayList<>();
+        claimline.reading.time.TimeLexicon timeWords = claimline.reading.time.TimeLexicon.of(doc.language);
         for (Clause c : doc.clauses) {
             if (c.reportsHappening()) {
                 TimingStage.SentenceTime st = times[c.sentence()];
+                boolean indefinite = timeWords.indefinitePast(doc.sentences.get(c.sentence()).tokens());
                 List<TriggerFinder.Trigger> kinds = firstOfEachKind(c);
                 if (kinds.size() > 1 && st.parts().size() > 1) {
                     // "berperang pada 1995 dan menandatangani gencatan senjata pada 1998": two happenings, each at
                     // the time nearest its word
                     for (TriggerFinder.Trigger k : kinds) {
-                        drafts.add(new Draft(c, k.type(), k.token(), nearest(st.parts(), k.token()), st.report(), false));
+                        drafts.add(new Draft(c, k.type(), k.token(), nearest(st.parts(), k.token()), st.report(), false,
+                                indefinite));
                     }
                 } else {
                     TriggerFinder.Trigger first = c.triggers().get(0);
-                    drafts.add(new Draft(c, first.type(), first.token(), st.own(), st.report(), st.unresolved()));
+                    drafts.add(new Draft(c, first.type(), first.token(), st.own(), st.report(), st.unresolved(),
+                            indefinite));
                 }
             }
         }
@@ -128,6 +133,12 @@ final class HappeningStage {
                 // tensions since last year's war": Tuesday, not last year).
                 out[i] = x.report();
             }
+            if (out[i] == null && x.indefinite()) {
+                // "recently approved", "for weeks": some time before the article, not the day the story is at
+                out[i] = pub.date() == null ? null : new EventTime(TimePoint.year(pub.date().getYear()), null,
+                        TimeBasis.DOCUMENT, "before publication " + pub.date());
+                continue;
+            }
             if (out[i] == null) {
                 out[i] = topic(drafts, out, i, pub);
             }
@@ -139,7 +150,8 @@ final class HappeningStage {
             }
             if (out[i] == null && pub.date() != null) {
                 // Undated: news of the day it was published (the basis says so, and the timeline marks it). A year
-                // alone was tried: fewer happenings were found, since news usually tells of the day before.
+                // alone for every undated happening was tried: fewer were found, since news usually tells of the
+                // day before.
                 out[i] = new EventTime(TimePoint.day(pub.date()), null, TimeBasis.DOCUMENT, "published " + pub.date());
             }
         }

@@ -97,6 +97,28 @@ class FailureClassesTest {
         assertThat(actor("daniel-ortega-salinas-ecu").party()).isEqualTo("ECU");
         assertThat(actor("maria-lopez-chl").party()).isEqualTo("CHL");
         assertThat(actor("tomas-herrera-vidal-chl").parent()).isEqualTo("chl-mfa");
+        // "Maria Lopez, …, said on Wednesday that two Argentine patrol boats …": the speaker is before the verb
+        Event incursion = eventsOf("unknown-conflict-en").stream().filter(e -> e.type().isViolence())
+                .findFirst().orElseThrow();
+        assertThat(incursion.claims()).anyMatch(c -> c.claimant().equals("maria-lopez-chl")
+                && c.stance() == Stance.ASSERTS);
+        // "polisi Peru dan Menteri Pertahanan Ekuador Rafael Mena", "Chile's police and Defence Minister Julio Paz of
+        // Argentina": a state before the conjunction is not the minister's
+        assertThat(actor("rafael-mena-ecu").party()).isEqualTo("ECU");
+        assertThat(model.actor("rafael-mena-per")).isEmpty();
+        assertThat(actor("julio-paz-arg").party()).isEqualTo("ARG");
+        assertThat(model.actor("julio-paz-chl")).isEmpty();
+    }
+
+    @Test
+    void aHappeningTheArticleSaysIsRecentKeepsTheYearNotTheStorysDay() {
+        for (String lang : List.of("id", "en")) {
+            Event closure = eventsOf("unknown-conflict-" + lang).stream()
+                    .filter(e -> e.places().contains(lang.equals("id") ? "place-huaquillas" : "place-pino-hachado"))
+                    .findFirst().orElseThrow();
+            assertThat(closure.time().precision()).as(lang).isEqualTo(claimline.model.Precision.YEAR);
+            assertThat(closure.time().start().iso()).as(lang).isEqualTo("2025");
+        }
     }
 
     @Test

@@ -108,7 +108,9 @@ final class PeopleFinder {
         // the state or institution named with the role: right before it ("Chinese Foreign Ministry spokesman",
         // "Ukraine's military spokesman") or right after it ("Presiden Guyana", "spokeswoman for the Chilean navy")
         ActorMention org = orgEndingAt(tokens, actors, role.from());
-        for (int d = 1; org == null && d <= 2 && role.from() - d > 0; d++) {
+        // "Kosovo's police and President X": the state before the conjunction is the police's, not the president's
+        boolean joined = lex.conjunctions.endsBefore(tokens, Math.max(0, role.from() - 3), role.from());
+        for (int d = 1; org == null && !joined && d <= 2 && role.from() - d > 0; d++) {
             Token w = tokens.get(role.from() - d);
             if (!w.word() || Character.isUpperCase(w.text().charAt(0)) || lex.connectors.contains(w.lower())) {
                 break;
@@ -141,12 +143,15 @@ final class PeopleFinder {
         }
         int from = org != null && org.to() <= role.from() ? org.from() : role.from();
         if (nameEnd > nameAt) {
+            int to = nameEnd;
             if (org == null) {
-                // "President Felix Tshisekedi of the Democratic Republic of the Congo": the state after the name
+                // "President Felix Tshisekedi of the Democratic Republic of the Congo": the state after the name, and
+                // the person's mention runs to its end, so that "… of Argentina said" has the person as its subject
                 ActorMention later = startingAt(actors, skip(tokens, nameEnd, true));
                 org = later != null && isOrg(later) ? later : null;
+                to = org != null ? org.to() : nameEnd;
             }
-            return person(tokens, from, nameEnd, nameAt, nameEnd, org, role.value());
+            return person(tokens, from, to, nameAt, nameEnd, org, role.value());
         }
         // "Long Shaohua, juru bicara …", "Maria Lopez, a spokeswoman for …": the name stands before, in apposition
         int comma = role.from() - 1;

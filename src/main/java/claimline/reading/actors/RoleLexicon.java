@@ -1,5 +1,7 @@
 package claimline.reading.actors;
 
+import claimline.reading.language.PhraseList;
+
 import claimline.reading.language.Language;
 import claimline.reading.language.LexiconFile;
 import claimline.reading.language.PhraseMatcher;
@@ -28,6 +30,7 @@ public final class RoleLexicon {
     final Set<String> connectors;
     final Set<String> articles;
     final Set<String> particles;
+    final PhraseList conjunctions;
     /** Phrases that point back to the last two states named ("kedua negara"), and to the last one ("negara itu"). */
     final PhraseMatcher<Integer> backReferences = new PhraseMatcher<>();
     final Set<String> notNames = new HashSet<>();
@@ -53,6 +56,7 @@ public final class RoleLexicon {
         connectors = Set.copyOf(f.words("connectors"));
         articles = Set.copyOf(f.words("articles"));
         particles = Set.copyOf(f.words("particles"));
+        conjunctions = new PhraseList(f.lowerPhrases("conjunctions"));
         f.lowerPhrases("both_sides").forEach(p -> backReferences.add(p, 2));
         f.lowerPhrases("same_state").forEach(p -> backReferences.add(p, 1));
         f.finish();

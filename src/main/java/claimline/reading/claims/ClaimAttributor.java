@@ -265,7 +265,7 @@ public final class ClaimAttributor {
      */
     private Attribution speakerAfter(Words w, List<ActorMention> actors, int from, int to) {
         int end = from;
-        while (end < to && (end == from || !w.is(end, SPEAKER_STOP))) {
+        while (end < to && !w.is(end, SPEAKER_STOP)) {
             end++;
         }
         ActorMention m = firstSpeaker(w, actors, from, end);

@@ -16,7 +16,11 @@ public final class PhraseList {
     public PhraseList(List<String> phrases) {
         this.phrases = List.copyOf(phrases);
         for (String p : phrases) {
-            String[] words = p.split(" ");
+            // split as the text is, so that "baru-baru ini" is the four tokens the tokenizer makes of it
+            String[] words = Tokenizer.tokenize(p, 0, p.length()).stream().map(Token::lower).toArray(String[]::new);
+            if (words.length == 0) {
+                continue;
+            }
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
         }
     }

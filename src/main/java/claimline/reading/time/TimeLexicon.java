@@ -49,6 +49,8 @@ public final class TimeLexicon {
     /** Words after which a time starts a period ("sejak 7 Oktober"): no date of what the sentence reports. */
     public final Set<String> periodStart;
     public final PhraseList citationMarkers;
+    /** "recently", "for weeks": some time before the article, no day. */
+    public final PhraseList indefinitePast;
 
     public static synchronized TimeLexicon of(Language language) {
         return CACHE.computeIfAbsent(language.code(), c -> new TimeLexicon(language));
@@ -81,6 +83,7 @@ public final class TimeLexicon {
         future = Set.copyOf(f.words("future"));
         periodStart = Set.copyOf(f.words("period_start"));
         citationMarkers = new PhraseList(f.lowerPhrases("citation_markers"));
+        indefinitePast = new PhraseList(f.lowerPhrases("indefinite_past"));
         f.finish();
     }
 
@@ -97,6 +100,16 @@ public final class TimeLexicon {
     public boolean anyFuture(List<Token> tokens) {
         for (Token t : tokens) {
             if (future.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence puts what it tells at some undefined time before the article ("recently", "for weeks"). */
+    public boolean indefinitePast(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (indefinitePast.startsAt(tokens, i)) {
                 return true;
             }
         }
