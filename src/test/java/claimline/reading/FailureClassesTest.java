@@ -111,6 +111,17 @@ class FailureClassesTest {
     }
 
     @Test
+    void officialsWhoCouldNotBeReachedForCommentMakeNoEvent() {
+        for (String lang : List.of("id", "en")) {
+            Document d = model.documentsById().get("unknown-conflict-" + lang);
+            int line = d.text().indexOf(lang.equals("id") ? "Pejabat Ekuador tidak" : "Argentine officials did");
+            assertThat(line).isPositive();
+            assertThat(eventsOf(d.id())).as(lang).flatExtracting(Event::sources)
+                    .noneMatch(s -> s.document().equals(d.id()) && s.end() > line);
+        }
+    }
+
+    @Test
     void aHappeningTheArticleSaysIsRecentKeepsTheYearNotTheStorysDay() {
         for (String lang : List.of("id", "en")) {
             Event closure = eventsOf("unknown-conflict-" + lang).stream()

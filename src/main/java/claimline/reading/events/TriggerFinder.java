@@ -31,6 +31,8 @@ public final class TriggerFinder {
     private final Stemmer stemmer;
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> negations;
+    /** Stemmed phrases of "could not be reached for comment": such a clause reports no happening. */
+    private final List<List<String>> noComment = new ArrayList<>();
     /** Stems of a call, which is bilateral: "he phoned A, B and C" is three calls. */
     private final Set<String> callStems;
     private final Map<String, int[]> wordRulesByStem = new HashMap<>();
@@ -45,6 +47,9 @@ public final class TriggerFinder {
         LexiconFile root = language.open("triggers.json");
         negations = stems(root.words("negations"));
         callStems = stems(root.words("calls"));
+        for (String p : root.lowerPhrases("no_comment")) {
+            noComment.add(Tokenizer.tokenize(p, 0, p.length()).stream().map(this::stem).toList());
+        }
         for (JsonNode r : root.node("rules")) {
             r.fieldNames().forEachRemaining(k -> {
                 if (!RULE_KEYS.contains(k)) {
@@ -117,6 +122,11 @@ public final class TriggerFinder {
             }
         }
         List<Trigger> out = new ArrayList<>();
+        for (List<String> p : noComment) {
+            if (phraseAt(stems, from, to, p) >= 0) {
+                return out;
+            }
+        }
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             if (first[r] < 0 || !rule.near.isEmpty() && !anyOf(stems, rule.near)) {
