@@ -114,13 +114,34 @@ final class TimingStage {
             if (first < 0 || first >= cited) {
                 continue;
             }
+            // "since 7 October"; "since the group's October 7 attack" (a day starts the period), but "sejak berakhirnya
+            // perang tahun 2020" names the war it recalls by its year
             boolean since = first > 0 && lexicon.periodStart.contains(tokens.get(first - 1).lower())
-                    || lexicon.periodStart.contains(tokens.get(first).lower());
+                    || lexicon.periodStart.contains(tokens.get(first).lower())
+                    || t.isDate()
+                    && sinceBefore(tokens, first, lexicon);
             if (since && !fighting) {
                 continue; // "killed since 7 October": the start of a count, not its date
             }
             (reportTime(words, a.stems(), triggers, first, last) ? report : own).add(t);
         }
+    }
+
+    /** How far before a time "since" may stand in one phrase: "since the group's October 7 attack". */
+    private static final int SINCE_REACH = 7;
+
+    /** Whether a period-start word opens the phrase the time is in, with no comma between. */
+    private static boolean sinceBefore(List<Token> tokens, int first, TimeLexicon lexicon) {
+        for (int i = first - 1; i >= Math.max(0, first - SINCE_REACH); i--) {
+            Token t = tokens.get(i);
+            if (lexicon.periodStart.contains(t.lower())) {
+                return true;
+            }
+            if (!t.word() && !t.text().equals("'") && !t.text().equals("’")) {
+                return false; // a comma, a bracket, a quotation: another phrase
+            }
+        }
+        return false;
     }
 
     /**

@@ -91,6 +91,8 @@ public final class Gazetteer {
             String sid = s.get("iso3").asText().toLowerCase(Locale.ROOT);
             Assets.strings(s.get("aliases")).forEach(a -> addStateName(a, sid));
             Assets.strings(s.get("seats")).forEach(a -> names.add(a, new Entry(Kind.SEAT, sid)));
+            // a state's news agency tells the state's version: the state's institution of kind "media"
+            Assets.strings(s.get("agencies")).forEach(a -> names.add(a, new Entry(Kind.ORG, sid + "-media")));
             if (s.hasNonNull("utc_offset")) {
                 offsets.put(sid, ZoneOffset.of(s.get("utc_offset").asText()));
             }

@@ -37,4 +37,12 @@ class ActorFinderTest {
         assertThat(actors("Baku tembak terjadi di perbatasan")).isEmpty();
         assertThat(actors("Baku mengatakan")).containsExactly("aze");
     }
+
+    @Test
+    void aStatesNewsAgencyTellsTheStatesVersion() {
+        assertThat(actors("Kantor berita KCNA melaporkan")).containsExactly("prk-media");
+        assertThat(actors("Syria's SANA said")).contains("syr-media");
+        assertThat(Gazetteer.get().actor("prk-media").party()).isEqualTo("PRK");
+        assertThat(Gazetteer.get().actor("prk-media").type()).isEqualTo(claimline.model.ActorType.MEDIA);
+    }
 }
