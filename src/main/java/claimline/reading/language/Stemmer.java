@@ -88,11 +88,27 @@ public interface Stemmer {
         }
     }
 
-    /** Snowball's English stemmer; its objects are not thread-safe, so one per thread. */
+    /**
+     * Snowball's English stemmer (its objects are not thread-safe, so one per thread), with the corrections of a
+     * language's stem-overrides.txt: Snowball makes "several" the "sever" of severing ties, "down" the "downed" of a
+     * drone shot down.
+     */
     final class English implements Stemmer {
-        static final English INSTANCE = new English();
+        private static final Map<String, English> BY_LANGUAGE = new ConcurrentHashMap<>();
         private final ThreadLocal<EnglishStemmer> stemmer = ThreadLocal.withInitial(EnglishStemmer::new);
+        private final Map<String, String> overrides = new HashMap<>();
         private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+        static English forLanguage(String code) {
+            return BY_LANGUAGE.computeIfAbsent(code, English::new);
+        }
+
+        private English(String code) {
+            for (String line : Assets.lines("lexicon/" + code + "/stem-overrides.txt")) {
+                int eq = line.indexOf('=');
+                overrides.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+            }
+        }
 
         @Override
         public String stem(String w) {
@@ -100,10 +116,13 @@ public interface Stemmer {
             if (cached != null) {
                 return cached;
             }
-            EnglishStemmer s = stemmer.get();
-            s.setCurrent(w);
-            s.stem();
-            String stem = s.getCurrent();
+            String stem = overrides.get(w);
+            if (stem == null) {
+                EnglishStemmer s = stemmer.get();
+                s.setCurrent(w);
+                s.stem();
+                stem = s.getCurrent();
+            }
             if (cache.size() < CACHE_LIMIT) {
                 cache.put(w, stem);
             }

@@ -32,4 +32,24 @@ class TriggerFinderTest {
         assertThat(types("id", "Juru bicara militer Togo tidak dapat dihubungi untuk dimintai komentar.")).isEmpty();
         assertThat(types("en", "Togo's army did not respond to a request for comment on the shelling.")).isEmpty();
     }
+
+    @Test
+    void theDefenceMinistryIsNoDetentionAndRestraintIsNoArrest() {
+        // "Pertahanan" and "ditahan" share the dictionary stem "tahan"; "menahan diri" is restraint
+        assertThat(types("id", "Kementerian Pertahanan Togo mengatakan tentara berpatroli seperti biasa di perbatasan."))
+                .doesNotContain(EventType.OTHER);
+        assertThat(types("id", "Ghana meminta kedua pihak menahan diri.")).containsOnly(EventType.STATEMENT);
+        assertThat(types("id", "Tiga tentara Togo ditahan polisi Ghana di dekat Aflao.")).contains(EventType.OTHER);
+        // "keputusan" (a decision) is not cutting relations
+        assertThat(types("id", "Keputusan itu tidak mengubah hubungan kedua negara.")).doesNotContain(EventType.DIPLOMACY);
+    }
+
+    @Test
+    void severalIsNotSeveringAndCalmingDownIsNotShootingDown() {
+        // Snowball stems "several" to the "sever" of severed ties and "down" to the "downed" of a drone shot down
+        assertThat(types("en", "Several Togolese officials said relations with Ghana remain good.")).isEmpty();
+        assertThat(types("en", "Ghana told protesters to calm down near the border.")).isEmpty();
+        assertThat(types("en", "Ghana's army downed a Togolese drone near Aflao.")).containsExactly(EventType.ATTACK);
+        assertThat(types("en", "Togo severed ties with Ghana.")).containsExactly(EventType.DIPLOMACY);
+    }
 }
