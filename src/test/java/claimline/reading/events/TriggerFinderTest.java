@@ -52,4 +52,12 @@ class TriggerFinderTest {
         assertThat(types("en", "Ghana's army downed a Togolese drone near Aflao.")).containsExactly(EventType.ATTACK);
         assertThat(types("en", "Togo severed ties with Ghana.")).containsExactly(EventType.DIPLOMACY);
     }
+
+    @Test
+    void whatASideIsAskedToAvoidDidNotHappen() {
+        assertThat(types("en", "Ghana urged Togo to refrain from actions that might escalate the situation."))
+                .containsOnly(EventType.STATEMENT);
+        assertThat(types("id", "Ghana meminta Togo menghindari bentrokan di perbatasan.")).doesNotContain(EventType.ARMED_CLASH);
+        assertThat(types("id", "Pasukan Ghana dan Togo terlibat bentrokan di perbatasan.")).contains(EventType.ARMED_CLASH);
+    }
 }
