@@ -112,6 +112,11 @@ public final class ClaimAttributor {
             if (found == null && w.is(i, VERB)) {
                 List<String> subjects = subjectsBefore(w, actors, from, i); // "X mengatakan"
                 found = subjects.isEmpty() ? null : Attribution.of(subjects, i);
+            } else if (found != null && found.claimant() == null && w.is(i, VERB) && i > from
+                    && w.get(i - 1).text().equals(",") && !quoteBetween(w, from, i)) {
+                // "South Korea, in turn, said it had not …": "it" after the verb refers to the subject before it
+                List<String> subjects = subjectsBefore(w, actors, from, i);
+                found = subjects.isEmpty() ? found : Attribution.of(subjects, i);
             }
             if (found != null && found.claimant() != null) {
                 best = found;
@@ -255,6 +260,15 @@ public final class ClaimAttributor {
         return null;
     }
 
+    private static boolean quoteBetween(Words w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!w.get(k).word() && SentenceSegmenter.isQuote(w.get(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isBreak(Token t) {
         return !t.word() && (t.text().equals(",") || SentenceSegmenter.isQuote(t.text().charAt(0)));
     }
@@ -265,7 +279,8 @@ public final class ClaimAttributor {
      */
     private Attribution speakerAfter(Words w, List<ActorMention> actors, int from, int to) {
         int end = from;
-        while (end < to && !w.is(end, SPEAKER_STOP)) {
+        // the speaker's phrase ends at a stop word, or where a pronoun opens what was said ("said it had not …")
+        while (end < to && !w.is(end, SPEAKER_STOP) && !startsAt(w, end, STARTS_ANAPHORA, lex.anaphora)) {
             end++;
         }
         ActorMention m = firstSpeaker(w, actors, from, end);
