@@ -107,16 +107,7 @@ final class PeopleFinder {
     private ActorMention byRole(List<Token> tokens, List<ActorMention> actors, PhraseMatcher.Match<RoleLexicon.Role> role) {
         // the state or institution named with the role: right before it ("Chinese Foreign Ministry spokesman",
         // "Ukraine's military spokesman") or right after it ("Presiden Guyana", "spokeswoman for the Chilean navy")
-        ActorMention org = orgEndingAt(tokens, actors, role.from());
-        // "Kosovo's police and President X": the state before the conjunction is the police's, not the president's
-        boolean joined = lex.conjunctions.endsBefore(tokens, Math.max(0, role.from() - 3), role.from());
-        for (int d = 1; org == null && !joined && d <= 2 && role.from() - d > 0; d++) {
-            Token w = tokens.get(role.from() - d);
-            if (!w.word() || Character.isUpperCase(w.text().charAt(0)) || lex.connectors.contains(w.lower())) {
-                break;
-            }
-            org = orgEndingAt(tokens, actors, role.from() - d); // "UN rights chief", "Russia's military spokesman"
-        }
+        ActorMention org = orgBefore(tokens, actors, role.from());
         int k = role.to();
         int afterRole = skip(tokens, k, true);
         ActorMention after = startingAt(actors, afterRole);
@@ -172,6 +163,21 @@ final class PeopleFinder {
                     ActorFinder.surface(tokens, from, to));
         }
         return null;
+    }
+
+    /** The state or institution right before a role, a lower-case word or two between ("UN rights chief"), or null. */
+    private ActorMention orgBefore(List<Token> tokens, List<ActorMention> actors, int roleFrom) {
+        ActorMention org = orgEndingAt(tokens, actors, roleFrom);
+        // "Kosovo's police and President X": the state before the conjunction is the police's, not the president's
+        boolean joined = lex.conjunctions.endsBefore(tokens, Math.max(0, roleFrom - 3), roleFrom);
+        for (int d = 1; org == null && !joined && d <= 2 && roleFrom - d > 0; d++) {
+            Token w = tokens.get(roleFrom - d);
+            if (!w.word() || Character.isUpperCase(w.text().charAt(0)) || lex.connectors.contains(w.lower())) {
+                break;
+            }
+            org = orgEndingAt(tokens, actors, roleFrom - d); // "UN rights chief", "Russia's military spokesman"
+        }
+        return org;
     }
 
     private ActorMention person(List<Token> tokens, int from, int to, int nameFrom, int nameTo, ActorMention org,

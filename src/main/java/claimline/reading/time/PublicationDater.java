@@ -257,20 +257,33 @@ public final class PublicationDater {
             anchor = ev.newestMonth;
         }
         if (anchor != null) {
-            List<Integer> fit = new ArrayList<>();
-            for (int y = anchor.getYear(); y <= anchor.getYear() + 1; y++) {
-                if (followsAnchor(ev.dayMonths, y, anchor) && pairsAgree(ev, y) && inOffice(ev.people, y)) {
-                    fit.add(y);
-                }
-            }
-            if (fit.size() == 1) {
-                why.add("year " + fit.get(0) + ": its undated days follow the date it gives with a year ("
-                        + anchor + ")" + (ev.anyWeekdayPair() ? " and its weekdays fall on them" : ""));
-                return fit.get(0);
-            }
-            why.add("its undated days fit " + (fit.isEmpty() ? "no year" : "both " + fit) + " after " + anchor);
-            return null;
+            return yearAfterAnchor(ev, anchor, why);
         }
+        return yearFromWeekdays(ev, why);
+    }
+
+    /** The year of undated days that follow a date the text gives with its year (or a month and year). */
+    private Integer yearAfterAnchor(Evidence ev, LocalDate anchor, List<String> why) {
+        List<Integer> fit = new ArrayList<>();
+        for (int y = anchor.getYear(); y <= anchor.getYear() + 1; y++) {
+            if (followsAnchor(ev.dayMonths, y, anchor) && pairsAgree(ev, y) && inOffice(ev.people, y)) {
+                fit.add(y);
+            }
+        }
+        if (fit.size() == 1) {
+            why.add("year " + fit.get(0) + ": its undated days follow the date it gives with a year ("
+                    + anchor + ")" + (ev.anyWeekdayPair() ? " and its weekdays fall on them" : ""));
+            return fit.get(0);
+        }
+        why.add("its undated days fit " + (fit.isEmpty() ? "no year" : "both " + fit) + " after " + anchor);
+        return null;
+    }
+
+    /**
+     * The year in which the text's weekdays fall on its dates, not before the newest evidence of the year (a year it
+     * names, the start of a term of office), and only where that evidence exists.
+     */
+    private Integer yearFromWeekdays(Evidence ev, List<String> why) {
         if (!ev.anyWeekdayPair()) {
             why.add("its days and months have neither a year nor a weekday");
             return null;
