@@ -110,7 +110,7 @@ final class PeopleFinder {
         ActorMention org = orgBefore(tokens, actors, role.from());
         int k = role.to();
         int afterRole = skip(tokens, k, true);
-        ActorMention after = startingAt(actors, afterRole);
+        ActorMention after = ActorMention.startingAt(actors, afterRole);
         if (after != null && isOrg(after)) {
             org = org == null ? after : org;
             k = after.to();
@@ -124,7 +124,7 @@ final class PeopleFinder {
                 return null; // "Gubernur Krimea": the role of a place, no name
             }
         }
-        ActorMention existing = startingAt(actors, nameAt);
+        ActorMention existing = ActorMention.startingAt(actors, nameAt);
         if (existing != null && existing.type() == ActorType.PERSON) {
             return null; // a person the gazetteer knows, already found
         }
@@ -138,7 +138,7 @@ final class PeopleFinder {
             if (org == null) {
                 // "President Felix Tshisekedi of the Democratic Republic of the Congo": the state after the name, and
                 // the person's mention runs to its end, so that "… of Argentina said" has the person as its subject
-                ActorMention later = startingAt(actors, skip(tokens, nameEnd, true));
+                ActorMention later = ActorMention.startingAt(actors, skip(tokens, nameEnd, true));
                 org = later != null && isOrg(later) ? later : null;
                 to = org != null ? org.to() : nameEnd;
             }
@@ -229,10 +229,10 @@ final class PeopleFinder {
         int words = 0;
         while (k < tokens.size() && words < maxWords) {
             Token t = tokens.get(k);
-            if (isNameWord(t) && startingAt(actors, k) == null && covering(actors, k) == null) {
+            if (isNameWord(t) && ActorMention.startingAt(actors, k) == null && covering(actors, k) == null) {
                 k++;
                 words++;
-            } else if (words > 0 && k + 1 < tokens.size() && joins(tokens, k) && startingAt(actors, k + 1) == null) {
+            } else if (words > 0 && k + 1 < tokens.size() && joins(tokens, k) && ActorMention.startingAt(actors, k + 1) == null) {
                 k += 2; // "Yo-jong", "al-Sisi": a hyphen inside a name, the part after it kept whatever its case
                 words++;
             } else if (words > 0 && lex.particles.contains(t.lower()) && k + 1 < tokens.size()
@@ -298,15 +298,6 @@ final class PeopleFinder {
         }
         for (ActorMention a : actors) {
             if (a.to() == e && isOrg(a)) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    private static ActorMention startingAt(List<ActorMention> actors, int k) {
-        for (ActorMention a : actors) {
-            if (a.from() == k) {
                 return a;
             }
         }

@@ -39,9 +39,9 @@ final class SpeakerPhrases {
             return List.of();
         }
         // the phrase must open with a speaker and end near the verb: ", Hezbollah and affiliated rescuers said"
-        ActorMention first = startingAt(actors, start);
+        ActorMention first = ActorMention.startingAt(actors, start);
         if (first == null && start + 1 < verb && !w.get(start).capitalized()) {
-            first = startingAt(actors, start + 1); // ", the army said"
+            first = ActorMention.startingAt(actors, start + 1); // ", the army said"
         }
         if (first == null) {
             return List.of();
@@ -170,7 +170,7 @@ final class SpeakerPhrases {
             List<String> all = new java.util.ArrayList<>(List.of(m.actorId()));
             int k = m.to();
             while (k + 1 < to && w.is(k, COORDINATION)) {
-                ActorMention next = startingAt(actors, k + 1);
+                ActorMention next = ActorMention.startingAt(actors, k + 1);
                 if (next == null || all.contains(next.actorId())) {
                     break;
                 }
@@ -183,15 +183,6 @@ final class SpeakerPhrases {
         if (from < to && (contains(w, from, upTo, STARTS_ANAPHORA, lex.anaphora)
                 || contains(w, from, upTo, STARTS_CONTINUATION, lex.continuation))) {
             return Attribution.CONTINUES;
-        }
-        return null;
-    }
-
-    private static ActorMention startingAt(List<ActorMention> actors, int k) {
-        for (ActorMention a : actors) {
-            if (a.from() == k) {
-                return a;
-            }
         }
         return null;
     }

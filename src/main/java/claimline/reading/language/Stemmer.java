@@ -25,6 +25,19 @@ public interface Stemmer {
      */
     default boolean isWord(String lowerWord) { return false; }
 
+    /** A language's corrections to its stemmer: assets/lexicon/CODE/stem-overrides.txt, one word=stem a line. */
+    static Map<String, String> overrides(String code) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : Assets.lines("lexicon/" + code + "/stem-overrides.txt")) {
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalStateException("assets/lexicon/" + code + "/stem-overrides.txt: not word=stem: " + line);
+            }
+            out.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+        }
+        return out;
+    }
+
     /** Words are cached as they are stemmed (a corpus reuses its vocabulary), up to this many per language. */
     int CACHE_LIMIT = 500_000;
 
@@ -58,10 +71,7 @@ public interface Stemmer {
             }
             lemmatizer = new DefaultLemmatizer(words);
             dictionary = Set.copyOf(words);
-            for (String line : Assets.lines("lexicon/" + code + "/stem-overrides.txt")) {
-                int eq = line.indexOf('=');
-                overrides.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-            }
+            overrides.putAll(overrides(code));
         }
 
         @Override
@@ -104,10 +114,7 @@ public interface Stemmer {
         }
 
         private English(String code) {
-            for (String line : Assets.lines("lexicon/" + code + "/stem-overrides.txt")) {
-                int eq = line.indexOf('=');
-                overrides.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-            }
+            overrides.putAll(overrides(code));
         }
 
         @Override
