@@ -38,15 +38,45 @@ public interface Stemmer {
         return out;
     }
 
+    /**
+     * A stemmer with its language's overrides and a cache: a word seen before costs one lookup, whatever decided its
+     * stem (most words of a corpus are seen before).
+     */
+    abstract class Corrected implements Stemmer {
+        private final Map<String, String> overrides;
+        private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+        Corrected(String code) {
+            this.overrides = overrides(code);
+        }
+
+        /** The stemmer's own stem of a word no override names. */
+        abstract String stemUncorrected(String lowerWord);
+
+        @Override
+        public final String stem(String w) {
+            String cached = cache.get(w);
+            if (cached != null) {
+                return cached;
+            }
+            String stem = overrides.get(w);
+            if (stem == null) {
+                stem = stemUncorrected(w);
+            }
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(w, stem);
+            }
+            return stem;
+        }
+    }
+
     /** Words are cached as they are stemmed (a corpus reuses its vocabulary), up to this many per language. */
     int CACHE_LIMIT = 500_000;
 
     /** Sastrawi's dictionary stemmer (Indonesian), with the corrections of a language's stem-overrides.txt. */
-    final class Indonesian implements Stemmer {
+    final class Indonesian extends Corrected {
         private static final Map<String, Indonesian> BY_LANGUAGE = new ConcurrentHashMap<>();
         private final Lemmatizer lemmatizer;
-        private final Map<String, String> overrides = new HashMap<>();
-        private final Map<String, String> cache = new ConcurrentHashMap<>();
         private final Set<String> dictionary;
 
         @Override
@@ -60,6 +90,7 @@ public interface Stemmer {
         }
 
         private Indonesian(String code) {
+            super(code);
             Set<String> words = new HashSet<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(
                     DefaultLemmatizer.class.getResourceAsStream("/root-words.txt"), StandardCharsets.UTF_8))) {
@@ -71,24 +102,11 @@ public interface Stemmer {
             }
             lemmatizer = new DefaultLemmatizer(words);
             dictionary = Set.copyOf(words);
-            overrides.putAll(overrides(code));
         }
 
         @Override
-        public String stem(String w) {
-            // One lookup for a word seen before, whatever decided its stem (most words of a corpus are).
-            String cached = cache.get(w);
-            if (cached != null) {
-                return cached;
-            }
-            String stem = overrides.get(w);
-            if (stem == null) {
-                stem = w.length() < 4 || !Tokenizer.allLetters(w) ? w : lemmatize(w);
-            }
-            if (cache.size() < CACHE_LIMIT) {
-                cache.put(w, stem);
-            }
-            return stem;
+        String stemUncorrected(String w) {
+            return w.length() < 4 || !Tokenizer.allLetters(w) ? w : lemmatize(w);
         }
 
         private String lemmatize(String w) {
@@ -103,37 +121,24 @@ public interface Stemmer {
      * language's stem-overrides.txt: Snowball makes "several" the "sever" of severing ties, "down" the "downed" of a
      * drone shot down.
      */
-    final class English implements Stemmer {
+    final class English extends Corrected {
         private static final Map<String, English> BY_LANGUAGE = new ConcurrentHashMap<>();
         private final ThreadLocal<EnglishStemmer> stemmer = ThreadLocal.withInitial(EnglishStemmer::new);
-        private final Map<String, String> overrides = new HashMap<>();
-        private final Map<String, String> cache = new ConcurrentHashMap<>();
 
         static English forLanguage(String code) {
             return BY_LANGUAGE.computeIfAbsent(code, English::new);
         }
 
         private English(String code) {
-            overrides.putAll(overrides(code));
+            super(code);
         }
 
         @Override
-        public String stem(String w) {
-            String cached = cache.get(w);
-            if (cached != null) {
-                return cached;
-            }
-            String stem = overrides.get(w);
-            if (stem == null) {
-                EnglishStemmer s = stemmer.get();
-                s.setCurrent(w);
-                s.stem();
-                stem = s.getCurrent();
-            }
-            if (cache.size() < CACHE_LIMIT) {
-                cache.put(w, stem);
-            }
-            return stem;
+        String stemUncorrected(String w) {
+            EnglishStemmer s = stemmer.get();
+            s.setCurrent(w);
+            s.stem();
+            return s.getCurrent();
         }
     }
 }
