@@ -289,7 +289,8 @@ public final class PublicationDater {
             return null;
         }
         // The newest evidence of the year: the newest year the text names, the latest start of a term of office of
-        // the people it names. The article is of that year or the next (a day just after New Year), not later.
+        // the people it names. The article is of that year or the next (a day just after New Year), not later, unless
+        // a term of office that has ended bounds it.
         int[] office = officeWindow(ev.people);
         boolean paired = ev.dayMonths.stream().anyMatch(t -> t.weekday() != null);
         if (office == null && !paired) {
@@ -306,7 +307,10 @@ public final class PublicationDater {
             why.add("its weekdays fit many years and nothing else in the text gives one");
             return null;
         }
-        int to = Math.min(newest + 1, office != null ? office[1] : latestYear);
+        // A term that has ended bounds the years from both sides ("Presiden Korsel Moon Jae-in": 2017 to 2022), and
+        // the weekdays pick the year within it; otherwise the newest evidence or the year after.
+        boolean closedTerm = office != null && office[1] < latestYear;
+        int to = closedTerm ? office[1] : Math.min(newest + 1, office != null ? office[1] : latestYear);
         List<Integer> fit = new ArrayList<>();
         for (int y = newest; y <= Math.min(to, latestYear); y++) {
             if (pairsAgree(ev, y) && inOffice(ev.people, y)) {
