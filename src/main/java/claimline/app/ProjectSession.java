@@ -120,8 +120,8 @@ final class ProjectSession {
             corrections.setBase(loaded.base(), restored);
             state.opened(file, List.of(), List.of());
             String restoredNote = Messages.get("damaged.restored", restored.size(), d.backup().file().getFileName(),
-                    file.getFileName(), aside.getFileName()) + " "
-                    + reapplied(restored.size(), corrections.unapplied().size(), d.backup().file());
+                    file.getFileName(), aside.getFileName()) + (corrections.unapplied().isEmpty() ? ""
+                    : " " + reapplied(restored.size(), corrections.unapplied().size(), d.backup().file()));
             status.accept(restoredNote);
             save(true, () -> status.accept(restoredNote));
         } else {
