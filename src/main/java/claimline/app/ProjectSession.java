@@ -215,6 +215,10 @@ final class ProjectSession {
     }
 
     private void write(Path target, boolean loud, Runnable then) {
+        if (saving != null) { // one save at a time: the next starts from what the one under way wrote
+            afterSave.add(() -> write(target, loud, then));
+            return;
+        }
         Project p = new Project(corpusReference(target), state.toWrite(), corrections.main().index().model());
         AtomicFile.Steps observed = steps.apply(target);
         Task<Void> task = new Task<>() {
