@@ -93,10 +93,16 @@ public final class ReaderViewModel {
         return b.toString();
     }
 
-    /** "published 2022-09-13 (inferred)"; the reasoning is in {@link #publicationEvidence(Document)}. */
+    /**
+     * "published 2022-09-13 (inferred)", "published 2022-09-13 15:20 +07:00 (metadata)" when the page gives the moment;
+     * the reasoning is in {@link #publicationEvidence(Document)}.
+     */
     public static String publication(Document d) {
         Published p = d.published();
-        return (p.date() == null ? "publication date unknown" : "published " + p.date()) + " (" + p.basis().json() + ")";
+        String when = p.time() == null ? String.valueOf(p.date()) : p.date() + " " + String.format(java.util.Locale.ROOT,
+                "%02d:%02d %s", p.time().getHour(), p.time().getMinute(),
+                p.time().getOffset().getTotalSeconds() == 0 ? "UTC" : p.time().getOffset().getId());
+        return (p.date() == null ? "publication date unknown" : "published " + when) + " (" + p.basis().json() + ")";
     }
 
     /** How the publication date was found: the words it rests on, or the reasoning when it was inferred. */
