@@ -211,12 +211,24 @@ final class MainMenus {
     }
 
     private void chooseModel() {
+        chooseFile.get().ifPresent(window::openFile);
+    }
+
+    /** File ▸ Open…'s dialog: collections of articles, projects and models (tests answer it themselves). */
+    private java.util.function.Supplier<java.util.Optional<Path>> chooseFile = this::openDialog;
+
+    private java.util.Optional<Path> openDialog() {
         FileChooser c = new FileChooser();
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Claimline JSON", "*.json"));
+        c.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("chooser.openable"), "*.json", "*.csv", "*.jsonl", "*.ndjson"),
+                new FileChooser.ExtensionFilter(Messages.get("chooser.collections"), "*.csv", "*.jsonl", "*.ndjson"),
+                new FileChooser.ExtensionFilter(Messages.get("chooser.models"), "*.json"));
         File f = c.showOpenDialog(window.stage());
-        if (f != null) {
-            window.openModel(f.toPath());
-        }
+        return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    void chooseFileWith(java.util.function.Supplier<java.util.Optional<Path>> chooser) {
+        chooseFile = chooser;
     }
 
     java.util.Optional<Path> chooseTarget(String name, String pattern) {

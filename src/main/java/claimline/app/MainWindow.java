@@ -242,6 +242,15 @@ public final class MainWindow {
                 files.get(0).toAbsolutePath().getParent()))));
     }
 
+    /** Opens a collection of articles (.csv, .jsonl) as a corpus, else a Claimline project or a claimline/1 model. */
+    void openFile(Path file) {
+        if (claimline.corpus.CorpusReader.isCollection(file)) {
+            openCorpus(file);
+        } else {
+            openModel(file);
+        }
+    }
+
     /** Opens a Claimline project (re-reading its corpus) or a plain claimline/1 model. */
     void openModel(Path file) {
         boolean project = claimline.corrections.ProjectFiles.isProject(file);
@@ -326,17 +335,28 @@ public final class MainWindow {
         });
         scene.setOnDragDropped(e -> {
             List<Path> files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
-            boolean ok = !files.isEmpty();
-            if (files.size() == 1 && Files.isDirectory(files.get(0))) {
-                openCorpus(files.get(0));
-            } else if (files.size() == 1 && files.get(0).toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                openModel(files.get(0));
-            } else if (ok) {
-                openFiles(files);
-            }
-            e.setDropCompleted(ok);
+            e.setDropCompleted(openDropped(files));
             e.consume();
         });
+    }
+
+    /**
+     * What a drop opens: a folder or a collection file as a corpus, a JSON file as a model or project, other files
+     * (articles, pages, PDFs, several collections) read together. False when nothing was dropped.
+     */
+    boolean openDropped(List<Path> files) {
+        if (files.isEmpty()) {
+            return false;
+        }
+        Path one = files.get(0);
+        if (files.size() == 1 && (Files.isDirectory(one) || claimline.corpus.CorpusReader.isCollection(one))) {
+            openCorpus(one);
+        } else if (files.size() == 1 && one.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            openModel(one);
+        } else {
+            openFiles(files);
+        }
+        return true;
     }
 
     /** For the start-up benchmark: prints a marker once the first frame is laid out, then quits. */
@@ -393,4 +413,6 @@ public final class MainWindow {
     String readerHighlightedText() { return reader.highlightedText(); }
 
     TabPane tabs() { return tabs; }
+
+    MainMenus menus() { return menus; }
 }

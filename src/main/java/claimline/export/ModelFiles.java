@@ -1,5 +1,6 @@
 package claimline.export;
 
+import claimline.corpus.Columns;
 import claimline.corpus.Corpus;
 import claimline.corpus.CorpusException;
 import claimline.corpus.CorpusReader;
@@ -18,7 +19,14 @@ public final class ModelFiles {
 
     public static EventModel readCorpus(Path folder, boolean recursive, long maxFileSize, DoubleConsumer progress)
             throws CorpusException {
-        Corpus corpus = new CorpusReader(recursive, maxFileSize).read(folder, f -> progress.accept(f * 0.3));
+        return readCorpus(folder, recursive, maxFileSize, java.util.Map.of(), progress);
+    }
+
+    /** A folder or a collection file; {@code columns} maps a collection's columns where its names are its own. */
+    public static EventModel readCorpus(Path folder, boolean recursive, long maxFileSize,
+                                        java.util.Map<Columns.Field, String> columns, DoubleConsumer progress)
+            throws CorpusException {
+        Corpus corpus = new CorpusReader(recursive, maxFileSize, columns).read(folder, f -> progress.accept(f * 0.3));
         return analyze(corpus, progress);
     }
 
