@@ -61,6 +61,7 @@ public final class MainWindow {
     private final SplitPane vertical = new SplitPane();
     private final SplitPane lower = new SplitPane();
     private final MainMenus menus;
+    private final FolderWatching watching;
     private final javafx.beans.property.StringProperty title =
             new javafx.beans.property.SimpleStringProperty(Messages.get("app.title"));
     private Task<?> running;
@@ -71,6 +72,7 @@ public final class MainWindow {
         this.stage = stage;
         Consumer<Source> openSource = this::openSource;
         session = new ProjectSession(corrections, stage, text -> status.setText(text));
+        watching = new FolderWatching(corrections, this::showStatus);
         FilterPane filters = new FilterPane(vm, (from, to) -> timeline.zoomTo(ZoomState.fit(from, to, 0.02)));
         timeline.setId("timeline");
         timeline.emptyTextProperty().set(Messages.get("timeline.empty"));
@@ -129,6 +131,7 @@ public final class MainWindow {
         UnsavedMarks.bindTitle(stage, title, session.state());
         session.guardClosing(stage);
         stage.setOnHiding(e -> {
+            watching.stop();
             storeLayout();
             session.flush();
         });
@@ -214,6 +217,13 @@ public final class MainWindow {
                 e.time().basis().json(), it.sources()) + (it.contested() ? Messages.get("tooltip.contested") : "");
     }
 
+    /** A status of its own (a folder grew) unless background work is showing its progress there. */
+    private void showStatus(String text) {
+        if (!status.textProperty().isBound()) {
+            status.setText(text);
+        }
+    }
+
     void openSource(Source s) {
         vm.reader().open(s);
     }
@@ -264,6 +274,7 @@ public final class MainWindow {
 
     private void show(Loaded loaded) {
         corrections.setBase(loaded.base(), loaded.corrections());
+        watching.follow(loaded.corpus());
         String note = ProjectSession.openedNote(loaded, corrections.unapplied().size());
         if (!note.isEmpty()) {
             status.setText(vm.statusProperty().get() + " — " + note);
@@ -415,4 +426,6 @@ public final class MainWindow {
     TabPane tabs() { return tabs; }
 
     MainMenus menus() { return menus; }
+
+    FolderWatching watching() { return watching; }
 }

@@ -43,6 +43,18 @@ public final class CorrectionsViewModel {
         refreshFlags();
     }
 
+    /**
+     * The same corpus read again (articles were added to its folder): the analyst's corrections, undo and redo
+     * included, are replayed on it. Not an edit: nothing new to save.
+     */
+    public void rebase(EventModel readModel) {
+        base = readModel;
+        Corrector.Result r = Corrector.apply(base, history.corrections());
+        unapplied.setAll(r.unapplied());
+        main.updateModel(r.model());
+        refreshFlags();
+    }
+
     public void apply(Correction c) {
         history.add(c);
         recompute();
