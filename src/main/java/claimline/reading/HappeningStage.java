@@ -37,9 +37,17 @@ final class HappeningStage {
         this.gazetteer = gazetteer;
     }
 
-    /** A clause that reports a happening, before its time is settled. */
+    /**
+     * A clause that reports a happening, before its time is settled; its actors, places and figures are those of the
+     * tokens {@code [from, to)}: the clause, or its part when the clause tells two happenings one after the other.
+     */
     private record Draft(Clause clause, EventType type, int trigger, EventTime own, EventTime report, boolean unresolved,
-                         boolean indefinite) {
+                         boolean indefinite, int from, int to) {
+        Draft(Clause c, EventType type, int trigger, EventTime own, EventTime report, boolean unresolved,
+              boolean indefinite) {
+            this(c, type, trigger, own, report, unresolved, indefinite, c.from(), c.to());
+        }
+
         int family() { return familyOf(type); }
     }
 
@@ -85,8 +93,8 @@ final class HappeningStage {
                 // A statement's own time may be the time it was said: it is its own all the same.
                 boolean own = draft.own() != null || draft.family() == SAYING && t == draft.report();
                 for (String claimant : c.claimants()) {
-                    out.addAll(build(d, c, claimant, a, draft.type(), t, own, draft.trigger(), call, pub, casualties,
-                            doc.mainSides));
+                    out.addAll(build(d, c, draft.from(), draft.to(), claimant, a, draft.type(), t, own, draft.trigger(),
+                            call, pub, casualties, doc.mainSides));
                 }
             }
         }
@@ -97,6 +105,7 @@ final class HappeningStage {
     private static List<Draft> drafts(DocumentState doc, TimingStage.SentenceTime[] times) {
         List<Draft> drafts = new ArrayList<>();
         claimline.reading.time.TimeLexicon timeWords = claimline.reading.time.TimeLexicon.of(doc.language);
+        TriggerFinder triggers = TriggerFinder.of(doc.language);
         for (Clause c : doc.clauses) {
             if (c.reportsHappening()) {
                 TimingStage.SentenceTime st = times[c.sentence()];
@@ -110,9 +119,20 @@ final class HappeningStage {
                                 indefinite));
                     }
                 } else {
+                    int sequence = sequenceBetweenMeasureAndViolence(c, doc.sentences.get(c.sentence()), triggers);
                     TriggerFinder.Trigger first = c.triggers().get(0);
-                    drafts.add(new Draft(c, first.type(), first.token(), st.own(), st.report(), st.unresolved(),
-                            indefinite));
+                    if (sequence < 0) {
+                        drafts.add(new Draft(c, first.type(), first.token(), st.own(), st.report(), st.unresolved(),
+                                indefinite));
+                    } else {
+                        // each happening with the actors and places of its side of "after"
+                        TriggerFinder.Trigger before = firstOn(c, sequence, true);
+                        TriggerFinder.Trigger after = firstOn(c, sequence, false);
+                        drafts.add(new Draft(c, before.type(), before.token(), st.own(), st.report(), st.unresolved(),
+                                indefinite, c.from(), sequence));
+                        drafts.add(new Draft(c, after.type(), after.token(), st.own(), st.report(), st.unresolved(),
+                                indefinite, sequence + 1, c.to()));
+                    }
                 }
             }
         }
@@ -224,6 +244,45 @@ final class HappeningStage {
         return out;
     }
 
+    /**
+     * Where a clause with one time tells two happenings one after the other: the sequence word between a measure (or
+     * another non-violent happening) and violence ("closed the border post after youths attacked officers", "clashes
+     * broke out after the ministry banned the plates"), or -1. A statement or a ceasefire with violence stays one:
+     * condemning an attack is a statement about it, and a ceasefire named with the fighting before it would date the
+     * fighting by the ceasefire.
+     */
+    private static int sequenceBetweenMeasureAndViolence(Clause c, Analysed a, TriggerFinder triggers) {
+        TriggerFinder.Trigger first = c.triggers().get(0);
+        for (int i = c.from() + 1; i < c.to() - 1; i++) {
+            if (!triggers.isSequence(a.tokens().get(i))) {
+                continue;
+            }
+            TriggerFinder.Trigger before = firstOn(c, i, true);
+            TriggerFinder.Trigger after = firstOn(c, i, false);
+            if (before != null && after != null && splits(before.type(), after.type())
+                    && (before.token() == first.token() || after.token() == first.token())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The clause's first trigger (in rule order) before or after a token. */
+    private static TriggerFinder.Trigger firstOn(Clause c, int token, boolean before) {
+        for (TriggerFinder.Trigger t : c.triggers()) {
+            if (before ? t.token() < token : t.token() > token) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean splits(EventType a, EventType b) {
+        boolean aMeasure = a == EventType.DIPLOMACY || a == EventType.OTHER;
+        boolean bMeasure = b == EventType.DIPLOMACY || b == EventType.OTHER;
+        return aMeasure && b.isViolence() || bMeasure && a.isViolence();
+    }
+
     private static EventTime nearest(List<TimingStage.Part> parts, int token) {
         TimingStage.Part best = parts.get(0);
         for (TimingStage.Part p : parts) {
@@ -260,11 +319,9 @@ final class HappeningStage {
                 previous.source(), List.of());
     }
 
-    private List<Mention> build(Document doc, Clause c, String claimant, Analysed a, EventType type, EventTime time,
-                                boolean ownTime, int triggerToken, boolean call, Published pub, CasualtyFinder casualties,
-                                Set<String> mainSides) {
-        int from = c.from();
-        int to = c.to();
+    private List<Mention> build(Document doc, Clause c, int from, int to, String claimant, Analysed a, EventType type,
+                                EventTime time, boolean ownTime, int triggerToken, boolean call, Published pub,
+                                CasualtyFinder casualties, Set<String> mainSides) {
         String speakerSide = claimant == null ? null : gazetteer.partyOf(claimant);
         boolean thirdParty = speakerSide != null && !mainSides.contains(speakerSide)
                 && (type.isViolence() || type == EventType.CEASEFIRE_VIOLATION);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FailureClassesTest {
     private static final List<String> ARTICLES = List.of("unknown-conflict", "several-happenings",
-            "diplomatic-measures", "tolls-revised", "history", "participants");
+            "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence");
     @TempDir
     static Path dir;
     private static EventModel model;
@@ -166,6 +166,23 @@ class FailureClassesTest {
             assertThat(other).as(lang).hasSize(2);
             assertThat(other).anyMatch(e -> parties(e, Stance.ASSERTS).equals(Set.of("ECU")))
                     .anyMatch(e -> parties(e, Stance.ASSERTS).equals(Set.of("PER")));
+        }
+    }
+
+    @Test
+    void aMeasureTakenAfterViolenceAndTheViolenceAreTwoEventsAndAStreetProtestIsNoDiplomaticOne() {
+        for (String lang : List.of("id", "en")) {
+            List<Event> events = eventsOf("measure-after-violence-" + lang);
+            // "closed the border post on Friday after youths attacked officers": the closure and the attack
+            assertThat(events).as(lang).anyMatch(e -> e.type() == EventType.DIPLOMACY
+                    && e.time().start().date().toString().equals("2025-02-07") && parties(e, Stance.ASSERTS).contains("TGO"));
+            assertThat(events).as(lang).anyMatch(e -> e.type() == EventType.ATTACK
+                    && e.time().start().date().toString().equals("2025-02-07"));
+            // protests in the street are no diplomatic protest, however strong; the clash that followed is violence
+            assertThat(events).as(lang).noneMatch(e -> e.type() == EventType.DIPLOMACY
+                    && e.time().start().date().toString().equals("2025-02-11"));
+            assertThat(events).as(lang).anyMatch(e -> e.type().isViolence()
+                    && e.time().start().date().toString().equals("2025-02-11"));
         }
     }
 

@@ -38,6 +38,8 @@ public final class TriggerFinder {
     private final Map<String, PhraseList> scale = new java.util.LinkedHashMap<>();
     /** Stems of a call, which is bilateral: "he phoned A, B and C" is three calls. */
     private final Set<String> callStems;
+    /** Words that put one happening after another: "closed the border after youths attacked officers". */
+    private final Set<String> sequence;
     private final Map<String, int[]> wordRulesByStem = new HashMap<>();
     private final Map<String, int[]> phraseRulesByFirstStem = new HashMap<>();
 
@@ -50,6 +52,7 @@ public final class TriggerFinder {
         LexiconFile root = language.open("triggers.json");
         negations = stems(root.words("negations"));
         callStems = stems(root.words("calls"));
+        sequence = Set.copyOf(root.lowerPhrases("sequence"));
         LexiconFile scales = root.part("scale");
         root.node("scale").fieldNames().forEachRemaining(v -> scale.put(v, new PhraseList(scales.lowerPhrases(v))));
         scales.finish();
@@ -101,6 +104,11 @@ public final class TriggerFinder {
     /** Whether the stem at a trigger is a call's ("telepon", "phone"): a call with several counterparts is one each. */
     public boolean isCall(String stem) {
         return callStems.contains(stem);
+    }
+
+    /** Whether a word puts what follows it before what precedes it ("setelah", "after"). */
+    public boolean isSequence(Token t) {
+        return t.word() && sequence.contains(t.lower());
     }
 
     /** The size a passage gives what happened ("skala kecil": limited), or null when it gives none. */
