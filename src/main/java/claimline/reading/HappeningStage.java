@@ -41,14 +41,18 @@ final class HappeningStage {
      * A clause that reports a happening, before its time is settled; its actors, places and figures are those of the
      * tokens {@code [from, to)}: the clause, or its part when the clause tells two happenings one after the other.
      */
-    private record Draft(Clause clause, EventType type, int trigger, EventTime own, EventTime report, boolean unresolved,
+    private record Draft(Clause clause, TriggerFinder.Trigger by, EventTime own, EventTime report, boolean unresolved,
                          boolean indefinite, int from, int to) {
-        Draft(Clause c, EventType type, int trigger, EventTime own, EventTime report, boolean unresolved,
+        Draft(Clause c, TriggerFinder.Trigger by, EventTime own, EventTime report, boolean unresolved,
               boolean indefinite) {
-            this(c, type, trigger, own, report, unresolved, indefinite, c.from(), c.to());
+            this(c, by, own, report, unresolved, indefinite, c.from(), c.to());
         }
 
-        int family() { return familyOf(type); }
+        EventType type() { return by.type(); }
+
+        int trigger() { return by.token(); }
+
+        int family() { return familyOf(by.type()); }
     }
 
     /** How many sentences back a report without a time of its own may go on from one with a time. */
@@ -93,8 +97,8 @@ final class HappeningStage {
                 // A statement's own time may be the time it was said: it is its own all the same.
                 boolean own = draft.own() != null || draft.family() == SAYING && t == draft.report();
                 for (String claimant : c.claimants()) {
-                    out.addAll(build(d, c, draft.from(), draft.to(), claimant, a, draft.type(), t, own, draft.trigger(),
-                            call, pub, casualties, doc.mainSides));
+                    out.addAll(build(d, c, draft.from(), draft.to(), claimant, a, draft.by(), t, own, call, pub,
+                            casualties, doc.mainSides));
                 }
             }
         }
@@ -115,22 +119,22 @@ final class HappeningStage {
                     // "berperang pada 1995 dan menandatangani gencatan senjata pada 1998": two happenings, each at
                     // the time nearest its word
                     for (TriggerFinder.Trigger k : kinds) {
-                        drafts.add(new Draft(c, k.type(), k.token(), nearest(st.parts(), k.token()), st.report(), false,
+                        drafts.add(new Draft(c, k, nearest(st.parts(), k.token()), st.report(), false,
                                 indefinite));
                     }
                 } else {
                     int sequence = sequenceBetweenMeasureAndViolence(c, doc.sentences.get(c.sentence()), triggers);
                     TriggerFinder.Trigger first = c.triggers().get(0);
                     if (sequence < 0) {
-                        drafts.add(new Draft(c, first.type(), first.token(), st.own(), st.report(), st.unresolved(),
+                        drafts.add(new Draft(c, first, st.own(), st.report(), st.unresolved(),
                                 indefinite));
                     } else {
                         // each happening with the actors and places of its side of "after"
                         TriggerFinder.Trigger before = firstOn(c, sequence, true);
                         TriggerFinder.Trigger after = firstOn(c, sequence, false);
-                        drafts.add(new Draft(c, before.type(), before.token(), st.own(), st.report(), st.unresolved(),
+                        drafts.add(new Draft(c, before, st.own(), st.report(), st.unresolved(),
                                 indefinite, c.from(), sequence));
-                        drafts.add(new Draft(c, after.type(), after.token(), st.own(), st.report(), st.unresolved(),
+                        drafts.add(new Draft(c, after, st.own(), st.report(), st.unresolved(),
                                 indefinite, sequence + 1, c.to()));
                     }
                 }
@@ -316,12 +320,14 @@ final class HappeningStage {
         return new Mention(doc.id(), si, new Source(doc.id(), clause.start(), clause.end()), doc.text(),
                 previous.type(), previous.time(), false, claimant, stance, previous.actors(), previous.parties(),
                 previous.people(), previous.places(), previous.agentParty(), previous.background(),
-                previous.source(), List.of());
+                previous.source(), List.of(), previous.kind());
     }
 
-    private List<Mention> build(Document doc, Clause c, int from, int to, String claimant, Analysed a, EventType type,
-                                EventTime time, boolean ownTime, int triggerToken, boolean call, Published pub,
+    private List<Mention> build(Document doc, Clause c, int from, int to, String claimant, Analysed a,
+                                TriggerFinder.Trigger by, EventTime time, boolean ownTime, boolean call, Published pub,
                                 CasualtyFinder casualties, Set<String> mainSides) {
+        EventType type = by.type();
+        int triggerToken = by.token();
         String speakerSide = claimant == null ? null : gazetteer.partyOf(claimant);
         boolean thirdParty = speakerSide != null && !mainSides.contains(speakerSide)
                 && (type.isViolence() || type == EventType.CEASEFIRE_VIOLATION);
@@ -386,7 +392,7 @@ final class HappeningStage {
             }
             out.add(new Mention(doc.id(), c.sentence(), new Source(doc.id(), c.span().start(), c.span().end()),
                     doc.text(), type, time, ownTime, claimant, c.stance(), ids, parties, people, places, agent,
-                    background, null, figures));
+                    background, null, figures, by.kind()));
         }
         return out;
     }

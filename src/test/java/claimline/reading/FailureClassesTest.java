@@ -166,6 +166,10 @@ class FailureClassesTest {
             assertThat(other).as(lang).hasSize(2);
             assertThat(other).anyMatch(e -> parties(e, Stance.ASSERTS).equals(Set.of("ECU")))
                     .anyMatch(e -> parties(e, Stance.ASSERTS).equals(Set.of("PER")));
+            // each titled as what it is and who took it, not as "Talks"
+            assertThat(events).extracting(Event::title).as(lang).contains("Envoy summoned by Peru",
+                    "Diplomats expelled by Ecuador", "Border closed by Peru", "Citizens told to leave by Ecuador",
+                    "National mourning declared by Peru");
         }
     }
 

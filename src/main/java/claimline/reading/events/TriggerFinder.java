@@ -22,13 +22,21 @@ import java.util.Set;
  * Rule words are stemmed with the language's stemmer when loaded, so every affixed form matches.
  */
 public final class TriggerFinder {
-    /** A trigger: the event type and the token that carries it. */
-    public record Trigger(EventType type, int token) {}
+    /**
+     * A trigger: the event type, the token that carries it, and what the happening is called in a title when its
+     * rule says ("Border closed"), else null.
+     */
+    public record Trigger(EventType type, int token, String kind) {
+        public Trigger(EventType type, int token) {
+            this(type, token, null);
+        }
+    }
 
-    private record Rule(EventType type, Set<String> words, List<String> phrase, Set<String> near, Set<String> notAfter) {}
+    private record Rule(EventType type, Set<String> words, List<String> phrase, Set<String> near, Set<String> notAfter,
+                        String kind) {}
 
     private static final Map<String, TriggerFinder> CACHE = new HashMap<>();
-    private static final Set<String> RULE_KEYS = Set.of("type", "words", "phrase", "near", "not_after");
+    private static final Set<String> RULE_KEYS = Set.of("type", "words", "phrase", "near", "not_after", "kind");
     private final Stemmer stemmer;
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> negations;
@@ -67,7 +75,8 @@ public final class TriggerFinder {
                 }
             });
             rules.add(new Rule(EventType.valueOf(r.get("type").asText().toUpperCase(Locale.ROOT)), stems(words(r, "words")),
-                    stemList(words(r, "phrase")), stems(words(r, "near")), stems(words(r, "not_after"))));
+                    stemList(words(r, "phrase")), stems(words(r, "near")), stems(words(r, "not_after")),
+                    r.hasNonNull("kind") ? r.get("kind").asText() : null));
         }
         root.finish();
         indexRules();
@@ -159,7 +168,7 @@ public final class TriggerFinder {
                 continue;
             }
             if (!negated(stems, from, first[r])) {
-                out.add(new Trigger(rule.type, first[r]));
+                out.add(new Trigger(rule.type, first[r], rule.kind));
             }
         }
         return out;
