@@ -78,8 +78,14 @@ final class HappeningStage {
         for (Clause c : doc.clauses) {
             Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (!c.reportsHappening()) {
+                int reach = SUPPORT_REACH;
+                Mention denied = c.stance() == Stance.DENIES ? deniable(out, c.sentence()) : null;
+                if (denied != null) {
+                    previous = denied; // one denies what was done, not what was said about it
+                    reach = DENIAL_REACH;
+                }
                 if (previous != null && c.explicit() && c.claimant() != null
-                        && c.sentence() - previous.order() <= SUPPORT_REACH) {
+                        && c.sentence() - previous.order() <= reach) {
                     for (String claimant : c.claimants()) {
                         out.add(support(d, c.span(), previous, claimant, c.stance(), c.sentence()));
                     }
@@ -105,6 +111,23 @@ final class HappeningStage {
         return out;
     }
 
+    /**
+     * The happening a denial without one of its own answers: the last one told in the sentences just before that is
+     * not a statement or talks ("… warned Seoul again. South Korea said it had not sent any drones": the drones),
+     * or null.
+     */
+    private static Mention deniable(List<Mention> out, int sentence) {
+        for (int k = out.size() - 1; k >= 0 && sentence - out.get(k).order() <= DENIAL_REACH; k--) {
+            if (familyOf(out.get(k).type()) != SAYING) {
+                return out.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** How many sentences back a denial may look past statements for the happening it denies. */
+    private static final int DENIAL_REACH = 6;
+
     /** A draft per happening a clause reports, with the times of its sentence. */
     private static List<Draft> drafts(DocumentState doc, TimingStage.SentenceTime[] times) {
         List<Draft> drafts = new ArrayList<>();
@@ -121,6 +144,12 @@ final class HappeningStage {
                     for (TriggerFinder.Trigger k : kinds) {
                         drafts.add(new Draft(c, k, nearest(st.parts(), k.token()), st.report(), false,
                                 indefinite));
+                    }
+                } else if (!st.listed().isEmpty() && !indefinite) {
+                    // "launched drones on October 3, 9 and 10": a happening on each day of the list
+                    TriggerFinder.Trigger first = c.triggers().get(0);
+                    for (EventTime day : st.listed()) {
+                        drafts.add(new Draft(c, first, day, st.report(), false, indefinite));
                     }
                 } else {
                     int sequence = sequenceBetweenMeasureAndViolence(c, doc.sentences.get(c.sentence()), triggers);

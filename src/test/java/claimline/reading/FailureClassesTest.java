@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FailureClassesTest {
     private static final List<String> ARTICLES = List.of("unknown-conflict", "several-happenings",
-            "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence");
+            "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence", "listed-days");
     @TempDir
     static Path dir;
     private static EventModel model;
@@ -187,6 +187,21 @@ class FailureClassesTest {
                     && e.time().start().date().toString().equals("2025-02-11"));
             assertThat(events).as(lang).anyMatch(e -> e.type().isViolence()
                     && e.time().start().date().toString().equals("2025-02-11"));
+        }
+    }
+
+    @Test
+    void eachDayOfAListIsAHappeningAConditionIsNoneAndADenialAnswersTheDeedNotTheWarning() {
+        for (String lang : List.of("id", "en")) {
+            List<Event> attacks = eventsOf("listed-days-" + lang).stream().filter(e -> e.type() == EventType.ATTACK)
+                    .toList();
+            // "on October 3, 9 and 10": three incursions, each on its day and each Ecuador's account
+            assertThat(attacks).extracting(e -> e.time().start().date().toString()).as(lang)
+                    .containsExactlyInAnyOrder("2025-10-03", "2025-10-09", "2025-10-10");
+            assertThat(attacks).as(lang).allSatisfy(e -> assertThat(parties(e, Stance.ASSERTS)).contains("ECU"));
+            // "a response if Peru once again violated its airspace" reports no incursion on the day it was said;
+            // Peru's denial after the warning answers the incursions, not the warning
+            assertThat(attacks).as(lang).anyMatch(e -> parties(e, Stance.DENIES).contains("PER"));
         }
     }
 

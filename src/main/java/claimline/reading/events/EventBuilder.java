@@ -90,7 +90,9 @@ public final class EventBuilder {
 
     private static boolean blamesBothWays(List<Mention> ms) {
         Set<String> agents = new TreeSet<>();
-        ms.stream().filter(m -> m.agentParty() != null).forEach(m -> agents.add(m.agentParty()));
+        // a denial names who is said to have done it, which is no blame of its own
+        ms.stream().filter(m -> m.agentParty() != null && m.stance() != claimline.model.Stance.DENIES)
+                .forEach(m -> agents.add(m.agentParty()));
         return agents.size() >= 2;
     }
 

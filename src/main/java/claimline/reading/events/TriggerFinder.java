@@ -40,6 +40,8 @@ public final class TriggerFinder {
     private final Stemmer stemmer;
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> negations;
+    /** "if", "jika": what follows is a condition, not a report. */
+    private final Set<String> conditionals;
     /** Stemmed phrases of "could not be reached for comment": such a clause reports no happening. */
     private final List<List<String>> noComment = new ArrayList<>();
     /** The words a side uses for the size of what happened, by the value they mean ("limited", "large-scale"). */
@@ -59,6 +61,7 @@ public final class TriggerFinder {
         stemmer = language.stemmer();
         LexiconFile root = language.open("triggers.json");
         negations = stems(root.words("negations"));
+        conditionals = stems(root.words("conditionals"));
         callStems = stems(root.words("calls"));
         sequence = Set.copyOf(root.lowerPhrases("sequence"));
         LexiconFile scales = root.part("scale");
@@ -167,7 +170,7 @@ public final class TriggerFinder {
             if (first[r] < 0 || !rule.near.isEmpty() && !anyOf(stems, rule.near)) {
                 continue;
             }
-            if (!negated(stems, from, first[r])) {
+            if (!negated(stems, from, first[r]) && !conditional(stems, from, first[r])) {
                 out.add(new Trigger(rule.type, first[r], rule.kind));
             }
         }
@@ -207,6 +210,19 @@ public final class TriggerFinder {
     private boolean negated(List<String> stems, int from, int at) {
         for (int i = Math.max(from, at - 3); i < at; i++) {
             if (negations.contains(stems.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before a trigger a condition word still makes it a condition ("if South Korea once again violates"). */
+    private static final int CONDITION_REACH = 15;
+
+    /** "jika Korea Utara terus berupaya menyerang", "if the drones violate the border": a condition, not a report. */
+    private boolean conditional(List<String> stems, int from, int at) {
+        for (int i = Math.max(from, at - CONDITION_REACH); i < at; i++) {
+            if (conditionals.contains(stems.get(i))) {
                 return true;
             }
         }
