@@ -89,6 +89,11 @@ class OpeningCollectionsTest {
             assertThat(cutShortLine).isGreaterThan(3);
             assertThat(p.message()).isEqualTo("line " + cutShortLine + ": 2 fields where the header has 4");
         });
+        // the reason in full on hover, where the column cuts it short
+        javafx.scene.control.TableCell<?, ?> reason = robot.lookup("#problems .table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> c) -> c.getText() != null && c.getText().startsWith("line "))
+                .query();
+        assertThat(reason.getTooltip().getText()).isEqualTo(problems.getItems().get(0).message());
         assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("5 documents");
         assertThat(window.stage().getTitle()).contains(csv.getFileName().toString());
     }
