@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /** Turns the bytes of one file into its articles, by kind: text, saved page, PDF, or a collection of rows. */
 final class ArticleFiles {
@@ -21,9 +20,8 @@ final class ArticleFiles {
         this.maxTextSize = maxTextSize;
     }
 
-    /** {@code uniqueId}: a wanted id made unique in the corpus. */
-    void read(Path file, String rel, byte[] bytes, Function<String, String> uniqueId, List<SourceText> texts,
-              List<Problem> problems) {
+    /** The articles of one file, under the ids they want (the corpus makes them unique). */
+    void read(Path file, String rel, byte[] bytes, List<SourceText> texts, List<Problem> problems) {
         String lower = rel.toLowerCase(Locale.ROOT);
         String stem = stem(file.getFileName().toString());
         if (lower.endsWith(".pdf")) {
@@ -31,7 +29,7 @@ final class ArticleFiles {
             if (pdf.problem() != null) {
                 problems.add(pdf.problem());
             } else {
-                texts.add(new SourceText(uniqueId.apply(stem), rel, pdf.text(), pdf.title()));
+                texts.add(new SourceText(stem, rel, pdf.text(), pdf.title()));
             }
             return;
         }
@@ -43,8 +41,7 @@ final class ArticleFiles {
             return;
         }
         if (CollectionReader.isCollection(lower)) {
-            new CollectionReader(mappingFor(file, rel, problems), maxTextSize).read(rel, decoded.text(), uniqueId, texts,
-                    problems);
+            new CollectionReader(mappingFor(file, rel, problems), maxTextSize).read(rel, decoded.text(), texts, problems);
         } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
             SavedPage.Extracted page = SavedPage.extract(decoded.text());
             if (page.text().isBlank()) {
@@ -55,9 +52,9 @@ final class ArticleFiles {
                 problems.add(new Problem(rel, ProblemKind.NO_ARTICLE, "no article found in the page (a section front, "
                         + "an error page?): its whole text was read, menus and links included"));
             }
-            texts.add(SourceText.withMetadata(uniqueId.apply(stem), rel, page.text(), page.metadata()));
+            texts.add(SourceText.withMetadata(stem, rel, page.text(), page.metadata()));
         } else {
-            texts.add(new SourceText(uniqueId.apply(stem), rel, decoded.text(), null));
+            texts.add(new SourceText(stem, rel, decoded.text(), null));
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A collection in one file, one article per row: JSON Lines ({@link JsonLinesRows}) or CSV ({@link CsvRows}). Each
@@ -35,11 +34,10 @@ public final class CollectionReader {
     }
 
     /**
-     * The articles of the collection {@code rel} whose decoded text is {@code content}; {@code uniqueId} turns a
-     * wanted id into one no other document of the corpus has.
+     * The articles of the collection {@code rel} whose decoded text is {@code content}, each under the id its row
+     * gives (or the file's name and the row's line); the corpus makes the ids unique.
      */
-    public void read(String rel, String content, Function<String, String> uniqueId, List<SourceText> texts,
-                     List<Problem> problems) {
+    public void read(String rel, String content, List<SourceText> texts, List<Problem> problems) {
         String lower = rel.toLowerCase(Locale.ROOT);
         Rows rows = lower.endsWith(".csv") ? CsvRows.read(rel, content) : JsonLinesRows.read(rel, content);
         problems.addAll(rows.problems());
@@ -64,7 +62,7 @@ public final class CollectionReader {
         }
         String stem = stem(rel);
         for (Row row : rows.rows()) {
-            SourceText t = article(rel, stem, row, columns, uniqueId, problems);
+            SourceText t = article(rel, stem, row, columns, problems);
             if (t != null) {
                 texts.add(t);
             }
@@ -77,8 +75,7 @@ public final class CollectionReader {
         return collection.substring(slash + 1) + ".columns";
     }
 
-    private SourceText article(String rel, String stem, Row row, Columns columns, Function<String, String> uniqueId,
-                               List<Problem> problems) {
+    private SourceText article(String rel, String stem, Row row, Columns columns, List<Problem> problems) {
         String text = value(row, columns, Columns.Field.TEXT);
         String html = value(row, columns, Columns.Field.HTML);
         String at = "line " + row.line() + ": ";
@@ -94,7 +91,7 @@ public final class CollectionReader {
             return null;
         }
         String wanted = value(row, columns, Columns.Field.ID);
-        String id = uniqueId.apply(wanted != null ? wanted.replaceAll("\\s+", "_") : stem + "-" + row.line());
+        String id = wanted != null ? wanted.replaceAll("\\s+", "_") : stem + "-" + row.line();
         PageMetadata meta = PageMetadata.NONE;
         String body = text;
         if (body == null) {

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -57,18 +59,42 @@ public final class CorpusReader {
         return readFiles(folder, list(folder), progress);
     }
 
-    /** Reads the given files (dropped on the window, say); ids and paths are relative to {@code base}. */
+    /**
+     * Reads the given files (dropped on the window, say); ids and paths are relative to {@code base}. The files are
+     * read on all cores (a saved page costs a parse and Readability's passes); the ids are made unique afterwards, in
+     * the files' order, so the corpus is the same however the work was shared. {@code progress} may be told from
+     * several threads.
+     */
     public Corpus readFiles(Path base, List<Path> files, DoubleConsumer progress) {
+        AtomicInteger done = new AtomicInteger();
+        List<Corpus> each = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+            Path file = files.get(i);
+            String rel = base.relativize(file).toString().replace('\\', '/');
+            List<SourceText> texts = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            readOne(file, rel, texts, problems);
+            progress.accept(done.incrementAndGet() / (double) files.size());
+            return new Corpus(texts, problems);
+        }).toList();
         List<SourceText> texts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            String rel = base.relativize(file).toString().replace('\\', '/');
-            readOne(file, rel, texts, problems, ids);
-            progress.accept((i + 1) / (double) files.size());
+        for (Corpus c : each) {
+            c.texts().forEach(t -> texts.add(unique(t, ids)));
+            problems.addAll(c.problems());
         }
         return new Corpus(texts, problems);
+    }
+
+    /** The text under an id no earlier text has ({@code a}, {@code a-2}, ...); a row's path follows its id. */
+    private static SourceText unique(SourceText t, Set<String> ids) {
+        String id = uniqueId(t.id(), ids);
+        if (id.equals(t.id())) {
+            return t;
+        }
+        String path = t.path().endsWith("#" + t.id())
+                ? t.path().substring(0, t.path().length() - t.id().length()) + id : t.path();
+        return new SourceText(id, path, t.text(), t.htmlTitle(), t.page());
     }
 
     public static boolean isArticle(Path p) {
@@ -98,7 +124,7 @@ public final class CorpusReader {
         }
     }
 
-    private void readOne(Path file, String rel, List<SourceText> texts, List<Problem> problems, Set<String> ids) {
+    private void readOne(Path file, String rel, List<SourceText> texts, List<Problem> problems) {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) {
@@ -123,7 +149,7 @@ public final class CorpusReader {
             problems.add(new Problem(rel, ProblemKind.UNREADABLE, "cannot read: " + e.getMessage()));
             return;
         }
-        articles.read(file, rel, bytes, wanted -> uniqueId(wanted, ids), texts, problems);
+        articles.read(file, rel, bytes, texts, problems);
     }
 
     private static String uniqueId(String base, Set<String> ids) {

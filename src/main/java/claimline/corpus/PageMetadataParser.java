@@ -13,54 +13,97 @@ import org.jsoup.nodes.Element;
  * The metadata a news page carries besides its text: Open Graph and article meta tags, JSON-LD
  * {@code NewsArticle}, {@code <time datetime>}, the canonical link and {@code <html lang>}. For the publication date
  * the most explicit source wins: {@code article:published_time}, then JSON-LD {@code datePublished}, then
- * microdata, then {@code <time datetime>}, then a date in the URL's path (a day, no time).
+ * microdata {@code datePublished}, then {@code <time datetime>}, then a {@code pubdate} meta tag, then a date in the
+ * URL's path (a day, no time). The page is walked once for all of them.
  */
 final class PageMetadataParser {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PageMetadataParser() {}
 
+    /** What one walk over the page finds: meta tags by name, the canonical link, JSON-LD, dates in the markup. */
+    private static final class Tags {
+        final java.util.Map<String, String> meta = new java.util.HashMap<>();
+        String canonical;
+        String lang;
+        final List<String> jsonLd = new ArrayList<>();
+        final List<String[]> dates = new ArrayList<>();
+
+        Tags(Document page) {
+            Element html = page.selectFirst("html");
+            lang = html == null || html.attr("lang").isBlank() ? null : html.attr("lang");
+            for (Element e : page.getAllElements()) {
+                switch (e.normalName()) {
+                    case "meta" -> {
+                        String key = !e.attr("property").isBlank() ? e.attr("property")
+                                : !e.attr("name").isBlank() ? e.attr("name") : e.attr("http-equiv");
+                        if (!key.isBlank() && !e.attr("content").isBlank()) {
+                            meta.putIfAbsent(key.toLowerCase(Locale.ROOT), e.attr("content").strip());
+                        }
+                    }
+                    case "link" -> {
+                        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && !e.attr("href").isBlank()) {
+                            canonical = !e.absUrl("href").isBlank() ? e.absUrl("href") : e.attr("href").strip();
+                        }
+                    }
+                    case "script" -> {
+                        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                            jsonLd.add(e.data());
+                        }
+                    }
+                    default -> { }
+                }
+                if (e.attr("itemprop").equals("datePublished")) {
+                    String v = !e.attr("content").isBlank() ? e.attr("content") : e.attr("datetime");
+                    if (!v.isBlank()) {
+                        dates.add(0, new String[] {"[itemprop=datePublished] \"" + v + "\"", v});
+                    }
+                } else if (e.normalName().equals("time") && !e.attr("datetime").isBlank()) {
+                    dates.add(new String[] {"<time datetime=\"" + e.attr("datetime") + "\">", e.attr("datetime")});
+                }
+            }
+        }
+
+        String meta(String name) {
+            String v = meta.get(name);
+            return v == null || v.isBlank() ? null : v;
+        }
+    }
+
     static PageMetadata parse(Document page) {
-        List<JsonNode> articles = jsonLdArticles(page);
-        String url = firstNonBlank(attr(page, "link[rel=canonical]", "abs:href"), attr(page, "link[rel=canonical]", "href"),
-                meta(page, "og:url"), jsonLd(articles, "url"));
-        String title = firstNonBlank(meta(page, "og:title"), jsonLd(articles, "headline"));
-        String outlet = firstNonBlank(meta(page, "og:site_name"), jsonLdName(articles, "publisher"),
-                meta(page, "application-name"));
-        String language = firstNonBlank(attr(page, "html", "lang"), meta(page, "og:locale"),
-                attr(page, "meta[http-equiv=content-language]", "content"));
+        Tags tags = new Tags(page);
+        List<JsonNode> articles = jsonLdArticles(tags.jsonLd);
+        String url = firstNonBlank(tags.canonical, tags.meta("og:url"), jsonLd(articles, "url"));
+        String title = firstNonBlank(tags.meta("og:title"), jsonLd(articles, "headline"));
+        String outlet = firstNonBlank(tags.meta("og:site_name"), jsonLdName(articles, "publisher"),
+                tags.meta("application-name"));
+        String language = firstNonBlank(tags.lang, tags.meta("og:locale"), tags.meta("content-language"));
         if (language != null) {
             // "id-ID", "en_US": the language, not the region
             language = language.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
         }
         PageMetadata found = new PageMetadata(title, outlet, null, null, null, url, language);
-        return withPublishedFrom(found, page, articles, url);
+        return withPublishedFrom(found, tags, articles, url);
     }
 
-    private static PageMetadata withPublishedFrom(PageMetadata m, Document page, List<JsonNode> articles, String url) {
-        for (String[] source : new String[][] {{"meta[property=article:published_time]", "article:published_time"},
-                {"meta[name=article:published_time]", "article:published_time"}}) {
-            PublishedValue v = PublishedValue.parse(attr(page, source[0], "content"));
-            if (v != null) {
-                return m.withPublished(v, source[1] + " \"" + attr(page, source[0], "content") + "\"");
-            }
+    private static PageMetadata withPublishedFrom(PageMetadata m, Tags tags, List<JsonNode> articles, String url) {
+        String metaTime = tags.meta("article:published_time");
+        if (PublishedValue.parse(metaTime) != null) {
+            return m.withPublished(PublishedValue.parse(metaTime), "article:published_time \"" + metaTime + "\"");
         }
         String ld = jsonLd(articles, "datePublished");
         if (PublishedValue.parse(ld) != null) {
             return m.withPublished(PublishedValue.parse(ld), "JSON-LD datePublished \"" + ld + "\"");
         }
-        for (String[] source : new String[][] {{"[itemprop=datePublished][content]", "content"},
-                {"[itemprop=datePublished][datetime]", "datetime"}, {"meta[name=pubdate]", "content"},
-                {"meta[name=publishdate]", "content"}, {"meta[name=publish-date]", "content"}}) {
-            String raw = attr(page, source[0], source[1]);
-            if (PublishedValue.parse(raw) != null) {
-                return m.withPublished(PublishedValue.parse(raw), source[0] + " \"" + raw + "\"");
+        for (String[] d : tags.dates) {
+            if (PublishedValue.parse(d[1]) != null) {
+                return m.withPublished(PublishedValue.parse(d[1]), d[0]);
             }
         }
-        for (Element t : page.select("time[datetime]")) {
-            PublishedValue v = PublishedValue.parse(t.attr("datetime"));
-            if (v != null) {
-                return m.withPublished(v, "<time datetime=\"" + t.attr("datetime") + "\">");
+        for (String name : List.of("pubdate", "publishdate", "publish-date")) {
+            String v = tags.meta(name);
+            if (PublishedValue.parse(v) != null) {
+                return m.withPublished(PublishedValue.parse(v), "meta " + name + " \"" + v + "\"");
             }
         }
         LocalDate inUrl = PublishedValue.inUrl(url);
@@ -76,11 +119,11 @@ final class PageMetadataParser {
             "analysisnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting", "opinionnewsarticle");
 
     /** The article objects of the page's JSON-LD blocks (also inside {@code @graph} and arrays); broken blocks skipped. */
-    private static List<JsonNode> jsonLdArticles(Document page) {
+    private static List<JsonNode> jsonLdArticles(List<String> blocks) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (String block : blocks) {
             try {
-                collect(JSON.readTree(script.data()), out, 0);
+                collect(JSON.readTree(block), out, 0);
             } catch (java.io.IOException | RuntimeException broken) {
                 // a page's broken JSON-LD is the page's problem: the other sources of metadata remain
             }
@@ -141,22 +184,6 @@ final class PageMetadataParser {
             }
         }
         return null;
-    }
-
-    // --- tags
-
-    private static String meta(Document page, String name) {
-        return firstNonBlank(attr(page, "meta[property=" + name + "]", "content"),
-                attr(page, "meta[name=" + name + "]", "content"));
-    }
-
-    private static String attr(Document page, String css, String attribute) {
-        Element e = page.selectFirst(css);
-        if (e == null) {
-            return null;
-        }
-        String v = e.attr(attribute);
-        return v.isBlank() ? null : v.strip();
     }
 
     private static String firstNonBlank(String... values) {
