@@ -127,6 +127,10 @@ public final class CorpusReader {
     private void readOne(Path file, String rel, List<SourceText> texts, List<Problem> problems) {
         byte[] bytes;
         try {
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(new Problem(rel, ProblemKind.UNREADABLE, "the file disappeared while the corpus was read"));
+                return;
+            }
             if (!Files.isRegularFile(file)) {
                 problems.add(new Problem(rel, ProblemKind.UNREADABLE, "not a regular file (a broken or looping link?)"));
                 return;
