@@ -1,6 +1,5 @@
 package claimline.app;
 
-import java.util.Locale;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import claimline.app.timeline.TimelineView;
@@ -14,7 +13,6 @@ import claimline.viewmodel.CorrectionsViewModel;
 import claimline.viewmodel.MainViewModel;
 import claimline.viewmodel.ModelIndex;
 import claimline.viewmodel.TimelineItems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -33,7 +31,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -123,7 +120,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, settings.get("window.w", 1280), settings.get("window.h", 800));
         scene.getStylesheets().add(MainWindow.class.getResource("/assets/styles/claimline.css").toExternalForm());
         menus.installAccelerators(scene);
-        acceptDrops(scene);
+        OpenTarget.acceptDrops(scene, this::openDropped);
         wireTimeline();
         applyTheme(settings.get("theme.dark", false));
         restoreLayout();
@@ -137,7 +134,7 @@ public final class MainWindow {
         });
         stage.show();
         if (Boolean.getBoolean("claimline.startup.probe")) {
-            reportFirstFrame(scene);
+            StartupProbe.reportFirstFrame(scene);
         }
     }
 
@@ -254,7 +251,7 @@ public final class MainWindow {
 
     /** Opens a collection of articles (.csv, .jsonl) as a corpus, else a Claimline project or a claimline/1 model. */
     void openFile(Path file) {
-        if (claimline.corpus.CorpusReader.isCollection(file)) {
+        if (OpenTarget.of(List.of(file)) == OpenTarget.CORPUS) {
             openCorpus(file);
         } else {
             openModel(file);
@@ -337,20 +334,6 @@ public final class MainWindow {
         t.start();
     }
 
-    private void acceptDrops(Scene scene) {
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            List<Path> files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
-            e.setDropCompleted(openDropped(files));
-            e.consume();
-        });
-    }
-
     /**
      * What a drop opens: a folder or a collection file as a corpus, a JSON file as a model or project, other files
      * (articles, pages, PDFs, several collections) read together. False when nothing was dropped.
@@ -359,28 +342,12 @@ public final class MainWindow {
         if (files.isEmpty()) {
             return false;
         }
-        Path one = files.get(0);
-        if (files.size() == 1 && (Files.isDirectory(one) || claimline.corpus.CorpusReader.isCollection(one))) {
-            openCorpus(one);
-        } else if (files.size() == 1 && one.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            openModel(one);
-        } else {
-            openFiles(files);
+        switch (OpenTarget.of(files)) {
+            case CORPUS -> openCorpus(files.get(0));
+            case MODEL -> openModel(files.get(0));
+            case FILES -> openFiles(files);
         }
         return true;
-    }
-
-    /** For the start-up benchmark: prints a marker once the first frame is laid out, then quits. */
-    private static void reportFirstFrame(Scene scene) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                System.out.println("claimline.first-frame");
-                System.out.flush();
-                javafx.application.Platform.exit();
-            }
-        });
     }
 
     // --- look and layout
