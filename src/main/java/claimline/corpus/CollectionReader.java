@@ -2,7 +2,6 @@ package claimline.corpus;
 
 import claimline.model.Problem;
 import claimline.model.ProblemKind;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,6 +139,4 @@ public final class CollectionReader {
     }
 
     static Map<String, String> newRow() { return new LinkedHashMap<>(); }
-
-    static List<String> newHeader() { return new ArrayList<>(); }
 }
