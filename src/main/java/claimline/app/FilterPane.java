@@ -53,7 +53,13 @@ final class FilterPane extends VBox {
         none.setOnAction(e -> vm.hideAllActors());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox actorsHeader = new HBox(6, heading("filter.actors"), grow, all, none);
+        Label actorsHeading = heading("filter.actors");
+        // The pane is never narrower than its heading and buttons (the split pane keeps its minimum), so they are
+        // never cut down to "…".
+        for (javafx.scene.control.Labeled l : new javafx.scene.control.Labeled[] {actorsHeading, all, none, contested}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox actorsHeader = new HBox(6, actorsHeading, grow, all, none);
         VBox.setVgrow(actors, Priority.ALWAYS);
         types.setPrefHeight(160);
         types.getItems().setAll(EventType.values());

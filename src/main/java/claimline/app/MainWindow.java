@@ -25,6 +25,7 @@ import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -37,6 +38,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -45,6 +47,12 @@ import javafx.stage.Stage;
  * It wires views to the {@link MainViewModel}; menus are in {@link MainMenus}, background work in {@link ModelTasks}.
  */
 public final class MainWindow {
+    /** The smallest window every pane stays usable in (the panes' own minimums add up to a little less). */
+    private static final double MIN_WIDTH = 960;
+    private static final double MIN_HEIGHT = 560;
+    private static final double MIN_TABS_WIDTH = 320;
+    private static final double MIN_READER_WIDTH = 260;
+    private static final double MIN_LOWER_HEIGHT = 160;
     private final Stage stage;
     private final Settings settings = new Settings();
     private final MainViewModel vm = new MainViewModel();
@@ -101,7 +109,12 @@ public final class MainWindow {
         vm.problems().addListener((ListChangeListener<claimline.model.Problem>) c ->
                 problemsTab.setText(Messages.get("tab.problems", vm.problems().size())));
 
+        // Minimums the split panes keep whatever the window or a remembered divider says, so that no pane is ever
+        // squeezed past use (they add up to less than MIN_WIDTH x MIN_HEIGHT).
+        tabs.setMinSize(MIN_TABS_WIDTH, MIN_LOWER_HEIGHT);
+        reader.setMinWidth(MIN_READER_WIDTH);
         lower.getItems().addAll(tabs, reader);
+        keepTabHeadersInView();
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().addAll(timeline, lower);
         outer.getItems().addAll(filters, vertical);
@@ -113,7 +126,7 @@ public final class MainWindow {
         HBox bar = new HBox(10, progress, status);
         bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
-        Scene scene = new Scene(root, settings.get("window.w", 1280), settings.get("window.h", 800));
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/assets/styles/claimline.css").toExternalForm());
         menus.installAccelerators(scene);
         acceptDrops(scene);
@@ -121,6 +134,7 @@ public final class MainWindow {
         applyTheme(settings.get("theme.dark", false));
         restoreLayout();
         stage.setScene(scene);
+        placeWindow();
         stage.setTitle(Messages.get("app.title"));
         stage.setOnHiding(e -> {
             storeLayout();
@@ -354,10 +368,43 @@ public final class MainWindow {
         timeline.displayOffsetProperty().set(local && vm.index() != null ? localOffset(vm.index()) : ZoneOffset.UTC);
     }
 
+    /**
+     * Keeps the tab pane at least as wide as its row of tab headers: a tab pushed into the overflow menu is a view
+     * the analyst does not know is there. The headers are measured once the skin has laid them out, and again when
+     * a title changes (the problem count, the language).
+     */
+    private void keepTabHeadersInView() {
+        Runnable measure = () -> {
+            if (tabs.lookup(".headers-region") instanceof javafx.scene.layout.Region headers) {
+                tabs.setMinWidth(Math.max(MIN_TABS_WIDTH, Math.ceil(headers.prefWidth(-1)) + 12));
+            }
+        };
+        tabs.skinProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(measure));
+        tabs.getTabs().forEach(t -> t.textProperty().addListener((o, was, now) ->
+                javafx.application.Platform.runLater(measure)));
+    }
+
+    /** Opens the window where it was, pulled onto the screen it is on now (or the main one). */
+    private void placeWindow() {
+        Rectangle2D remembered = settings.get("window.w", 0.0) > 0 ? new Rectangle2D(settings.get("window.x", 0.0),
+                settings.get("window.y", 0.0), settings.get("window.w", 0.0), settings.get("window.h", 0.0)) : null;
+        Screen screen = remembered == null ? Screen.getPrimary() : Screen.getScreensForRectangle(remembered).stream()
+                .findFirst().orElse(Screen.getPrimary());
+        Rectangle2D visible = screen.getVisualBounds();
+        Rectangle2D b = WindowPlacement.bounds(remembered, visible);
+        stage.setMinWidth(Math.min(MIN_WIDTH, visible.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, visible.getHeight()));
+        stage.setX(b.getMinX());
+        stage.setY(b.getMinY());
+        stage.setWidth(b.getWidth());
+        stage.setHeight(b.getHeight());
+        stage.setMaximized(settings.get("window.maximized", false));
+    }
+
     private void restoreLayout() {
-        outer.setDividerPositions(settings.get("divider.outer", 0.25));
+        outer.setDividerPositions(settings.get("divider.outer", 0.22));
         vertical.setDividerPositions(settings.get("divider.vertical", 0.48));
-        lower.setDividerPositions(settings.get("divider.lower", 0.55));
+        lower.setDividerPositions(settings.get("divider.lower", 0.58));
         tabs.getSelectionModel().select((int) settings.get("tab", 0));
     }
 
@@ -366,8 +413,13 @@ public final class MainWindow {
         settings.put("divider.vertical", vertical.getDividerPositions()[0]);
         settings.put("divider.lower", lower.getDividerPositions()[0]);
         settings.put("tab", tabs.getSelectionModel().getSelectedIndex());
-        settings.put("window.w", stage.getWidth());
-        settings.put("window.h", stage.getHeight());
+        settings.put("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            settings.put("window.x", stage.getX());
+            settings.put("window.y", stage.getY());
+            settings.put("window.w", stage.getWidth());
+            settings.put("window.h", stage.getHeight());
+        }
         settings.flush();
     }
 

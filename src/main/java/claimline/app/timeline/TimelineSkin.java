@@ -120,6 +120,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return 120;
     }
 
+    /** The canvas is as wide as it was last laid out; it must not hold the control (and the window) at that width. */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return getSkinnable().geometry().gutter() + 200;
+    }
+
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
         return 900;
