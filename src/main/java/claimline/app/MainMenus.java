@@ -37,6 +37,7 @@ final class MainMenus {
     private final CheckMenuItem byType = new CheckMenuItem(Messages.get("menu.view.lanesByType"));
     private final CheckMenuItem localTime = new CheckMenuItem(Messages.get("menu.view.localTime"));
     private final CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
+    private final CheckMenuItem history = new CheckMenuItem(Messages.get("menu.view.history"));
     private final TextField search = new TextField();
 
     MainMenus(MainWindow window, TimelineView timeline, Settings settings) {
@@ -54,6 +55,9 @@ final class MainMenus {
             window.setLocalTime(now);
             settings.put("time.local", now);
         });
+        history.setSelected(settings.get("timeline.history", true));
+        timeline.showBackgroundProperty().bindBidirectional(history.selectedProperty());
+        history.selectedProperty().addListener((o, was, now) -> settings.put("timeline.history", now));
         dark.setSelected(settings.get("theme.dark", false));
         dark.selectedProperty().addListener((o, was, now) -> window.applyTheme(now));
     }
@@ -86,7 +90,7 @@ final class MainMenus {
                 item("menu.view.zoomSelection", null, timeline::zoomToSelection),
                 item("menu.view.back", null, timeline::back),
                 item("menu.view.forward", null, timeline::forward),
-                new javafx.scene.control.SeparatorMenuItem(), byType, localTime, dark);
+                new javafx.scene.control.SeparatorMenuItem(), byType, history, localTime, dark);
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().add(item("menu.help.keys", "F1", this::showKeys));
         MenuBar bar = new MenuBar(file, edit, export, view, help);

@@ -9,7 +9,6 @@ import claimline.model.EventModel;
 import claimline.model.Source;
 import claimline.timeline.LaneMode;
 import claimline.timeline.TimelineItem;
-import claimline.timeline.ZoomState;
 import claimline.viewmodel.CorrectionsViewModel;
 import claimline.viewmodel.MainViewModel;
 import claimline.viewmodel.ModelIndex;
@@ -77,7 +76,7 @@ public final class MainWindow {
         this.stage = stage;
         Consumer<Source> openSource = this::openSource;
         session = new ProjectSession(corrections, stage, text -> status.setText(text));
-        FilterPane filters = new FilterPane(vm, (from, to) -> timeline.zoomTo(ZoomState.fit(from, to, 0.02)));
+        FilterPane filters = new FilterPane(vm, (from, to) -> timeline.zoomToTimes(from, to, 0.02));
         timeline.setId("timeline");
         timeline.emptyTextProperty().set(Messages.get("timeline.empty"));
         events.setId("events");

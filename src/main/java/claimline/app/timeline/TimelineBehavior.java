@@ -112,7 +112,7 @@ final class TimelineBehavior {
         }
         Mark m = hit.get();
         if (m.isCluster()) {
-            control.zoomTo(ZoomState.fit(m.fromSecond(), m.toSecond(), 0.1));
+            control.zoomToTimes(m.fromSecond(), m.toSecond(), 0.1);
             return;
         }
         control.selectedIdProperty().set(control.itemOf(m).id());

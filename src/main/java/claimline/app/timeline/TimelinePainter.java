@@ -5,6 +5,7 @@ import claimline.timeline.Frame;
 import claimline.timeline.Geometry;
 import claimline.timeline.Lane;
 import claimline.timeline.Mark;
+import claimline.timeline.TimeBreaks;
 import claimline.timeline.TimelineItem;
 import claimline.timeline.TimelineLayout;
 import java.time.ZoneOffset;
@@ -40,6 +41,7 @@ final class TimelinePainter {
             return;
         }
         lanes(g, layout, f, width, height, p);
+        breaks(g, f, width, height, p);
         axis(g, f, width, height, p, offset);
         int selected = selectedId == null ? -1 : layout.indexOf(selectedId);
         g.save();
@@ -69,6 +71,32 @@ final class TimelinePainter {
                 g.setFill(p.laneAlternate());
                 g.fillRect(0, Math.max(top, geo.axisHeight()), width, geo.laneHeight());
             }
+        }
+    }
+
+    /**
+     * Marks each collapsed stretch of time with a torn line across the axis and the lanes, so that nobody reads the
+     * distance across it as time.
+     */
+    private static void breaks(GraphicsContext g, Frame f, double width, double height, TimelinePalette p) {
+        Geometry geo = f.geometry();
+        g.setStroke(p.gridMajor());
+        g.setLineWidth(1);
+        for (TimeBreaks.Break b : f.axis().breaks().breaks()) {
+            double mid = Math.floor((f.x(b.from()) + f.x(b.to())) / 2) + 0.5;
+            if (mid < geo.gutter() || mid > width) {
+                continue;
+            }
+            g.setFill(p.background());
+            g.fillRect(mid - 3, 0, 6, height);
+            g.beginPath();
+            g.moveTo(mid, 2);
+            boolean right = true;
+            for (double y = 2; y < height; y += 5) {
+                g.lineTo(mid + (right ? 2.5 : -2.5), Math.min(height, y + 5));
+                right = !right;
+            }
+            g.stroke();
         }
     }
 

@@ -36,7 +36,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         getChildren().addAll(canvas, legend);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
-        for (Observable o : new Observable[] {control.layoutProperty(), control.zoomProperty(),
+        for (Observable o : new Observable[] {control.layoutProperty(), control.zoomProperty(), control.breaksProperty(),
                 control.selectedIdProperty(), control.displayOffsetProperty(), control.scrollYProperty(),
                 control.darkProperty(), control.emptyTextProperty()}) {
             registerInvalidationListener(o, x -> invalidate());
@@ -98,7 +98,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         Frame f = layout == null ? new TimelineLayout(java.util.List.of(), c.laneModeProperty().get(),
                 (a, b) -> 0, k -> k).frame(c.zoomProperty().get(), c.geometry(), w, h, 0)
-                : layout.frame(c.zoomProperty().get(), c.geometry(), w, h, c.scrollYProperty().get());
+                : layout.frame(c.zoomProperty().get(), c.breaksProperty().get(), c.geometry(), w, h,
+                        c.scrollYProperty().get());
         TimelinePainter.paint(canvas.getGraphicsContext2D(), layout, f, w, h,
                 c.darkProperty().get() ? TimelinePalette.DARK : TimelinePalette.LIGHT, c.selectedIdProperty().get(),
                 c.displayOffsetProperty().get(), c.emptyTextProperty().get());
