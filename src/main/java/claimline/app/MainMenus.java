@@ -80,7 +80,9 @@ final class MainMenus {
                 item("menu.export.csv", "Shortcut+E", () -> chooseTarget("claims.csv", "*.csv")
                         .ifPresent(window::exportCsv)),
                 item("menu.export.png", null, () -> chooseTarget("timeline.png", "*.png")
-                        .ifPresent(window::exportPng)));
+                        .ifPresent(window::exportPng)),
+                item("menu.export.svg", null, () -> chooseTarget("timeline.svg", "*.svg")
+                        .ifPresent(window::exportSvg)));
         Menu view = new Menu(Messages.get("menu.view"));
         Menu edit = editMenu();
         view.getItems().addAll(

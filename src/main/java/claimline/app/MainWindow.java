@@ -3,6 +3,7 @@ package claimline.app;
 import java.util.Locale;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import claimline.app.timeline.TimelineExport;
 import claimline.app.timeline.TimelineView;
 import claimline.model.Event;
 import claimline.model.EventModel;
@@ -281,10 +282,23 @@ public final class MainWindow {
         }
     }
 
+    /** The whole timeline (every lane) at the zoom shown, with a caption, as an image. */
     void exportPng(Path file) {
-        javafx.scene.image.WritableImage image = timeline.snapshot(null, null);
+        javafx.scene.image.WritableImage image = TimelineExport.png(timeline, exportCaption());
         run(ModelTasks.exportPng(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), file),
                 p -> status.setText(Messages.get("status.saved", p)));
+    }
+
+    /** The same picture as {@link #exportPng}, as SVG for reports. */
+    void exportSvg(Path file) {
+        run(ModelTasks.exportText(TimelineExport.svg(timeline, exportCaption()), file),
+                p -> status.setText(Messages.get("status.saved", p)));
+    }
+
+    List<String> exportCaption() {
+        String corpus = currentFolder != null && currentFolder.getFileName() != null
+                ? currentFolder.getFileName().toString() : Messages.get("app.title");
+        return ExportCaption.of(corpus, timeline, vm.filter(), vm.actorEntries());
     }
 
     /** Runs background work with its progress and message in the status bar; failures are reported, never thrown. */

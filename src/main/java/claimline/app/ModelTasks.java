@@ -74,4 +74,15 @@ final class ModelTasks {
             }
         };
     }
+
+    static Task<Path> exportText(String text, Path file) {
+        return new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage(Messages.get("status.exporting", file));
+                AtomicFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+                return file;
+            }
+        };
+    }
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Tick marks for the time axis. The step adapts to the zoom, from a century down to a minute, so that labels are at
@@ -15,8 +16,15 @@ import java.util.Locale;
  * names the larger unit (the year, the month) since the reader cannot count on from the left.
  */
 public final class AxisTicks {
-    /** One tick: where it is, its label, and whether it starts a larger unit (drawn stronger). */
-    public record Tick(double epochSecond, String label, boolean major) {}
+    /**
+     * One tick: where it is, its label, whether it starts a larger unit (drawn stronger), and the row of the axis its
+     * label goes on (0; 1 when a stretch after a break opens too close to the one before to share a row).
+     */
+    public record Tick(double epochSecond, String label, boolean major, int row) {
+        public Tick(double epochSecond, String label, boolean major) {
+            this(epochSecond, label, major, 0);
+        }
+    }
 
     /** A calendar step: an amount of a unit, its rough length for choosing, and its label format. */
     enum Step {
@@ -87,6 +95,7 @@ public final class AxisTicks {
     public static List<Tick> ticks(TimeAxis axis, double width, ZoneOffset offset, double minSpacing, Locale locale) {
         Step step = stepFor(axis, minSpacing);
         List<Tick> out = new ArrayList<>();
+        Set<Tick> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         double from = axis.toSecond(0);
         double to = axis.toSecond(width);
         List<TimeBreaks.Break> breaks = axis.breaks().breaks();
@@ -96,12 +105,10 @@ public final class AxisTicks {
             if (segmentEnd > segmentStart) {
                 int before = out.size();
                 segment(out, step, segmentStart, segmentEnd, offset, locale, b > 0 && segmentStart > from);
-                if (before > 0 && out.size() > before) {
-                    // The last ticks before a break must not run into the first after it, whose label says more.
-                    double first = axis.toPixel(out.get(before).epochSecond());
-                    while (before > 0 && first - axis.toPixel(out.get(before - 1).epochSecond())
-                            < labelWidth(out.get(before - 1))) {
-                        out.remove(--before);
+                if (out.size() > before) {
+                    opening.add(out.get(before));
+                    if (before > 0) {
+                        makeRoom(out, before, opening, axis);
                     }
                 }
             }
@@ -110,6 +117,42 @@ public final class AxisTicks {
             }
         }
         return out;
+    }
+
+    /**
+     * The first tick after a break (at {@code at}) must not run into the labels before it: ordinary ticks of the
+     * stretch before give way; the label that opens that stretch (its date, which the reader needs) stays, and the new
+     * one moves down to the axis's second row.
+     */
+    private static void makeRoom(List<Tick> out, int at, Set<Tick> opening, TimeAxis axis) {
+        Tick first = out.get(at);
+        double x = axis.toPixel(first.epochSecond());
+        boolean keptOpening = false;
+        for (int k = at - 1; k >= 0; k--) {
+            Tick t = out.get(k);
+            if (t.row() != 0 || axis.toPixel(t.epochSecond()) + labelWidth(t) <= x) {
+                continue;
+            }
+            if (opening.contains(t)) {
+                keptOpening = true;
+            } else {
+                out.remove(k);
+                at--;
+            }
+        }
+        if (keptOpening) {
+            Tick down = new Tick(first.epochSecond(), first.label(), first.major(), 1);
+            out.set(at, down);
+            opening.remove(first);
+            opening.add(down);
+            for (int k = at - 1; k >= 0; k--) {
+                Tick t = out.get(k);
+                if (t.row() == 1 && axis.toPixel(t.epochSecond()) + labelWidth(t) > x) {
+                    out.remove(k);
+                    at--;
+                }
+            }
+        }
     }
 
     /**

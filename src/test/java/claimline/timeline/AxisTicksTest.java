@@ -67,9 +67,18 @@ class AxisTicksTest {
         List<AxisTicks.Tick> t = AxisTicks.ticks(axis, 1000, ZoneOffset.UTC, 90, java.util.Locale.ENGLISH);
         assertThat(t).extracting(AxisTicks.Tick::label).contains("16 Nov 2021", "12 Sep 2022");
         assertThat(t).noneMatch(x -> x.epochSecond() > nov + 86400 && x.epochSecond() < sep);
-        for (int i = 1; i < t.size(); i++) {
-            assertThat(axis.toPixel(t.get(i).epochSecond()) - axis.toPixel(t.get(i - 1).epochSecond()))
-                    .as("labels do not run into each other").isGreaterThanOrEqualTo(AxisTicks.labelWidth(t.get(i - 1)));
+        assertNoLabelsOverlap(t, axis);
+    }
+
+    /** Labels on the same row of the axis do not run into each other. */
+    private static void assertNoLabelsOverlap(List<AxisTicks.Tick> t, TimeAxis axis) {
+        for (int row = 0; row < 2; row++) {
+            int r = row;
+            List<AxisTicks.Tick> onRow = t.stream().filter(x -> x.row() == r).toList();
+            for (int i = 1; i < onRow.size(); i++) {
+                assertThat(axis.toPixel(onRow.get(i).epochSecond()) - axis.toPixel(onRow.get(i - 1).epochSecond()))
+                        .as("labels do not run into each other").isGreaterThanOrEqualTo(AxisTicks.labelWidth(onRow.get(i - 1)));
+            }
         }
     }
 
@@ -89,6 +98,13 @@ class AxisTicksTest {
         List<AxisTicks.Tick> t = AxisTicks.ticks(z.axis(700, b), 700, ZoneOffset.UTC, 90, java.util.Locale.ENGLISH);
         assertThat(AxisTicks.stepFor(z.axis(700, b), 90)).isEqualTo(AxisTicks.Step.WEEK);
         assertThat(t).extracting(AxisTicks.Tick::label).contains("16 Nov 2021", "12 Sep 2022");
+        assertNoLabelsOverlap(t, z.axis(700, b));
+        // Narrower still: the two stretches open too close for one row, and neither date is dropped.
+        ZoomState narrow = ZoomState.fit(b.toDisplay(nov), b.toDisplay(sep + 9 * 86400), 400, 24, 64);
+        List<AxisTicks.Tick> n = AxisTicks.ticks(narrow.axis(400, b), 400, ZoneOffset.UTC, 90, java.util.Locale.ENGLISH);
+        assertThat(n).extracting(AxisTicks.Tick::label).contains("16 Nov 2021", "12 Sep 2022");
+        assertThat(n).extracting(AxisTicks.Tick::row).contains(1);
+        assertNoLabelsOverlap(n, narrow.axis(400, b));
         assertThat(t).filteredOn(x -> x.label().equals("16 Nov 2021")).extracting(AxisTicks.Tick::epochSecond)
                 .containsExactly(nov);
     }

@@ -129,7 +129,7 @@ final class TimelineBehavior {
         }
         Mark m = hit.get();
         TimelineItem it = control.itemOf(m);
-        skin.tooltip().setText(it == null ? m.count() + " events — click to zoom in"
+        skin.tooltip().setText(it == null ? control.words().get("cluster.hint", m.count())
                 : control.describerProperty().get().apply(it));
         Tooltip.install(canvas, skin.tooltip());
     }

@@ -54,6 +54,9 @@ public class TimelineView extends Control {
     private final javafx.beans.property.ReadOnlyObjectWrapper<TimeBreaks> breaks =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "breaks", TimeBreaks.NONE);
     private final BooleanProperty showBackground = new SimpleBooleanProperty(this, "showBackground", true);
+    private final ObjectProperty<java.util.Locale> locale =
+            new SimpleObjectProperty<>(this, "locale", java.util.Locale.getDefault());
+    private TimelineWords words;
     private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
     private final ObjectProperty<ZoneOffset> displayOffset =
             new SimpleObjectProperty<>(this, "displayOffset", ZoneOffset.UTC);
@@ -241,6 +244,18 @@ public class TimelineView extends Control {
 
     /** Whether history the articles recall (background items) is drawn; when it is not, fitting ignores it too. */
     public BooleanProperty showBackgroundProperty() { return showBackground; }
+
+    /** The language of the control's own words (legend, lane counts) and of the axis's month names. */
+    public ObjectProperty<java.util.Locale> localeProperty() { return locale; }
+
+    /** The control's words in its language. */
+    TimelineWords words() {
+        java.util.Locale l = locale.get() == null ? java.util.Locale.getDefault() : locale.get();
+        if (words == null || !words.locale().equals(l)) {
+            words = new TimelineWords(l);
+        }
+        return words;
+    }
 
     public StringProperty selectedIdProperty() { return selectedId; }
 
