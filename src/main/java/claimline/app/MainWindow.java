@@ -25,7 +25,6 @@ import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import javafx.geometry.Orientation;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -38,7 +37,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -47,12 +45,6 @@ import javafx.stage.Stage;
  * It wires views to the {@link MainViewModel}; menus are in {@link MainMenus}, background work in {@link ModelTasks}.
  */
 public final class MainWindow {
-    /** The smallest window every pane stays usable in (the panes' own minimums add up to a little less). */
-    private static final double MIN_WIDTH = 960;
-    private static final double MIN_HEIGHT = 560;
-    private static final double MIN_TABS_WIDTH = 320;
-    private static final double MIN_READER_WIDTH = 260;
-    private static final double MIN_LOWER_HEIGHT = 160;
     private final Stage stage;
     private final Settings settings = new Settings();
     private final MainViewModel vm = new MainViewModel();
@@ -69,6 +61,7 @@ public final class MainWindow {
     private final SplitPane vertical = new SplitPane();
     private final SplitPane lower = new SplitPane();
     private final MainMenus menus;
+    private final WindowLayout layout;
     private Task<?> running;
     private Path currentFolder;
     private boolean syncingSelection;
@@ -109,12 +102,8 @@ public final class MainWindow {
         vm.problems().addListener((ListChangeListener<claimline.model.Problem>) c ->
                 problemsTab.setText(Messages.get("tab.problems", vm.problems().size())));
 
-        // Minimums the split panes keep whatever the window or a remembered divider says, so that no pane is ever
-        // squeezed past use (they add up to less than MIN_WIDTH x MIN_HEIGHT).
-        tabs.setMinSize(MIN_TABS_WIDTH, MIN_LOWER_HEIGHT);
-        reader.setMinWidth(MIN_READER_WIDTH);
         lower.getItems().addAll(tabs, reader);
-        keepTabHeadersInView();
+        layout = new WindowLayout(stage, settings, outer, vertical, lower, tabs, reader);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().addAll(timeline, lower);
         outer.getItems().addAll(filters, vertical);
@@ -132,12 +121,12 @@ public final class MainWindow {
         acceptDrops(scene);
         wireTimeline();
         applyTheme(settings.get("theme.dark", false));
-        restoreLayout();
+        layout.restore();
         stage.setScene(scene);
-        placeWindow();
+        layout.place();
         stage.setTitle(Messages.get("app.title"));
         stage.setOnHiding(e -> {
-            storeLayout();
+            layout.store();
             session.flush();
         });
         stage.show();
@@ -379,61 +368,6 @@ public final class MainWindow {
 
     void setLocalTime(boolean local) {
         timeline.displayOffsetProperty().set(local && vm.index() != null ? localOffset(vm.index()) : ZoneOffset.UTC);
-    }
-
-    /**
-     * Keeps the tab pane at least as wide as its row of tab headers: a tab pushed into the overflow menu is a view
-     * the analyst does not know is there. The headers are measured once the skin has laid them out, and again when
-     * a title changes (the problem count, the language).
-     */
-    private void keepTabHeadersInView() {
-        Runnable measure = () -> {
-            if (tabs.lookup(".headers-region") instanceof javafx.scene.layout.Region headers) {
-                tabs.setMinWidth(Math.max(MIN_TABS_WIDTH, Math.ceil(headers.prefWidth(-1)) + 12));
-            }
-        };
-        tabs.skinProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(measure));
-        tabs.getTabs().forEach(t -> t.textProperty().addListener((o, was, now) ->
-                javafx.application.Platform.runLater(measure)));
-    }
-
-    /** Opens the window where it was, pulled onto the screen it is on now (or the main one). */
-    private void placeWindow() {
-        Rectangle2D remembered = settings.get("window.w", 0.0) > 0 ? new Rectangle2D(settings.get("window.x", 0.0),
-                settings.get("window.y", 0.0), settings.get("window.w", 0.0), settings.get("window.h", 0.0)) : null;
-        Screen screen = remembered == null ? Screen.getPrimary() : Screen.getScreensForRectangle(remembered).stream()
-                .findFirst().orElse(Screen.getPrimary());
-        Rectangle2D visible = screen.getVisualBounds();
-        Rectangle2D b = WindowPlacement.bounds(remembered, visible);
-        stage.setMinWidth(Math.min(MIN_WIDTH, visible.getWidth()));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, visible.getHeight()));
-        stage.setX(b.getMinX());
-        stage.setY(b.getMinY());
-        stage.setWidth(b.getWidth());
-        stage.setHeight(b.getHeight());
-        stage.setMaximized(settings.get("window.maximized", false));
-    }
-
-    private void restoreLayout() {
-        outer.setDividerPositions(settings.get("divider.outer", 0.22));
-        vertical.setDividerPositions(settings.get("divider.vertical", 0.48));
-        lower.setDividerPositions(settings.get("divider.lower", 0.58));
-        tabs.getSelectionModel().select((int) settings.get("tab", 0));
-    }
-
-    private void storeLayout() {
-        settings.put("divider.outer", outer.getDividerPositions()[0]);
-        settings.put("divider.vertical", vertical.getDividerPositions()[0]);
-        settings.put("divider.lower", lower.getDividerPositions()[0]);
-        settings.put("tab", tabs.getSelectionModel().getSelectedIndex());
-        settings.put("window.maximized", stage.isMaximized());
-        if (!stage.isMaximized() && !stage.isIconified()) {
-            settings.put("window.x", stage.getX());
-            settings.put("window.y", stage.getY());
-            settings.put("window.w", stage.getWidth());
-            settings.put("window.h", stage.getHeight());
-        }
-        settings.flush();
     }
 
     public Stage stage() { return stage; }
