@@ -4,8 +4,6 @@ import claimline.model.EventType;
 import claimline.viewmodel.ActorEntry;
 import claimline.viewmodel.EventFilter;
 import claimline.viewmodel.MainViewModel;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -65,7 +63,7 @@ final class FilterPane extends VBox {
         types.getItems().setAll(EventType.values());
         types.setCellFactory(v -> new javafx.scene.control.cell.CheckBoxListCell<>(types::getItemBooleanProperty,
                 new javafx.util.StringConverter<EventType>() {
-                    @Override public String toString(EventType t) { return t == null ? "" : t.json().replace('_', ' '); }
+                    @Override public String toString(EventType t) { return t == null ? "" : Messages.name("type", t); }
                     @Override public EventType fromString(String s) { return null; }
                 }));
         dates.setShowTickLabels(false);
@@ -185,7 +183,7 @@ final class FilterPane extends VBox {
     }
 
     private static String day(double days) {
-        return Instant.ofEpochSecond((long) (Math.floor(days) * DAY)).atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        return TimeTexts.day((long) (Math.floor(days) * DAY));
     }
 
     CheckListView<ActorEntry> actorList() { return actors; }

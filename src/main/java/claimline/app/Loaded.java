@@ -22,8 +22,8 @@ record Loaded(EventModel base, List<Correction> corrections, Path corpus, Path p
         Path project = ProjectSession.defaultFileFor(folder);
         if (Files.isRegularFile(project)) {
             Project p = ProjectFiles.load(project);
-            return new Loaded(m, p.corrections(), folder, project, p.corrections().size() + " corrections re-applied from "
-                    + project.getFileName());
+            return new Loaded(m, p.corrections(), folder, project, Messages.get("loaded.reapplied",
+                    p.corrections().size(), project.getFileName()));
         }
         return new Loaded(m, List.of(), folder, project, "");
     }
@@ -35,10 +35,10 @@ record Loaded(EventModel base, List<Correction> corrections, Path corpus, Path p
         Path corpus = p.corpus() == null ? null : dir.resolve(p.corpus()).normalize();
         if (corpus != null && Files.isDirectory(corpus)) {
             EventModel m = ModelFiles.readCorpus(corpus, false, CorpusReader.DEFAULT_MAX_FILE_SIZE, progress);
-            return new Loaded(m, p.corrections(), corpus, file, p.corrections().size() + " corrections re-applied");
+            return new Loaded(m, p.corrections(), corpus, file, Messages.get("loaded.reapplied", p.corrections().size(),
+                    file.getFileName()));
         }
-        return new Loaded(p.model(), List.of(), corpus, file, "corpus folder not found: showing the saved model, "
-                + "with its " + p.corrections().size() + " corrections already in it");
+        return new Loaded(p.model(), List.of(), corpus, file, Messages.get("loaded.noCorpus", p.corrections().size()));
     }
 
     /** A plain claimline/1 model; corrections to it go to a project file beside it. */

@@ -66,8 +66,17 @@ public final class MainWindow {
     private Path currentFolder;
     private boolean syncingSelection;
 
+    /** The window, in the language the settings or the system choose. */
     public MainWindow(Stage stage) {
+        // The language is chosen before the fields are made: their words are read from the bundle as they are.
+        this(stage, Language.apply(new Settings()), null);
+    }
+
+    /** A window in a language, carrying on from the window it replaces on the same stage, if any. */
+    private MainWindow(Stage stage, Language language, MainWindow previous) {
         this.stage = stage;
+        stage.setUserData(this);
+        timeline.localeProperty().set(language.locale());
         Consumer<Source> openSource = this::openSource;
         session = new ProjectSession(corrections, stage, text -> status.setText(text));
         FilterPane filters = new FilterPane(vm, (from, to) -> timeline.zoomToTimes(from, to, 0.02));
@@ -78,7 +87,7 @@ public final class MainWindow {
             @Override
             protected void updateItem(Event e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.time().start().iso() + "   " + e.type().json().replace('_', ' ')
+                setText(empty || e == null ? null : TimeTexts.of(e.time().start()) + "   " + Messages.name("type", e.type())
                         + "   " + e.title());
             }
         });
@@ -125,6 +134,9 @@ public final class MainWindow {
         stage.setScene(scene);
         layout.place();
         stage.setTitle(Messages.get("app.title"));
+        if (previous != null) {
+            carryOn(previous);
+        }
         stage.setOnHiding(e -> {
             layout.store();
             session.flush();
@@ -140,7 +152,7 @@ public final class MainWindow {
             ModelIndex index = vm.index();
             timeline.laneOrderProperty().set(laneOrder(index));
             timeline.laneLabelProperty().set(k -> timeline.laneModeProperty().get() == LaneMode.TYPE
-                    ? k.replace('_', ' ') : index.partyName(k));
+                    ? Messages.get("type." + k) : index.partyName(k));
             timeline.setItemsAndFit(items());
             timeline.displayOffsetProperty().set(menus.localTime() ? localOffset(index) : ZoneOffset.UTC);
         });
@@ -207,8 +219,8 @@ public final class MainWindow {
         if (e == null) {
             return it.title();
         }
-        return Messages.get("tooltip.event", e.title(), e.time().start().iso(), e.time().precision().json(),
-                e.time().basis().json(), it.sources()) + (it.contested() ? Messages.get("tooltip.contested") : "");
+        return Messages.get("tooltip.event", e.title(), TimeTexts.of(e.time().start()),
+                Messages.name("precision", e.time().precision()), Messages.name("basis", e.time().basis()), it.sources()) + (it.contested() ? Messages.get("tooltip.contested") : "");
     }
 
     void openSource(Source s) {
@@ -368,6 +380,46 @@ public final class MainWindow {
 
     void setLocalTime(boolean local) {
         timeline.displayOffsetProperty().set(local && vm.index() != null ? localOffset(vm.index()) : ZoneOffset.UTC);
+    }
+
+    /**
+     * Shows the interface in another language: the window is built again in it on the same stage, and carries on
+     * with what this one had open (the model, the corrections and their undo history, the filter, the selection, the
+     * layout). Remembered for the next start.
+     */
+    MainWindow switchLanguage(Language language) {
+        settings.put("language", language.tag());
+        layout.store();
+        if (language.locale().equals(Messages.locale())) {
+            return this;
+        }
+        return new MainWindow(stage, Language.apply(settings), this);
+    }
+
+    /** Takes over the work of the window this one replaces, which is left with nothing running. */
+    private void carryOn(MainWindow previous) {
+        if (previous.running != null && previous.running.isRunning()) {
+            previous.running.cancel();
+        }
+        currentFolder = previous.currentFolder;
+        session.continueFrom(previous.session);
+        if (previous.corrections.base() == null) {
+            if (currentFolder != null) {
+                openCorpus(currentFolder);
+            }
+            return;
+        }
+        corrections.continueFrom(previous.corrections);
+        vm.filterProperty().set(previous.vm.filter());
+        if (previous.vm.selectedProperty().get() != null) {
+            vm.select(previous.vm.selectedProperty().get().id());
+        }
+        stage.setTitle(previous.stage.getTitle());
+    }
+
+    /** The window shown on a stage (a stage gets a new one when the language changes). */
+    static MainWindow of(Stage stage) {
+        return stage.getUserData() instanceof MainWindow w ? w : null;
     }
 
     public Stage stage() { return stage; }

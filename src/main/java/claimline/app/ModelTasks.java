@@ -35,7 +35,7 @@ final class ModelTasks {
         return new Task<>() {
             @Override
             protected EventModel call() {
-                updateMessage(Messages.get("status.reading", files.size() + " files"));
+                updateMessage(Messages.get("status.readingFiles", files.size()));
                 return ModelFiles.readFiles(files, CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> updateProgress(f, 1.0));
             }
         };

@@ -30,6 +30,8 @@ final class ProjectSession {
     private Path corpus;
     private ProjectFiles.Stamp stamp;
     private boolean dirty;
+    /** The session that took over when the window was built again; this one no longer saves. */
+    private ProjectSession successor;
 
     ProjectSession(CorrectionsViewModel corrections, Window owner, Consumer<String> status) {
         this.corrections = corrections;
@@ -62,6 +64,30 @@ final class ProjectSession {
         remember();
     }
 
+    /**
+     * Takes over from the session of the window this one replaces: the same project file, what was last read or
+     * written there, and an autosave still due. The old session stops, so only one ever writes.
+     */
+    void continueFrom(ProjectSession previous) {
+        previous.autosave.stop();
+        previous.successor = this;
+        file = previous.file;
+        corpus = previous.corpus;
+        stamp = previous.stamp;
+        dirty = previous.dirty;
+        if (dirty && file != null) {
+            autosave.playFromStart();
+        }
+    }
+
+    private ProjectSession current() {
+        ProjectSession s = this;
+        while (s.successor != null) {
+            s = s.successor;
+        }
+        return s;
+    }
+
     void remember() {
         try {
             stamp = ProjectFiles.Stamp.of(file);
@@ -79,7 +105,7 @@ final class ProjectSession {
     /** Saves now in the background, unless the file changed on disk and the user does not want to overwrite it. */
     void save() {
         autosave.stop();
-        if (file == null || corrections.base() == null) {
+        if (successor != null || file == null || corrections.base() == null) {
             return;
         }
         try {
@@ -106,11 +132,16 @@ final class ProjectSession {
             }
         };
         task.setOnSucceeded(e -> {
-            dirty = false;
-            remember();
-            status.accept(Messages.get("project.saved", target));
+            // A save still running when another window took over is that window's to record.
+            ProjectSession current = current();
+            if (current == this) {
+                dirty = false;
+            }
+            current.remember();
+            current.status.accept(Messages.get("project.saved", target));
         });
-        task.setOnFailed(e -> status.accept(Messages.get("project.cannotSave", target, task.getException().getMessage())));
+        task.setOnFailed(e -> current().status.accept(Messages.get("project.cannotSave", target,
+                task.getException().getMessage())));
         Thread t = new Thread(task, "claimline-save");
         t.setDaemon(false); // a save in flight finishes even when the window closes
         t.start();
@@ -130,8 +161,8 @@ final class ProjectSession {
     /** Asks without blocking (saves run from timers, where a nested event loop is not allowed). */
     private void askBeforeOverwriting() {
         ButtonType overwrite = new ButtonType(Messages.get("project.overwrite"), ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("project.changedBody", file), overwrite,
-                ButtonType.CANCEL);
+        Alert a = Dialogs.inLanguage(new Alert(Alert.AlertType.WARNING, Messages.get("project.changedBody", file),
+                overwrite, ButtonType.CANCEL));
         a.initOwner(owner);
         a.setHeaderText(Messages.get("project.changedHeader"));
         a.setOnHidden(e -> {

@@ -209,7 +209,7 @@ public final class ModelIndex {
     /** A readable name for a party key: the state or organisation that heads it. */
     public String partyName(String party) {
         if (party == null || party.equals(NO_PARTY)) {
-            return "No party";
+            return Texts.get("party.none");
         }
         return partyNames.getOrDefault(party, party);
     }

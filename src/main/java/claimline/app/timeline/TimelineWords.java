@@ -12,7 +12,9 @@ final class TimelineWords {
 
     TimelineWords(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // No fallback to the system's locale: English asked for on an Indonesian system is English.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     Locale locale() { return locale; }
