@@ -73,6 +73,9 @@ final class FilterPane extends VBox {
         actors.getItems().setAll(vm.actorEntries());
         vm.actorEntries().addListener((ListChangeListener<ActorEntry>) c -> {
             syncing = true;
+            // CheckListView keeps its checks by index but gives new items fresh, unchecked boxes: start from none,
+            // so that mirror() checks what the filter shows (otherwise the boxes read unchecked after a correction)
+            actors.getCheckModel().clearChecks();
             actors.getItems().setAll(vm.actorEntries());
             syncing = false;
             mirror(vm.filter());

@@ -6,36 +6,27 @@ import atlantafx.base.theme.PrimerLight;
 import claimline.app.timeline.TimelineExport;
 import claimline.app.timeline.TimelineView;
 import claimline.model.Event;
-import claimline.model.EventModel;
 import claimline.model.Source;
 import claimline.timeline.LaneMode;
-import claimline.timeline.TimelineItem;
 import claimline.viewmodel.CorrectionsViewModel;
 import claimline.viewmodel.MainViewModel;
 import claimline.viewmodel.ModelIndex;
-import claimline.viewmodel.TimelineItems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -54,15 +45,15 @@ public final class MainWindow {
     private final SourceReaderPane reader = new SourceReaderPane(vm.reader());
     private final ContestedTablePane contested = new ContestedTablePane(vm);
     private final ListView<Event> events = new ListView<>(vm.visibleEvents());
-    private final Label status = new Label(Messages.get("app.title"));
-    private final ProgressBar progress = new ProgressBar(0);
+    private final StatusBar statusBar = new StatusBar(vm);
     private final TabPane tabs = new TabPane();
     private final SplitPane outer = new SplitPane();
     private final SplitPane vertical = new SplitPane();
     private final SplitPane lower = new SplitPane();
     private final MainMenus menus;
     private final WindowLayout layout;
-    private Task<?> running;
+    private final javafx.beans.property.StringProperty title =
+            new javafx.beans.property.SimpleStringProperty(Messages.get("app.title"));
     private Path currentFolder;
     private boolean syncingSelection;
 
@@ -78,7 +69,7 @@ public final class MainWindow {
         stage.setUserData(this);
         timeline.localeProperty().set(language.locale());
         Consumer<Source> openSource = this::openSource;
-        session = new ProjectSession(corrections, stage, text -> status.setText(text));
+        session = new ProjectSession(corrections, stage, statusBar::say);
         FilterPane filters = new FilterPane(vm, (from, to) -> timeline.zoomToTimes(from, to, 0.02));
         timeline.setId("timeline");
         timeline.emptyTextProperty().set(Messages.get("timeline.empty"));
@@ -91,9 +82,6 @@ public final class MainWindow {
                         + "   " + e.title());
             }
         });
-        status.setId("status");
-        progress.setId("progress");
-        progress.setPrefWidth(160);
         Tab problemsTab = new Tab(Messages.get("tab.problems", 0), new ProblemsPane(vm, corrections));
         problemsTab.setId("problems-tab");
         Tab contestedTab = new Tab(Messages.get("tab.contested"), contested);
@@ -108,8 +96,10 @@ public final class MainWindow {
         tabs.getTabs().addAll(new Tab(Messages.get("tab.details"), new DetailsPane(vm, corrections, openSource)), sideTab,
                 contestedTab, new Tab(Messages.get("tab.events"), events), problemsTab);
         tabs.getTabs().forEach(t -> t.setClosable(false));
-        vm.problems().addListener((ListChangeListener<claimline.model.Problem>) c ->
-                problemsTab.setText(Messages.get("tab.problems", vm.problems().size())));
+        // files that could not be read and corrections that no longer apply: both are listed there
+        problemsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get(
+                "tab.problems", vm.problems().size() + corrections.unapplied().size()), vm.problems(),
+                corrections.unapplied()));
 
         lower.getItems().addAll(tabs, reader);
         layout = new WindowLayout(stage, settings, outer, vertical, lower, tabs, reader);
@@ -121,9 +111,9 @@ public final class MainWindow {
         menus = new MainMenus(this, timeline, settings);
         BorderPane root = new BorderPane(outer);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar(vm)));
-        HBox bar = new HBox(10, progress, status);
-        bar.getStyleClass().add("status-bar");
-        root.setBottom(bar);
+        session.chooseTargetWith(name -> menus.chooseTarget(name, "*.json"));
+        statusBar.addNote(UnsavedMarks.statusNote(session.state()));
+        root.setBottom(statusBar);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/assets/styles/claimline.css").toExternalForm());
         menus.installAccelerators(scene);
@@ -133,7 +123,8 @@ public final class MainWindow {
         layout.restore();
         stage.setScene(scene);
         layout.place();
-        stage.setTitle(Messages.get("app.title"));
+        UnsavedMarks.bindTitle(stage, title, session.state());
+        session.guardClosing(stage);
         if (previous != null) {
             carryOn(previous);
         }
@@ -150,14 +141,14 @@ public final class MainWindow {
     private void wireTimeline() {
         vm.modelGenerationProperty().addListener((o, was, now) -> {
             ModelIndex index = vm.index();
-            timeline.laneOrderProperty().set(laneOrder(index));
+            timeline.laneOrderProperty().set(TimelineFeed.laneOrder(index));
             timeline.laneLabelProperty().set(k -> timeline.laneModeProperty().get() == LaneMode.TYPE
                     ? Messages.get("type." + k) : index.partyName(k));
-            timeline.setItemsAndFit(items());
-            timeline.displayOffsetProperty().set(menus.localTime() ? localOffset(index) : ZoneOffset.UTC);
+            timeline.setItemsAndFit(TimelineFeed.items(vm));
+            timeline.displayOffsetProperty().set(menus.localTime() ? TimelineFeed.localOffset(index) : ZoneOffset.UTC);
         });
-        vm.visibleEvents().addListener((ListChangeListener<Event>) c -> timeline.itemsProperty().set(items()));
-        timeline.describerProperty().set(this::describe);
+        vm.visibleEvents().addListener((ListChangeListener<Event>) c -> timeline.itemsProperty().set(TimelineFeed.items(vm)));
+        timeline.describerProperty().set(it -> TimelineFeed.describe(vm, it));
         timeline.onOpenProperty().set(id -> {
             vm.select(id);
             vm.reader().openFirst();
@@ -189,38 +180,6 @@ public final class MainWindow {
                 vm.selectedProperty().set(e);
             }
         });
-        vm.statusProperty().addListener((o, was, now) -> {
-            if (running == null) {
-                status.setText(now);
-            }
-        });
-    }
-
-    private List<TimelineItem> items() {
-        ModelIndex index = vm.index();
-        return index == null ? List.of() : TimelineItems.ofInfos(vm.visibleInfos(), index, vm.filter());
-    }
-
-    private Comparator<String> laneOrder(ModelIndex index) {
-        List<String> order = index.partiesByWeight();
-        return Comparator.comparingInt(k -> order.contains(k) ? order.indexOf(k) : Integer.MAX_VALUE);
-    }
-
-    /** The offset most of the events' clock times carry: the local time of the conflict. */
-    static ZoneOffset localOffset(ModelIndex index) {
-        return index.model().events().stream().map(e -> e.time().start().offset()).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.groupingBy(o -> o, java.util.stream.Collectors.counting()))
-                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
-                .orElse(ZoneOffset.UTC);
-    }
-
-    private String describe(TimelineItem it) {
-        Event e = vm.index() == null ? null : vm.index().event(it.id());
-        if (e == null) {
-            return it.title();
-        }
-        return Messages.get("tooltip.event", e.title(), TimeTexts.of(e.time().start()),
-                Messages.name("precision", e.time().precision()), Messages.name("basis", e.time().basis()), it.sources()) + (it.contested() ? Messages.get("tooltip.contested") : "");
     }
 
     void openSource(Source s) {
@@ -229,41 +188,47 @@ public final class MainWindow {
 
     // --- opening and saving
 
+    /** File ▸ Quit: once the corrections are safe (saved, or the user said what to do with them). */
+    void quit() {
+        session.leave(stage::close);
+    }
+
     public void openCorpus(Path folder) {
-        session.flush();
-        currentFolder = folder;
-        run(ModelTasks.load(Messages.get("status.reading", folder), p -> Loaded.corpus(folder, p)), loaded -> {
-            show(loaded);
-            settings.addRecentFolder(folder);
-            menus.refreshRecent();
-            stage.setTitle(Messages.get("app.title") + " — " + folder.toAbsolutePath().normalize());
+        session.leave(() -> {
+            currentFolder = folder;
+            String reading = Messages.get("status.reading", folder);
+            statusBar.run(ModelTasks.load(reading, p -> Loaded.corpus(folder, p)), loaded -> {
+                show(loaded);
+                settings.addRecentFolder(folder);
+                menus.refreshRecent();
+                title.set(Messages.get("app.title") + " — " + folder.toAbsolutePath().normalize());
+            });
         });
     }
 
     void openFiles(List<Path> files) {
-        session.flush();
-        run(ModelTasks.readFiles(files), m -> show(new Loaded(m, List.of(), null,
-                ProjectSession.defaultFileFor(files.get(0).toAbsolutePath().getParent()), "")));
+        session.leave(() -> statusBar.run(ModelTasks.readFiles(files), m -> show(Loaded.files(m,
+                files.get(0).toAbsolutePath().getParent()))));
     }
 
     /** Opens a Claimline project (re-reading its corpus) or a plain claimline/1 model. */
     void openModel(Path file) {
-        session.flush();
         boolean project = claimline.corrections.ProjectFiles.isProject(file);
-        run(ModelTasks.load(Messages.get("status.loading", file),
+        session.leave(() -> statusBar.run(ModelTasks.load(Messages.get("status.loading", file),
                 p -> project ? Loaded.project(file, p) : Loaded.model(file)), loaded -> {
             show(loaded);
             currentFolder = loaded.corpus();
-            stage.setTitle(Messages.get("app.title") + " — " + file.toAbsolutePath().normalize());
-        });
+            title.set(Messages.get("app.title") + " — " + file.toAbsolutePath().normalize());
+        }));
     }
 
     private void show(Loaded loaded) {
         corrections.setBase(loaded.base(), loaded.corrections());
-        session.begin(loaded);
-        if (!loaded.note().isEmpty()) {
-            status.setText(vm.statusProperty().get() + " — " + loaded.note());
+        String note = loaded.openedNote(corrections.unapplied().size());
+        if (!note.isEmpty()) {
+            statusBar.sayAfterCounts(note);
         }
+        session.begin(loaded);
     }
 
     CorrectionsViewModel corrections() { return corrections; }
@@ -272,66 +237,35 @@ public final class MainWindow {
 
     void save(Path file) {
         if (vm.index() != null) {
-            run(ModelTasks.save(vm.index().model(), file), p -> status.setText(Messages.get("status.saved", p)));
+            statusBar.run(ModelTasks.save(vm.index().model(), file),
+                    p -> statusBar.say(Messages.get("status.saved", p)));
         }
     }
 
     void exportCsv(Path file) {
         if (vm.index() != null) {
-            run(ModelTasks.exportCsv(vm.index().model(), List.copyOf(vm.visibleEvents()), file),
-                    p -> status.setText(Messages.get("status.saved", p)));
+            statusBar.run(ModelTasks.exportCsv(vm.index().model(), List.copyOf(vm.visibleEvents()), file),
+                    p -> statusBar.say(Messages.get("status.saved", p)));
         }
     }
 
     /** The whole timeline (every lane) at the zoom shown, with a caption, as an image. */
     void exportPng(Path file) {
         javafx.scene.image.WritableImage image = TimelineExport.png(timeline, exportCaption());
-        run(ModelTasks.exportPng(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), file),
-                p -> status.setText(Messages.get("status.saved", p)));
+        statusBar.run(ModelTasks.exportPng(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), file),
+                p -> statusBar.say(Messages.get("status.saved", p)));
     }
 
     /** The same picture as {@link #exportPng}, as SVG for reports. */
     void exportSvg(Path file) {
-        run(ModelTasks.exportText(TimelineExport.svg(timeline, exportCaption()), file),
-                p -> status.setText(Messages.get("status.saved", p)));
+        statusBar.run(ModelTasks.exportText(TimelineExport.svg(timeline, exportCaption()), file),
+                p -> statusBar.say(Messages.get("status.saved", p)));
     }
 
     List<String> exportCaption() {
         String corpus = currentFolder != null && currentFolder.getFileName() != null
                 ? currentFolder.getFileName().toString() : Messages.get("app.title");
         return ExportCaption.of(corpus, timeline, vm.filter(), vm.actorEntries());
-    }
-
-    /** Runs background work with its progress and message in the status bar; failures are reported, never thrown. */
-    private <T> void run(Task<T> task, Consumer<T> onSuccess) {
-        if (running != null && running.isRunning()) {
-            running.cancel();
-        }
-        running = task;
-        progress.progressProperty().bind(task.progressProperty());
-        status.textProperty().bind(task.messageProperty());
-        task.stateProperty().addListener((o, was, now) -> {
-            if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
-                status.textProperty().unbind();
-                progress.progressProperty().unbind();
-                progress.setProgress(0);
-                if (running == task) {
-                    running = null;
-                }
-            }
-            if (now == Worker.State.SUCCEEDED) {
-                onSuccess.accept(task.getValue());
-                if (status.getText() == null || status.getText().equals(task.getMessage())) {
-                    status.setText(vm.statusProperty().get());
-                }
-            } else if (now == Worker.State.FAILED) {
-                Throwable t = task.getException();
-                status.setText(Messages.get("status.failed", task.getMessage(), t.getMessage()));
-            }
-        });
-        Thread t = new Thread(task, "claimline-background");
-        t.setDaemon(true);
-        t.start();
     }
 
     private void acceptDrops(Scene scene) {
@@ -379,7 +313,7 @@ public final class MainWindow {
     }
 
     void setLocalTime(boolean local) {
-        timeline.displayOffsetProperty().set(local && vm.index() != null ? localOffset(vm.index()) : ZoneOffset.UTC);
+        timeline.displayOffsetProperty().set(local && vm.index() != null ? TimelineFeed.localOffset(vm.index()) : ZoneOffset.UTC);
     }
 
     /**
@@ -398,10 +332,11 @@ public final class MainWindow {
 
     /** Takes over the work of the window this one replaces, which is left with nothing running. */
     private void carryOn(MainWindow previous) {
-        if (previous.running != null && previous.running.isRunning()) {
-            previous.running.cancel();
-        }
+        previous.statusBar.cancelRunning();
         currentFolder = previous.currentFolder;
+        title.set(previous.title.get());
+        // the corrections first: the save state compares them with what the project file holds
+        corrections.continueFrom(previous.corrections);
         session.continueFrom(previous.session);
         if (previous.corrections.base() == null) {
             if (currentFolder != null) {
@@ -409,12 +344,10 @@ public final class MainWindow {
             }
             return;
         }
-        corrections.continueFrom(previous.corrections);
         vm.filterProperty().set(previous.vm.filter());
         if (previous.vm.selectedProperty().get() != null) {
             vm.select(previous.vm.selectedProperty().get().id());
         }
-        stage.setTitle(previous.stage.getTitle());
     }
 
     /** The window shown on a stage (a stage gets a new one when the language changes). */

@@ -30,6 +30,11 @@ final class TimeTexts {
         return format("format.day", Instant.ofEpochSecond(epochSecond).atOffset(ZoneOffset.UTC));
     }
 
+    /** A day and clock time ("13 Sep 2022, 00:05"; "13 Sep 2022, 00.05" in Indonesian), as given. */
+    static String dayTime(java.time.temporal.TemporalAccessor t) {
+        return format("format.dayTime", t);
+    }
+
     /** "UTC", "UTC+4", "UTC+5:30", "UTC−3". */
     static String offset(ZoneOffset o) {
         if (o == null || o.getTotalSeconds() == 0) {

@@ -55,27 +55,7 @@ final class HappeningStage {
         Published pub = d.published();
         TriggerFinder triggers = TriggerFinder.of(doc.language);
         CasualtyFinder casualties = CasualtyFinder.of(doc.language);
-        List<Draft> drafts = new ArrayList<>();
-        claimline.reading.time.TimeLexicon timeWords = claimline.reading.time.TimeLexicon.of(doc.language);
-        for (Clause c : doc.clauses) {
-            if (c.reportsHappening()) {
-                TimingStage.SentenceTime st = times[c.sentence()];
-                boolean indefinite = timeWords.indefinitePast(doc.sentences.get(c.sentence()).tokens());
-                List<TriggerFinder.Trigger> kinds = firstOfEachKind(c);
-                if (kinds.size() > 1 && st.parts().size() > 1) {
-                    // "berperang pada 1995 dan menandatangani gencatan senjata pada 1998": two happenings, each at
-                    // the time nearest its word
-                    for (TriggerFinder.Trigger k : kinds) {
-                        drafts.add(new Draft(c, k.type(), k.token(), nearest(st.parts(), k.token()), st.report(), false,
-                                indefinite));
-                    }
-                } else {
-                    TriggerFinder.Trigger first = c.triggers().get(0);
-                    drafts.add(new Draft(c, first.type(), first.token(), st.own(), st.report(), st.unresolved(),
-                            indefinite));
-                }
-            }
-        }
+        List<Draft> drafts = drafts(doc, times);
         EventTime[] resolved = resolve(drafts, pub);
         List<Mention> out = new ArrayList<>();
 
@@ -111,6 +91,32 @@ final class HappeningStage {
             }
         }
         return out;
+    }
+
+    /** A draft per happening a clause reports, with the times of its sentence. */
+    private static List<Draft> drafts(DocumentState doc, TimingStage.SentenceTime[] times) {
+        List<Draft> drafts = new ArrayList<>();
+        claimline.reading.time.TimeLexicon timeWords = claimline.reading.time.TimeLexicon.of(doc.language);
+        for (Clause c : doc.clauses) {
+            if (c.reportsHappening()) {
+                TimingStage.SentenceTime st = times[c.sentence()];
+                boolean indefinite = timeWords.indefinitePast(doc.sentences.get(c.sentence()).tokens());
+                List<TriggerFinder.Trigger> kinds = firstOfEachKind(c);
+                if (kinds.size() > 1 && st.parts().size() > 1) {
+                    // "berperang pada 1995 dan menandatangani gencatan senjata pada 1998": two happenings, each at
+                    // the time nearest its word
+                    for (TriggerFinder.Trigger k : kinds) {
+                        drafts.add(new Draft(c, k.type(), k.token(), nearest(st.parts(), k.token()), st.report(), false,
+                                indefinite));
+                    }
+                } else {
+                    TriggerFinder.Trigger first = c.triggers().get(0);
+                    drafts.add(new Draft(c, first.type(), first.token(), st.own(), st.report(), st.unresolved(),
+                            indefinite));
+                }
+            }
+        }
+        return drafts;
     }
 
     /**

@@ -11,6 +11,7 @@ import claimline.reading.language.Token;
 import claimline.reading.time.TimeLexicon;
 import claimline.reading.time.TimeMention;
 import claimline.reading.time.TimeResolver;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ final class TimingStage {
                 out[si] = new SentenceTime(null, null, false, List.of());
                 continue;
             }
-            ZoneOffset local = localOffset(a, doc.documentOffset);
+            ZoneId local = localZone(a, doc.documentZone);
             boolean future = lexicon.anyFuture(a.tokens());
             List<TimeMention> own = new ArrayList<>();
             List<TimeMention> report = new ArrayList<>();
@@ -197,14 +198,14 @@ final class TimingStage {
         return t.endEpochSecond() < pubSecond - 120L * 86400L;
     }
 
-    /** The offset of "local time": the country of the places named, else the state the document names most. */
-    private ZoneOffset localOffset(Analysed a, ZoneOffset documentOffset) {
+    /** The zone of "local time": the country of the places named, else the state the document names most. */
+    private ZoneId localZone(Analysed a, ZoneId documentZone) {
         for (NameMention p : a.found().places()) {
             String c = gazetteer.place(p.id()).country();
-            if (c != null && gazetteer.offsetOf(c.toLowerCase(Locale.ROOT)) != null) {
-                return gazetteer.offsetOf(c.toLowerCase(Locale.ROOT));
+            if (c != null && gazetteer.zoneOf(c.toLowerCase(Locale.ROOT)) != null) {
+                return gazetteer.zoneOf(c.toLowerCase(Locale.ROOT));
             }
         }
-        return documentOffset;
+        return documentZone;
     }
 }

@@ -39,6 +39,7 @@ class BundlesTest {
             "claimline/viewmodel/texts");
     /** Values that are the same in both languages on purpose. */
     private static final Set<String> SAME_IN_BOTH = Set.of("app.title", "error.title", "export.shown", "button.ok",
+            "title.unsaved",
             "format.day", "format.month", "format.year");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 

@@ -102,6 +102,10 @@ class FailureClassesTest {
                 .findFirst().orElseThrow();
         assertThat(incursion.claims()).anyMatch(c -> c.claimant().equals("maria-lopez-chl")
                 && c.stance() == Stance.ASSERTS);
+        // "Argentina, in turn, said it had not sent …": "it" is Argentina, the subject before the commas
+        assertThat(incursion.claims()).anyMatch(c -> c.claimant().equals("arg") && c.stance() == Stance.DENIES
+                && c.sources().stream().anyMatch(s -> model.documentsById().get(s.document()).text()
+                        .substring(s.start(), s.end()).contains("in turn")));
         // "polisi Peru dan Menteri Pertahanan Ekuador Rafael Mena", "Chile's police and Defence Minister Julio Paz of
         // Argentina": a state before the conjunction is not the minister's
         assertThat(actor("rafael-mena-ecu").party()).isEqualTo("ECU");

@@ -126,7 +126,7 @@ public final class EventBuilder {
 
     /**
      * What a claimant's passages state about the event: the day of its first own time, the places named, the first
-     * toll it asserts, and the party it blames for an attack or a fight (never its own).
+     * toll it asserts, the scale it gives ("limited", "large-scale"), and the party it blames for an attack or a fight (never its own).
      */
     private Map<Fact, String> facts(List<Mention> group, String ownParty) {
         Map<Fact, String> facts = new EnumMap<>(Fact.class);
@@ -142,10 +142,31 @@ public final class EventBuilder {
         }
         group.stream().filter(m -> m.stance() == Stance.ASSERTS && !m.casualties().isEmpty()).findFirst()
                 .ifPresent(m -> facts.put(Fact.CASUALTIES, String.join(", ", m.casualties())));
+        // every size the side's passages give, in their order: a side may call its own strike limited and the other
+        // side's acts large-scale, and which is which is not in the words
+        Set<String> scales = new LinkedHashSet<>();
+        group.stream().filter(m -> m.stance() == Stance.ASSERTS).map(this::scaleOf).filter(java.util.Objects::nonNull)
+                .forEach(scales::add);
+        if (!scales.isEmpty()) {
+            facts.put(Fact.SCALE, String.join(", ", scales));
+        }
         group.stream().filter(m -> m.type() == EventType.ATTACK || m.type() == EventType.ARMED_CLASH)
                 .filter(m -> m.stance() == Stance.ASSERTS && m.agentParty() != null && !m.agentParty().equals(ownParty))
                 .findFirst().ifPresent(m -> facts.put(Fact.BLAME, m.agentParty()));
         return facts;
+    }
+
+    /** The size the passage gives what happened, in whichever language it is written. */
+    private String scaleOf(Mention m) {
+        String text = m.text();
+        List<claimline.reading.language.Token> tokens = claimline.reading.language.Tokenizer.tokenize(text, 0, text.length());
+        for (claimline.reading.language.Language l : claimline.reading.language.Languages.all()) {
+            String v = TriggerFinder.of(l).scaleOf(tokens);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private String title(EventType type, List<Mention> ms, Set<String> actors, Set<String> places) {

@@ -3,6 +3,7 @@ package claimline.reading.events;
 import java.util.Locale;
 import claimline.reading.language.Language;
 import claimline.reading.language.LexiconFile;
+import claimline.reading.language.PhraseList;
 import claimline.reading.language.Stemmer;
 import claimline.reading.language.Tokenizer;
 import claimline.reading.language.Token;
@@ -33,6 +34,8 @@ public final class TriggerFinder {
     private final Set<String> negations;
     /** Stemmed phrases of "could not be reached for comment": such a clause reports no happening. */
     private final List<List<String>> noComment = new ArrayList<>();
+    /** The words a side uses for the size of what happened, by the value they mean ("limited", "large-scale"). */
+    private final Map<String, PhraseList> scale = new java.util.LinkedHashMap<>();
     /** Stems of a call, which is bilateral: "he phoned A, B and C" is three calls. */
     private final Set<String> callStems;
     private final Map<String, int[]> wordRulesByStem = new HashMap<>();
@@ -47,6 +50,9 @@ public final class TriggerFinder {
         LexiconFile root = language.open("triggers.json");
         negations = stems(root.words("negations"));
         callStems = stems(root.words("calls"));
+        LexiconFile scales = root.part("scale");
+        root.node("scale").fieldNames().forEachRemaining(v -> scale.put(v, new PhraseList(scales.lowerPhrases(v))));
+        scales.finish();
         for (String p : root.lowerPhrases("no_comment")) {
             noComment.add(Tokenizer.tokenize(p, 0, p.length()).stream().map(this::stem).toList());
         }
@@ -95,6 +101,18 @@ public final class TriggerFinder {
     /** Whether the stem at a trigger is a call's ("telepon", "phone"): a call with several counterparts is one each. */
     public boolean isCall(String stem) {
         return callStems.contains(stem);
+    }
+
+    /** The size a passage gives what happened ("skala kecil": limited), or null when it gives none. */
+    public String scaleOf(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Map.Entry<String, PhraseList> s : scale.entrySet()) {
+                if (s.getValue().startsAt(tokens, i)) {
+                    return s.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     public String stem(Token t) { return t.word() ? stemmer.stem(t.lower()) : t.text(); }

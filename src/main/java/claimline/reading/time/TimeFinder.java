@@ -6,7 +6,6 @@ import claimline.reading.language.Token;
 import claimline.reading.actors.Gazetteer;
 import claimline.model.Span;
 import claimline.reading.time.TimeMention.Kind;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,9 +28,8 @@ public final class TimeFinder {
                         java.util.function.Predicate<String> needs) {}
 
     private final TimeLexicon lex;
-    private final Gazetteer gazetteer;
     private final List<Rule> rules = new ArrayList<>();
-    private final Pattern zoneAfter;
+    private final TimeMatchReader reader;
     /** Characters a rule's match may start before the word or digit that opens it ("sejak bulan ", "sembilan "). */
     private static final int PREFIX_ROOM = 16;
     /** Gate word to the rules (bits) it opens; built lazily once the rules are known. Read-only afterwards. */
@@ -53,7 +51,6 @@ public final class TimeFinder {
      */
     public TimeFinder(Language language, Gazetteer gazetteer) {
         this.lex = TimeLexicon.of(language);
-        this.gazetteer = gazetteer;
         String m = alt(lex.months.keySet());
         String wd = alt(lex.weekdays.keySet());
         String pod = alt(lex.partsOfDay.keySet());
@@ -83,9 +80,10 @@ public final class TimeFinder {
         }
         rule("\\b(?:(?:" + alt(lex.dayPrepositions) + ")\\s+)?(?<wd>" + wd + ")\\b(?<pod>\\s+(?:" + pod + "))?", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
         rule("\\b(?<pod>" + pod + ")\\b", Kind.PART_OF_DAY, ci, gate(lex.partsOfDay.keySet()));
-        zoneAfter = Pattern.compile("^\\s*(?:(?<local>" + alt(lex.localTime) + ")"
+        Pattern zoneAfter = Pattern.compile("^\\s*(?:(?<local>" + alt(lex.localTime) + ")"
                 + "|(?:" + alt(lex.zonePrefix) + ")\\s+(?<named>\\p{Lu}[\\p{L}]+)"
                 + "|(?<named2>\\p{Lu}[\\p{L}]+)\\s+(?:" + alt(lex.zoneSuffix) + ")\\b)", ci);
+        reader = new TimeMatchReader(lex, gazetteer, zoneAfter);
     }
 
     private static String alt(java.util.Collection<String> words) {
@@ -224,7 +222,7 @@ public final class TimeFinder {
                 if (!m.find()) {
                     break;
                 }
-                TimeMention t = build(r.kind, m, s, sentence.start());
+                TimeMention t = reader.read(r.kind, m, s, sentence.start());
                 if (t != null) {
                     all.add(t);
                 }
@@ -263,123 +261,6 @@ public final class TimeFinder {
         };
     }
 
-    private TimeMention build(Kind kind, Matcher m, String s, int base) {
-        Span span = new Span(base + m.start(), base + m.end());
-        TimeMention t = TimeMention.of(span, kind, m.group().strip());
-        switch (kind) {
-            case UTC_CLOCK -> {
-                int h = Integer.parseInt(m.group("h"));
-                int min = Integer.parseInt(m.group("min"));
-                return h > 23 || min > 59 ? null : t.withClock(h, min, ZoneOffset.UTC, false);
-            }
-            case DAY_MONTH, FULL_DATE -> {
-                int d = Integer.parseInt(m.group("d"));
-                Integer mo = group(m, "mon") != null ? lex.month(m.group("mon")) : Integer.valueOf(m.group("m"));
-                Integer y = year(group(m, "y"));
-                if (mo == null || mo < 1 || mo > 12 || d < 1 || d > 31) {
-                    return null;
-                }
-                Kind k = y != null ? Kind.FULL_DATE : Kind.DAY_MONTH;
-                return new TimeMention(span, k, y, mo, d, null, null, null, null, false, 0, t.text());
-            }
-            case WEEKDAY -> {
-                String w = m.group("wd");
-                if (!Character.isUpperCase(w.charAt(0)) || followedByWeekWord(s, m.end("wd"))) {
-                    return null;
-                }
-                TimeMention wdm = t.withWeekday(lex.weekdays.get(w.toLowerCase(Locale.ROOT)));
-                if (group(m, "d") != null) {
-                    Integer y = year(group(m, "y"));
-                    int mo = Integer.parseInt(m.group("m"));
-                    int d = Integer.parseInt(m.group("d"));
-                    if (mo < 1 || mo > 12 || d < 1 || d > 31) {
-                        return null;
-                    }
-                    Kind k = y != null ? Kind.FULL_DATE : Kind.DAY_MONTH;
-                    return new TimeMention(span, k, y, mo, d, wdm.weekday(), null, null, null, false, 0, t.text());
-                }
-                if (group(m, "pod") != null) {
-                    // "Senin malam": the weekday, its part of day kept in hour.
-                    return wdm.withClock(lex.partsOfDay.get(m.group("pod").strip().toLowerCase(Locale.ROOT)), null, null, false);
-                }
-                return wdm;
-            }
-            case PART_OF_DAY -> {
-                return t.withClock(lex.partsOfDay.get(m.group("pod").toLowerCase(Locale.ROOT)), null, null, false);
-            }
-            case CLOCK -> {
-                return clock(m, s, t);
-            }
-            case MONTH_YEAR -> {
-                return new TimeMention(span, kind, year(m.group("y")), lex.month(m.group("mon")), null, null,
-                        null, null, null, false, 0, t.text());
-            }
-            case MONTH, LAST_MONTH -> {
-                String mon = m.group("mon");
-                if (!Character.isUpperCase(mon.charAt(0))) {
-                    return null;
-                }
-                return t.withDate(null, lex.month(mon), null);
-            }
-            case YEAR -> {
-                return t.withDate(year(m.group("y")), null, null);
-            }
-            case RELATIVE_DAY -> {
-                return t.withAmount(lex.relativeDays.get(m.group("rel").toLowerCase(Locale.ROOT)));
-            }
-            default -> {
-                String dir = (group(m, "dir") != null ? m.group("dir") : m.group("dir2")).toLowerCase(Locale.ROOT);
-                int amount = lex.thisWords.contains(dir) ? 0 : count(group(m, "n"));
-                return t.withAmount(amount);
-            }
-        }
-    }
-
-    private TimeMention clock(Matcher m, String s, TimeMention t) {
-        int h = Integer.parseInt(m.group("h"));
-        int min = group(m, "min") == null ? 0 : Integer.parseInt(m.group("min"));
-        String ap = group(m, "ap");
-        if (ap != null) {
-            String a = ap.toLowerCase(Locale.ROOT).replace(".", "").strip();
-            Integer podHour = lex.partsOfDay.get(a);
-            Integer added = lex.meridiem.get(a);
-            boolean pm = (added != null && added >= 12) || (podHour != null && podHour >= 12 && h < 12);
-            if (pm && h < 12) {
-                h += 12;
-            } else if (added != null && added == 0 && h == 12) {
-                h = 0; // 12 a.m. is midnight
-            }
-        }
-        if (h > 23 || min > 59) {
-            return null;
-        }
-        Matcher z = zoneAfter.matcher(s.substring(m.end()));
-        if (z.find()) {
-            if (z.group("local") != null) {
-                return t.withClock(h, min, null, true);
-            }
-            String named = firstNonNull(z.group("named"), z.group("named2"));
-            String state = named == null ? null : gazetteer.stateByName(named);
-            ZoneOffset off = state == null ? null : gazetteer.offsetOf(state);
-            if (off != null) {
-                return t.withClock(h, min, off, false);
-            }
-        }
-        return t.withClock(h, min, null, false);
-    }
-
-    private boolean followedByWeekWord(String s, int end) {
-        // Only the next few words matter; looking at the whole rest made long sentences quadratic.
-        String rest = s.substring(end, Math.min(s.length(), end + 40)).toLowerCase(Locale.ROOT).stripLeading();
-        for (String w : lex.relativeWeeks) {
-            int space = w.indexOf(' ');
-            if (space > 0 && w.indexOf(' ', space + 1) < 0 && rest.startsWith(w.substring(space + 1))
-                    && lex.weekdays.containsKey(w.substring(0, space))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * "Monday, March 3, 2025", "Selasa, 8 September 2020": a weekday and the date after it are one day, the date with
@@ -419,29 +300,4 @@ public final class TimeFinder {
         return out;
     }
 
-    private int count(String n) {
-        if (n == null) {
-            return 1;
-        }
-        Integer c = lex.counts.get(n.toLowerCase(Locale.ROOT));
-        return c != null ? c : Integer.parseInt(n);
-    }
-
-    private static Integer year(String y) {
-        if (y == null) {
-            return null;
-        }
-        int v = Integer.parseInt(y);
-        return y.length() == 2 ? 2000 + v : v;
-    }
-
-    private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException absent) {
-            return null;
-        }
-    }
-
-    private static String firstNonNull(String a, String b) { return a != null ? a : b; }
 }
