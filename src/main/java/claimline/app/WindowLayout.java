@@ -1,6 +1,8 @@
 package claimline.app;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
@@ -74,10 +76,29 @@ final class WindowLayout {
 
     /** The dividers and the tab of the last run. */
     void restore() {
-        outer.setDividerPositions(settings.get("divider.outer", 0.22));
-        vertical.setDividerPositions(settings.get("divider.vertical", 0.48));
-        lower.setDividerPositions(settings.get("divider.lower", 0.58));
+        double[] positions = {settings.get("divider.outer", 0.22), settings.get("divider.vertical", 0.48),
+                settings.get("divider.lower", 0.58)};
+        setDividers(positions);
         tabs.getSelectionModel().select((int) settings.get("tab", 0));
+        // The split panes are first laid out at the scene's preferred size, before the window has its own, and the
+        // filter pane does not resize with its parent: it would keep the width of that first layout. So the
+        // proportions are put back after each layout at a new width (the split pane's own layout would undo them
+        // during it), until the panes fill the window shown (give or take its frame).
+        outer.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number was, Number now) {
+                Platform.runLater(() -> setDividers(positions));
+                if (stage.isShowing() && now.doubleValue() >= stage.getWidth() * 0.95) {
+                    outer.widthProperty().removeListener(this);
+                }
+            }
+        });
+    }
+
+    private void setDividers(double[] positions) {
+        outer.setDividerPositions(positions[0]);
+        vertical.setDividerPositions(positions[1]);
+        lower.setDividerPositions(positions[2]);
     }
 
     void store() {

@@ -164,6 +164,32 @@ class WindowLayoutTest {
         }
     }
 
+    @Test
+    void theDividersOfTheLastRunComeBackWhereTheyWereAtTheRememberedSize(FxRobot robot) throws Exception {
+        for (double[] size : new double[][] {{1440, 900}, {1024, 700}}) {
+            open(robot, Map.of("window.x", 0.0, "window.y", 0.0, "window.w", size[0], "window.h", size[1]));
+            SplitPane outer = (SplitPane) filterPane(robot).getParent().getParent();
+            SplitPane lower = (SplitPane) window.tabs().getParent().getParent();
+            robot.interact(() -> {
+                outer.setDividerPositions(0.2);
+                lower.setDividerPositions(0.55);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            double filters = filterPane(robot).getWidth();
+            double tabs = window.tabs().getWidth();
+            robot.interact(stage::close);
+
+            open(robot, remembered());
+            String at = (int) size[0] + "x" + (int) size[1];
+            assertThat(stage.getWidth()).isEqualTo(size[0]);
+            assertThat(filterPane(robot).getWidth()).as("filter pane at " + at).isCloseTo(filters,
+                    org.assertj.core.data.Offset.offset(2.0));
+            assertThat(window.tabs().getWidth()).as("details at " + at).isCloseTo(tabs,
+                    org.assertj.core.data.Offset.offset(2.0));
+            robot.interact(stage::close);
+        }
+    }
+
     private Map<String, Object> remembered() throws Exception {
         java.util.prefs.Preferences p = java.util.prefs.Preferences.userRoot()
                 .node(System.getProperty("claimline.settings.node"));
