@@ -348,6 +348,10 @@ public final class MainWindow {
         if (previous.vm.selectedProperty().get() != null) {
             vm.select(previous.vm.selectedProperty().get().id());
         }
+        Source reading = previous.vm.reader().highlightedProperty().get();
+        if (reading != null) {
+            openSource(reading);
+        }
     }
 
     /** The window shown on a stage (a stage gets a new one when the language changes). */

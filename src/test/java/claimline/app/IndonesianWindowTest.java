@@ -115,6 +115,8 @@ class IndonesianWindowTest {
             window.viewModel().select(night.id());
         });
         assertThat(window.viewModel().visibleEvents()).doesNotContain(hidden);
+        robot.interact(() -> window.openSource(night.sources().get(1)));
+        String reading = window.readerHighlightedText();
 
         robot.clickOn("View").clickOn("Language").clickOn("Bahasa Indonesia");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> MainWindow.of(stage) != window);
@@ -126,6 +128,8 @@ class IndonesianWindowTest {
         assertThat(indonesian.viewModel().selectedProperty().get()).as("the selection carried on")
                 .extracting(Event::id).isEqualTo(night.id());
         assertThat(indonesian.viewModel().index().contains(hidden)).as("the correction carried on").isFalse();
+        assertThat(indonesian.readerHighlightedText()).as("the passage being read carried on").isEqualTo(reading);
+        assertThat(indonesian.viewModel().reader().positionProperty().get()).isEqualTo(1);
         robot.interact(() -> indonesian.corrections().undo());
         assertThat(indonesian.viewModel().index().model().events()).as("and its undo")
                 .anyMatch(e -> e.id().equals(hidden.id()));
