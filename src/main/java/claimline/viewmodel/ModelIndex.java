@@ -214,9 +214,9 @@ public final class ModelIndex {
         return partyNames.getOrDefault(party, party);
     }
 
-    /** An event's disagreements as sentences, naming parties and claimants as the export does. */
+    /** An event's disagreements as sentences in the interface's words, naming parties and claimants as the export does. */
     public List<String> disagreementTexts(Event e) {
-        return e.disagreements().stream().map(d -> d.text(this::nameOf)).toList();
+        return e.disagreements().stream().map(d -> FactTexts.sentence(d, this::nameOf)).toList();
     }
 
     /** The name of an actor id or, failing that, of a party code. */

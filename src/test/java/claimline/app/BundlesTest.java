@@ -3,6 +3,7 @@ package claimline.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import claimline.model.EventType;
+import claimline.model.Fact;
 import claimline.model.JsonName;
 import claimline.model.Precision;
 import claimline.model.ProblemKind;
@@ -126,6 +127,12 @@ class BundlesTest {
             });
             for (EventType t : EventType.values()) {
                 assertThat(timeline.getProperty("type." + t.json())).as("legend " + t + language).isNotBlank();
+            }
+            for (Fact f : Fact.values()) {
+                if (f != Fact.NOTE) { // a note is the text a file gave
+                    assertThat(texts.getProperty("fact." + f.json())).as(f + language).isNotBlank();
+                    assertThat(texts.getProperty("fact." + f.json() + ".value")).as(f + " value" + language).isNotBlank();
+                }
             }
             for (PublishedBasis b : PublishedBasis.values()) {
                 assertThat(texts.getProperty("published.basis." + b.json())).as(b + language).isNotBlank();
