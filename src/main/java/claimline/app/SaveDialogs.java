@@ -42,8 +42,8 @@ final class SaveDialogs {
     static void failed(Window owner, Path file, String reason, int retrySeconds, Runnable saveAs) {
         ButtonType saveAsButton = new ButtonType(Messages.get("save.saveAs"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(Messages.get("save.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.ERROR, Messages.get("save.failed.body", file, reason, retrySeconds),
-                saveAsButton, close);
+        Alert a = Dialogs.inLanguage(new Alert(Alert.AlertType.ERROR, Messages.get("save.failed.body", file, reason,
+                retrySeconds), saveAsButton, close));
         a.getDialogPane().setId("save-failed");
         a.setTitle(Messages.get("app.title"));
         a.setHeaderText(Messages.get("save.failed.header"));
@@ -62,8 +62,8 @@ final class SaveDialogs {
         ButtonType saveAs = new ButtonType(Messages.get("save.saveAs"), ButtonBar.ButtonData.OTHER);
         ButtonType discard = new ButtonType(Messages.get("save.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(Messages.get("save.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("save.unsaved.body", file)
-                + (trouble == null ? "" : "\n\n" + trouble), save, saveAs, discard, cancel);
+        Alert a = Dialogs.inLanguage(new Alert(Alert.AlertType.WARNING, Messages.get("save.unsaved.body", file)
+                + (trouble == null ? "" : "\n\n" + trouble), save, saveAs, discard, cancel));
         a.getDialogPane().setId("unsaved");
         a.setTitle(Messages.get("app.title"));
         a.setHeaderText(Messages.get("save.unsaved.header"));
@@ -101,8 +101,8 @@ final class SaveDialogs {
                 ? Messages.get("damaged.noBackup", aside)
                 : Messages.get("damaged.backup", backup.file().getFileName(), saved(backup),
                         backup.project().corrections().size(), file.getFileName(), aside));
-        Alert a = backup == null ? new Alert(Alert.AlertType.WARNING, body, afresh)
-                : new Alert(Alert.AlertType.WARNING, body, restore, afresh);
+        Alert a = Dialogs.inLanguage(backup == null ? new Alert(Alert.AlertType.WARNING, body, afresh)
+                : new Alert(Alert.AlertType.WARNING, body, restore, afresh));
         a.getDialogPane().setId("damaged-project");
         a.setTitle(Messages.get("app.title"));
         a.setHeaderText(Messages.get("damaged.header"));

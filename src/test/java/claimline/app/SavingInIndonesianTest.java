@@ -77,6 +77,13 @@ class SavingInIndonesianTest {
         });
     }
 
+    /** What each button of a dialog shows (its words, or its words cut short with "…"). */
+    private static List<String> shownTexts(DialogPane pane) {
+        return pane.getButtonTypes().stream().map(t -> pane.lookupButton(t).lookupAll(".text").stream()
+                .filter(n -> n instanceof javafx.scene.text.Text).map(n -> ((javafx.scene.text.Text) n).getText())
+                .findFirst().orElse("")).toList();
+    }
+
     private static String saveState(FxRobot robot) {
         return robot.lookup("#save-state").queryLabeled().getText();
     }
@@ -104,6 +111,7 @@ class SavingInIndonesianTest {
         DialogPane unsaved = dialog(robot, "unsaved");
         assertThat(unsaved.getHeaderText()).isEqualTo("Simpan koreksi Anda dulu?");
         assertThat(buttons(unsaved)).containsExactlyInAnyOrder("Simpan", "Simpan Sebagai…", "Buang", "Batal");
+        assertThat(shownTexts(unsaved)).as("no button's words cut short").isEqualTo(buttons(unsaved));
         assertThat(unsaved.getContentText()).contains(project.toString())
                 .contains("Penyimpanan terakhir gagal: Operation not permitted");
         click(robot, unsaved, "Batal");
@@ -154,6 +162,7 @@ class SavingInIndonesianTest {
         assertThat(damaged.getHeaderText()).isEqualTo("Berkas proyek tidak dapat dibaca");
         assertThat(damaged.getContentText()).contains("rusak").contains("berisi 1 koreksi");
         assertThat(buttons(damaged)).containsExactly("Pulihkan Cadangan", "Mulai dari Awal");
+        assertThat(shownTexts(damaged)).isEqualTo(buttons(damaged));
         click(robot, damaged, "Pulihkan Cadangan");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !stage.getTitle().startsWith("*"));
         assertThat(WindowRobot.status(robot)).startsWith("1 koreksi dipulihkan dari ");
@@ -175,6 +184,7 @@ class SavingInIndonesianTest {
         assertThat(failed.getHeaderText()).isEqualTo("Koreksi Anda belum tersimpan");
         assertThat(failed.getContentText()).contains(project.toString()).contains("Alasan: Operation not permitted");
         assertThat(buttons(failed)).containsExactly("Simpan Sebagai…", "Tutup");
+        assertThat(shownTexts(failed)).isEqualTo(buttons(failed));
         click(robot, failed, "Tutup");
         assertThat(Files.readString(project)).isEqualTo("edited by someone else");
     }
