@@ -94,15 +94,19 @@ public final class ReaderViewModel {
     }
 
     /**
-     * "published 2022-09-13 (inferred)", "published 2022-09-13 15:20 +07:00 (metadata)" when the page gives the moment;
-     * the reasoning is in {@link #publicationEvidence(Document)}.
+     * "published 13 Sep 2022 (inferred)", "published 13 Sep 2022 15:20 +07:00 (metadata)" when the page gives the
+     * moment; the reasoning is in {@link #publicationEvidence(Document)}.
      */
     public static String publication(Document d) {
         Published p = d.published();
-        String when = p.time() == null ? String.valueOf(p.date()) : p.date() + " " + String.format(java.util.Locale.ROOT,
-                "%02d:%02d %s", p.time().getHour(), p.time().getMinute(),
+        String basis = Texts.get("published.basis." + p.basis().json());
+        if (p.date() == null) {
+            return Texts.get("published.unknown", basis);
+        }
+        String when = p.time() == null ? Texts.day(p.date()) : Texts.day(p.date()) + " " + String.format(
+                java.util.Locale.ROOT, "%02d:%02d %s", p.time().getHour(), p.time().getMinute(),
                 p.time().getOffset().getTotalSeconds() == 0 ? "UTC" : p.time().getOffset().getId());
-        return (p.date() == null ? "publication date unknown" : "published " + when) + " (" + p.basis().json() + ")";
+        return Texts.get("published.on", when, basis);
     }
 
     /** How the publication date was found: the words it rests on, or the reasoning when it was inferred. */

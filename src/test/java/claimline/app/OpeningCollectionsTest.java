@@ -146,7 +146,7 @@ class OpeningCollectionsTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#reader-published").queryLabeled().getText())
-                .startsWith("published 2022-09-13 15:20 +07:00 (metadata)");
+                .startsWith("published 13 Sep 2022 15:20 +07:00 (metadata)");
         assertThat(window.readerHighlightedText()).isNotBlank();
         assertThat(saved.text()).contains(window.readerHighlightedText());
     }

@@ -88,7 +88,7 @@ class SavedPagesReadingTest {
         assertThat(back.documents()).isEqualTo(m.documents());
         assertThat(claimline.export.ModelJsonWriter.toString(back)).isEqualTo(once);
         assertThat(claimline.viewmodel.ReaderViewModel.publication(back.documents().get(0)))
-                .isEqualTo("published 2022-09-13 15:20 +07:00 (metadata)");
+                .isEqualTo("published 13 Sep 2022 15:20 +07:00 (metadata)");
     }
 
     @Test
