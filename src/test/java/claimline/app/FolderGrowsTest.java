@@ -26,12 +26,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FolderGrowsTest {
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         java.util.prefs.Preferences.userRoot().node(System.getProperty("claimline.settings.node")).clear();
         WindowRobot.closeOtherWindows(stage);
+        this.stage = stage;
         window = new MainWindow(stage);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void english() throws Exception {
+        Messages.use(java.util.Locale.ENGLISH);
+        java.util.prefs.Preferences.userRoot().node(System.getProperty("claimline.settings.node")).clear();
     }
 
     private int documents() {
@@ -47,6 +55,8 @@ class FolderGrowsTest {
         Event hidden = hideFirst(robot, window);
         int shownBefore = window.viewModel().visibleEvents().size();
         assertThat(window.viewModel().visibleEvents()).doesNotContain(hidden);
+        // the correction is saved (its word in the status bar) before the folder grows, whose word comes after
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WindowRobot.status(robot).startsWith("Corrections saved"));
 
         // made elsewhere and moved in together, as a batch of downloads lands
         Path page = dir.resolve("beritabaru-armenia.html");
@@ -72,6 +82,24 @@ class FolderGrowsTest {
         assertThat(window.timeline().layoutProperty().get().items()).hasSize(window.viewModel().visibleEvents().size());
         assertThat(WindowRobot.status(robot)).startsWith("Added to the folder: beritabaru-armenia.html (1 article, ")
                 .contains("1 file added could not be read: secret.pdf (see Problems)");
+    }
+
+    @Test
+    void theWindowBuiltAgainInIndonesianGoesOnWatchingTheFolder(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path folder = seedsCopy(dir, "language-" + dir.getFileName());
+        open(robot, window, folder);
+        robot.interact(() -> window.switchLanguage(Language.INDONESIAN));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> MainWindow.of(stage) != window);
+        MainWindow indonesian = MainWindow.of(stage);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> indonesian.viewModel().index() != null);
+        assertThat(window.watching().watching()).as("the old window no longer watches").isFalse();
+        assertThat(indonesian.watching().watching()).isTrue();
+
+        Files.copy(Path.of("src/test/resources/pages/beritabaru-armenia.html"), folder.resolve("beritabaru-armenia.html"));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> indonesian.viewModel().index().model().documents().size()
+                == Seeds.model().documents().size() + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WindowRobot.status(robot)).startsWith("Ditambahkan ke folder: beritabaru-armenia.html (1 artikel, ");
     }
 
     @Test
