@@ -9,6 +9,8 @@ public enum Fact implements JsonName {
     TIME("time", "dates it"),
     PLACES("places", "names"),
     CASUALTIES("casualties", "reports"),
+    /** How big a side says it was: "limited", "large-scale". */
+    SCALE("scale", "calls it"),
     BLAME("who started it", "blames"),
     DENIAL("denial", "denies the account"),
     /** A disagreement read from a file that states it only as text (an older export). */

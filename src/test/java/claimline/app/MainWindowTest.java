@@ -244,9 +244,10 @@ class MainWindowTest {
         Path png = dir.resolve("timeline.png");
         robot.interact(() -> window.exportCsv(csv));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(csv));
-        long claims = Seeds.model().events().stream().mapToLong(e -> e.claims().size()).sum();
+        long passages = Seeds.model().events().stream().flatMap(e -> e.claims().stream())
+                .mapToLong(c -> c.sources().size()).sum();
         assertThat(Files.readString(csv)).startsWith("\"event\",\"title\"").contains("2022-09-13T00:05+04:00");
-        assertThat(Files.readString(csv).split("\r\n(?=\"ev-|$)")).hasSize((int) claims + 1);
+        assertThat(Files.readString(csv).split("\r\n(?=\"ev-|$)")).hasSize((int) passages + 1);
         robot.interact(() -> window.exportPng(png));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png));
         byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 8);
