@@ -43,7 +43,7 @@ final class ContestedTablePane extends TableView<ContestedTable.Row> {
             return;
         }
         TableColumn<ContestedTable.Row, String> when = new TableColumn<>(Messages.get("table.time"));
-        when.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().event().time().start().iso()));
+        when.setCellValueFactory(r -> new ReadOnlyStringWrapper(Formats.time(r.getValue().event().time())));
         when.setPrefWidth(140);
         TableColumn<ContestedTable.Row, String> title = new TableColumn<>(Messages.get("table.event"));
         title.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().event().title()));

@@ -59,7 +59,7 @@ final class FilterPane extends VBox {
         types.getItems().setAll(EventType.values());
         types.setCellFactory(v -> new javafx.scene.control.cell.CheckBoxListCell<>(types::getItemBooleanProperty,
                 new javafx.util.StringConverter<EventType>() {
-                    @Override public String toString(EventType t) { return t == null ? "" : t.json().replace('_', ' '); }
+                    @Override public String toString(EventType t) { return t == null ? "" : Formats.type(t); }
                     @Override public EventType fromString(String s) { return null; }
                 }));
         dates.setShowTickLabels(false);
@@ -179,7 +179,7 @@ final class FilterPane extends VBox {
     }
 
     private static String day(double days) {
-        return Instant.ofEpochSecond((long) (Math.floor(days) * DAY)).atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        return Formats.date(Instant.ofEpochSecond((long) (Math.floor(days) * DAY)).atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
     CheckListView<ActorEntry> actorList() { return actors; }

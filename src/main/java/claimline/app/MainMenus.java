@@ -103,7 +103,7 @@ final class MainMenus {
         MenuItem redo = item("menu.edit.redo", "Shortcut+Y", c::redo);
         redo.disableProperty().bind(c.canRedoProperty().not());
         MenuItem editEvent = item("menu.edit.editEvent", "F2", () -> selected().ifPresent(e -> {
-            EventEditDialog d = new EventEditDialog(e);
+            EventEditDialog d = new EventEditDialog(e, window.viewModel().index());
             d.initOwner(window.stage());
             d.showAndWait().ifPresent(c::edit);
         }));
@@ -116,8 +116,18 @@ final class MainMenus {
         }));
         MenuItem merge = item("menu.edit.merge", "Shortcut+M", () -> selected().ifPresent(e -> {
             java.util.Map<String, claimline.model.Event> others = new java.util.LinkedHashMap<>();
-            vm.visibleEvents().stream().filter(x -> x != e)
-                    .forEach(x -> others.put(x.time().start().iso() + " — " + x.title() + " (" + x.id() + ")", x));
+            for (claimline.model.Event x : vm.visibleEvents()) {
+                if (x == e) {
+                    continue;
+                }
+                // events are told apart by time and title; two alike get a number, never their internal id
+                String label = Formats.time(x.time()) + " — " + x.title();
+                String unique = label;
+                for (int n = 2; others.containsKey(unique); n++) {
+                    unique = label + " (" + n + ")";
+                }
+                others.put(unique, x);
+            }
             javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(null, others.keySet());
             d.setHeaderText(Messages.get("menu.edit.merge") + "\n" + e.title());
             d.initOwner(window.stage());

@@ -77,7 +77,7 @@ public final class MainWindow {
             @Override
             protected void updateItem(Event e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.time().start().iso() + "   " + e.type().json().replace('_', ' ')
+                setText(empty || e == null ? null : Formats.time(e.time()) + "   " + Formats.type(e.type())
                         + "   " + e.title());
             }
         });
@@ -137,7 +137,8 @@ public final class MainWindow {
             ModelIndex index = vm.index();
             timeline.laneOrderProperty().set(laneOrder(index));
             timeline.laneLabelProperty().set(k -> timeline.laneModeProperty().get() == LaneMode.TYPE
-                    ? k.replace('_', ' ') : index.partyName(k));
+                    ? Formats.type(claimline.model.JsonName.parse(claimline.model.EventType.class, k))
+                    : index.partyName(k));
             timeline.setItemsAndFit(items());
             timeline.displayOffsetProperty().set(menus.localTime() ? localOffset(index) : ZoneOffset.UTC);
         });
@@ -204,8 +205,8 @@ public final class MainWindow {
         if (e == null) {
             return it.title();
         }
-        return Messages.get("tooltip.event", e.title(), e.time().start().iso(), e.time().precision().json(),
-                e.time().basis().json(), it.sources()) + (it.contested() ? Messages.get("tooltip.contested") : "");
+        return Messages.get("tooltip.event", e.title(), Formats.timeAndBasis(e.time()), it.sources())
+                + (it.contested() ? Messages.get("tooltip.contested") : "");
     }
 
     void openSource(Source s) {

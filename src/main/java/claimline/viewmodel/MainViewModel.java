@@ -182,14 +182,14 @@ public final class MainViewModel {
             if (actors.isEmpty()) {
                 return;
             }
-            actors.sort(Comparator.comparing((Actor a) -> -i.eventCount(a.id())).thenComparing(Actor::name));
+            actors.sort(Comparator.comparing((Actor a) -> -i.eventCount(a.id())).thenComparing(a -> i.actorName(a.id())));
             long partyEvents = i.eventsPerParty().getOrDefault(party, 0);
             if (party.equals(ModelIndex.NO_PARTY)) {
                 partyEvents = actors.stream().mapToInt(a -> i.eventCount(a.id())).sum();
             }
             out.add(new ActorEntry(party, true, i.partyName(party), (int) partyEvents,
                     actors.stream().map(Actor::id).toList()));
-            actors.forEach(a -> out.add(new ActorEntry(a.id(), false, a.name(), i.eventCount(a.id()),
+            actors.forEach(a -> out.add(new ActorEntry(a.id(), false, i.actorName(a.id()), i.eventCount(a.id()),
                     List.of(a.id()))));
         });
         return out;

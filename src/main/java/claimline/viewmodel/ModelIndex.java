@@ -2,6 +2,7 @@ package claimline.viewmodel;
 
 import claimline.model.Actor;
 import claimline.model.Claim;
+import claimline.model.DisplayNames;
 import claimline.model.Document;
 import claimline.model.Event;
 import claimline.model.EventModel;
@@ -38,6 +39,7 @@ public final class ModelIndex {
     private final List<Info> infosInTimeOrder;
     private Map<String, Integer> eventsPerParty;
     private int claimCount;
+    private final DisplayNames names;
     private Map<String, Event> eventsById;
     private final Map<String, Integer> actorNumbers = new HashMap<>();
     private final List<String> partyByNumber = new ArrayList<>();
@@ -49,6 +51,7 @@ public final class ModelIndex {
         this.model = model;
         this.actors = model.actorsById();
         this.documents = model.documentsById();
+        this.names = DisplayNames.of(model);
         partyNames.putAll(EventModel.partyNames(model.actors()));
         for (Actor a : model.actors()) {
             partyOfActor.put(a.id(), resolveParty(a));
@@ -108,7 +111,7 @@ public final class ModelIndex {
         }
         parties.addAll(claimParties);
         List<String> partyList = index.intern(List.copyOf(parties));
-        boolean contested = claimParties.size() > 1 || !e.disagreements().isEmpty();
+        boolean contested = Contest.of(e, index::partyOf).contested();
         long start = e.time().startEpochSecond();
         long end = e.time().endEpochSecond();
         TimelineItem item = new TimelineItem(e.id(), e.title(), e.type().json(), start, end,
@@ -221,13 +224,17 @@ public final class ModelIndex {
 
     /** The name of an actor id or, failing that, of a party code. */
     public String nameOf(String actorOrParty) {
-        Actor a = actors.get(actorOrParty);
-        return a != null ? a.name() : partyNames.getOrDefault(actorOrParty, actorOrParty);
+        return names.actorOrParty(actorOrParty);
     }
 
+    /** An actor as people see it named (an outlet the articles never name goes by its article's file name). */
     public String actorName(String actorId) {
-        Actor a = actors.get(actorId);
-        return a == null ? actorId : a.name();
+        return names.actor(actorId);
+    }
+
+    /** Why the event is contested; no reasons when it is not. */
+    public Contest contest(Event e) {
+        return Contest.of(e, this::partyOf);
     }
 
     public Actor actor(String actorId) { return actors.get(actorId); }
@@ -239,7 +246,7 @@ public final class ModelIndex {
         return info(e).parties();
     }
 
-    /** Claims by opposing parties, or recorded disagreements. */
+    /** A recorded disagreement between the parties, or a denial of another party's account ({@link Contest}). */
     public boolean isContested(Event e) {
         return info(e).contested();
     }

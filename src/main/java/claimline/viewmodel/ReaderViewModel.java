@@ -2,7 +2,6 @@ package claimline.viewmodel;
 
 import claimline.model.Document;
 import claimline.model.Event;
-import claimline.model.Published;
 import claimline.model.Source;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -82,25 +81,5 @@ public final class ReaderViewModel {
         Source s = highlighted.get();
         Document d = document.get();
         return s == null || d == null ? "" : d.text().substring(s.start(), Math.min(s.end(), d.length()));
-    }
-
-    /** "Title — Outlet". */
-    public static String heading(Document d) {
-        StringBuilder b = new StringBuilder(d.title() == null || d.title().isBlank() ? d.path() : d.title());
-        if (d.outlet() != null && !d.outlet().isBlank()) {
-            b.append(" — ").append(d.outlet());
-        }
-        return b.toString();
-    }
-
-    /** "published 2022-09-13 (inferred)"; the reasoning is in {@link #publicationEvidence(Document)}. */
-    public static String publication(Document d) {
-        Published p = d.published();
-        return (p.date() == null ? "publication date unknown" : "published " + p.date()) + " (" + p.basis().json() + ")";
-    }
-
-    /** How the publication date was found: the words it rests on, or the reasoning when it was inferred. */
-    public static String publicationEvidence(Document d) {
-        return d.published().evidence();
     }
 }
