@@ -71,7 +71,6 @@ public final class MainWindow {
         session = new ProjectSession(corrections, stage, text -> status.setText(text));
         FilterPane filters = new FilterPane(vm, (from, to) -> timeline.zoomTo(ZoomState.fit(from, to, 0.02)));
         timeline.setId("timeline");
-        timeline.emptyTextProperty().set(Messages.get("timeline.empty"));
         events.setId("events");
         events.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -81,6 +80,7 @@ public final class MainWindow {
                         + "   " + e.title());
             }
         });
+        showWhenEmpty();
         status.setId("status");
         progress.setId("progress");
         progress.setPrefWidth(160);
@@ -207,6 +207,44 @@ public final class MainWindow {
         }
         return Messages.get("tooltip.event", e.title(), Formats.timeAndBasis(e.time()), it.sources())
                 + (it.contested() ? Messages.get("tooltip.contested") : "");
+    }
+
+    /**
+     * What the timeline and the lists say when they show nothing: with a model whose events the filter all hides,
+     * that nothing matches and a reset; with no model yet, how to open one.
+     */
+    private void showWhenEmpty() {
+        Runnable reset = vm::resetFilter;
+        Label eventsEmpty = new Label();
+        javafx.scene.control.Button eventsReset = new javafx.scene.control.Button(Messages.get("filter.reset"));
+        eventsReset.setId("events-reset");
+        eventsReset.setOnAction(e -> reset.run());
+        VBox eventsPlaceholder = new VBox(8, eventsEmpty, eventsReset);
+        eventsPlaceholder.setAlignment(javafx.geometry.Pos.CENTER);
+        events.setPlaceholder(eventsPlaceholder);
+        Label contestedEmpty = new Label();
+        javafx.scene.control.Button contestedReset = new javafx.scene.control.Button(Messages.get("filter.reset"));
+        contestedReset.setOnAction(e -> reset.run());
+        VBox contestedPlaceholder = new VBox(8, contestedEmpty, contestedReset);
+        contestedPlaceholder.setAlignment(javafx.geometry.Pos.CENTER);
+        contested.setPlaceholder(contestedPlaceholder);
+        Runnable update = () -> {
+            boolean filtered = vm.nothingMatchesProperty().get();
+            String text = Messages.get(filtered ? "filter.nothingMatches" : "timeline.empty");
+            timeline.emptyTextProperty().set(text);
+            timeline.emptyActionTextProperty().set(filtered ? Messages.get("filter.reset") : "");
+            timeline.onEmptyActionProperty().set(filtered ? reset : null);
+            eventsEmpty.setText(text);
+            eventsReset.setVisible(filtered);
+            // the contested table is empty also when the filter lets events through but none is contested
+            contestedEmpty.setText(vm.index() == null ? text : Messages.get(filtered || vm.filter().isActive()
+                    ? "contested.noneMatches" : "contested.none"));
+            contestedReset.setVisible(vm.filter().isActive());
+        };
+        vm.nothingMatchesProperty().addListener((o, was, now) -> update.run());
+        vm.filterProperty().addListener((o, was, now) -> update.run());
+        vm.modelGenerationProperty().addListener((o, was, now) -> update.run());
+        update.run();
     }
 
     void openSource(Source s) {

@@ -195,6 +195,59 @@ class AnalystAfternoonTest {
         }
     }
 
+    // --- 3. an actor's events
+
+    @Test
+    void eachActorsCountIsWhatTheFilterThenShowsAndItsLaneHoldsTheSame(FxRobot robot) {
+        List<ActorEntry> entries = List.copyOf(vm().actorEntries());
+        Map<String, Integer> laneSizes = new java.util.HashMap<>();
+        timeline().layoutProperty().get().lanes().forEach(l -> laneSizes.put(l.key(), l.size()));
+        for (ActorEntry e : entries) {
+            if (e.party() && !e.key().isEmpty()) {
+                assertThat(laneSizes.getOrDefault(e.key(), 0)).as("lane of " + e.label()).isEqualTo(e.count());
+            }
+            robot.interact(() -> {
+                vm().hideAllActors();
+                vm().setShown(e, true);
+            });
+            List<TimelineItem> shown = timeline().layoutProperty().get().items();
+            assertThat(shown).as(e.label() + " checked alone").hasSize(e.count());
+            if (e.party() && !e.key().isEmpty()) {
+                assertThat(shown).allSatisfy(i -> assertThat(i.lanesByParty()).contains(e.key()));
+            }
+        }
+        // the same through the real check boxes: None, then Russia alone
+        robot.clickOn("#actors-none");
+        ActorEntry russia = entries.stream().filter(x -> x.party() && x.key().equals("RUS")).findFirst().orElseThrow();
+        robot.interact(() -> robot.lookup("#actors").queryListView().scrollTo(entries.indexOf(russia)));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> cell = robot.lookup("#actors .list-cell").match((ListCell<?> c) -> russia.equals(c.getItem()))
+                .query();
+        robot.clickOn(cell.lookup(".check-box"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().layoutProperty().get().items()).hasSize(russia.count())
+                .extracting(TimelineItem::id).contains(night().id());
+    }
+
+    @Test
+    void withNothingMatchingTheTimelineAndTheListSaySoAndOfferAReset(FxRobot robot) {
+        robot.clickOn("#actors-none");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().layoutProperty().get().items()).isEmpty();
+        assertThat(timeline().emptyTextProperty().get()).isEqualTo("No events match the filters");
+        robot.interact(() -> window.tabs().getSelectionModel().select(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> events = robot.lookup("#events").queryListView();
+        assertThat(((Labeled) events.getPlaceholder().lookup(".label")).getText()).isEqualTo("No events match the filters");
+        Node reset = timeline().lookup(".empty-action");
+        assertThat(reset).isNotNull();
+        assertThat(reset.isVisible()).isTrue();
+        robot.clickOn(reset);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().layoutProperty().get().items()).hasSize(Seeds.model().events().size());
+        assertThat(vm().filter().isActive()).isFalse();
+    }
+
     // --- 4. contested
 
     @Test

@@ -56,15 +56,12 @@ class MainViewModelTest {
     }
 
     @Test
-    void hidingAPartyHidesTheEventsOnlyItCarriesAndItsClaims() {
+    void hidingAPartyHidesTheEventsThatInvolveNoOtherActorAndItsClaims() {
         ModelIndex index = vm.index();
-        long onlyArm = model.events().stream().filter(e -> index.parties(e).equals(List.of("ARM"))).count();
-        assertThat(onlyArm).as("the seeds have events carried by Armenia alone").isPositive();
         vm.setShown(party("ARM"), false);
-        assertThat(vm.visibleEvents()).noneMatch(e -> index.parties(e).equals(List.of("ARM")));
-        // An event stays when another party takes part in it and someone other than Armenia's actors claims it.
-        List<Event> kept = model.events().stream().filter(e -> !index.parties(e).equals(List.of("ARM"))
-                && e.claims().stream().anyMatch(c -> !index.partyOf(c.claimant()).equals("ARM"))).toList();
+        // An event stays while it involves (takes part, claims, is accused) an actor that is not Armenia's.
+        List<Event> kept = model.events().stream().filter(e -> index.involved(e).stream()
+                .anyMatch(a -> !index.partyOf(a).equals("ARM"))).toList();
         assertThat(vm.visibleEvents()).containsExactlyInAnyOrderElementsOf(kept);
         assertThat(vm.visibleEvents()).contains(night());
         assertThat(vm.filter().visibleClaims(night())).isNotEmpty()
@@ -219,6 +216,55 @@ class MainViewModelTest {
         Event deniedToNoParty = event(List.of(armDenies, outlet), List.of());
         assertThat(Contest.of(deniedToNoParty, vm.index()::partyOf).contested())
                 .as("a denial no other party's account stands against").isFalse();
+    }
+
+    @Test
+    void anActorsEventsIncludeThoseItIsAccusedIn_andItsCountIsWhatCheckingItAloneShows() {
+        Claim arm = new Claim("arm-mod", claimline.model.Stance.ASSERTS, "a", List.of(new Source(doc(), 0, 5)),
+                java.util.Map.of(Fact.BLAME, "AZE"));
+        Event accused = new Event("ev-accused", claimline.model.EventType.ATTACK, "Shelling", night().time(), false,
+                List.of("arm"), List.of(), List.of(arm), List.of());
+        vm.setModel(with(accused));
+        ModelIndex index = vm.index();
+        assertThat(index.involved(accused)).contains("aze");
+        assertThat(index.parties(accused)).containsExactly("ARM", "AZE");
+        ActorEntry azerbaijan = party("AZE");
+        vm.hideAllActors();
+        vm.setShown(azerbaijan, true);
+        assertThat(vm.visibleEvents()).contains(accused).hasSize(azerbaijan.count());
+        assertThat(TimelineItems.of(index.info(accused), index, vm.filter()).lanesByParty()).containsExactly("AZE");
+    }
+
+    @Test
+    void everyActorsCountIsWhatCheckingItAloneShows() {
+        for (ActorEntry e : List.copyOf(vm.actorEntries())) {
+            vm.hideAllActors();
+            vm.setShown(e, true);
+            assertThat(vm.visibleEvents()).as(e.label()).hasSize(e.count());
+            if (e.party() && !e.key().isEmpty()) {
+                assertThat(vm.visibleInfos()).allSatisfy(i -> assertThat(TimelineItems.of(i, vm.index(), vm.filter())
+                        .lanesByParty()).containsExactly(e.key()));
+            }
+        }
+        vm.showAllActors();
+        for (ActorEntry e : vm.actorEntries()) {
+            if (e.party() && !e.key().isEmpty()) {
+                long inLane = vm.visibleInfos().stream().filter(i -> TimelineItems.of(i, vm.index(), vm.filter())
+                        .lanesByParty().contains(e.key())).count();
+                assertThat(inLane).as("lane of " + e.label()).isEqualTo(e.count());
+            }
+        }
+    }
+
+    @Test
+    void nothingMatchingIsToldApartFromNoModelAndTheResetShowsEverything() {
+        assertThat(vm.nothingMatchesProperty().get()).isFalse();
+        vm.hideAllActors();
+        assertThat(vm.nothingMatchesProperty().get()).isTrue();
+        vm.resetFilter();
+        assertThat(vm.nothingMatchesProperty().get()).isFalse();
+        assertThat(vm.visibleEvents()).hasSize(model.events().size());
+        assertThat(vm.filter().isActive()).isFalse();
     }
 
     private String doc() {

@@ -51,6 +51,8 @@ public class TimelineView extends Control {
     private final ObjectProperty<Function<TimelineItem, String>> describer =
             new SimpleObjectProperty<>(this, "describer", TimelineItem::title);
     private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", "");
+    private final StringProperty emptyActionText = new SimpleStringProperty(this, "emptyActionText", "");
+    private final ObjectProperty<Runnable> onEmptyAction = new SimpleObjectProperty<>(this, "onEmptyAction");
     private final ObjectProperty<Consumer<String>> onOpen = new SimpleObjectProperty<>(this, "onOpen", id -> {});
     private final ZoomHistory history = new ZoomHistory();
     private final Geometry geometry = Geometry.DEFAULT;
@@ -192,6 +194,12 @@ public class TimelineView extends Control {
 
     /** What the timeline says when it has no events (the app puts a hint there). */
     public StringProperty emptyTextProperty() { return emptyText; }
+
+    /** A link offered under the empty text ("Reset filters"); none when empty or without an action. */
+    public StringProperty emptyActionTextProperty() { return emptyActionText; }
+
+    /** What the link under the empty text does. */
+    public ObjectProperty<Runnable> onEmptyActionProperty() { return onEmptyAction; }
 
     public Geometry geometry() { return geometry; }
 
