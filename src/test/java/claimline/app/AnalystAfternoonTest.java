@@ -346,6 +346,49 @@ class AnalystAfternoonTest {
         }
     }
 
+    // --- 10. keyboard help
+
+    @Test
+    void f1ShowsACheatSheetOfEveryBindingTheWindowAndTheTimelineUse(FxRobot robot) {
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node help = robot.lookup("#keys-help").query();
+        assertThat(help).isNotNull();
+        Set<String> keys = help.lookupAll(".key-cap").stream().map(n -> ((Labeled) n).getText())
+                .collect(Collectors.toSet());
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        List<MenuItem> items = new ArrayList<>();
+        bar.getMenus().forEach(m -> flatten(m.getItems(), items));
+        for (MenuItem i : items) {
+            if (i.getAccelerator() != null) {
+                assertThat(keys).as(i.getText()).contains(i.getAccelerator().getDisplayText());
+            }
+        }
+        Function<String, String> shown = k -> javafx.scene.input.KeyCombination.keyCombination(k).getDisplayText();
+        assertThat(keys).contains("F1", "F2", "Delete", "Ctrl+N", "Ctrl+M", "Ctrl+Z", "Ctrl+Y", "Ctrl+Shift+Z",
+                "Ctrl+F", shown.apply("Left"), shown.apply("Right"), shown.apply("Shift+Left"), shown.apply("Alt+Left"),
+                "Z", shown.apply("Enter"), "Escape", "Home", "+", "-");
+        // every binding of the timeline's table is listed, described in words
+        for (claimline.app.timeline.TimelineCommand c : claimline.app.timeline.TimelineCommand.values()) {
+            c.keys().forEach(k -> assertThat(keys).contains(k.getDisplayText()));
+        }
+        assertThat(help.lookupAll(".key-description")).hasSize(Shortcut.lines().size())
+                .allSatisfy(n -> assertThat(((Labeled) n).getText()).isNotBlank().doesNotStartWith("keys."));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#keys-help").tryQuery()).isEmpty();
+    }
+
+    private static void flatten(List<MenuItem> in, List<MenuItem> out) {
+        for (MenuItem i : in) {
+            out.add(i);
+            if (i instanceof javafx.scene.control.Menu m) {
+                flatten(m.getItems(), out);
+            }
+        }
+    }
+
     /** Just enough RFC 4180 to read the export back. */
     static final class Csv {
         static List<List<String>> parse(String text) {
