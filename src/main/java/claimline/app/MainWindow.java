@@ -81,6 +81,8 @@ public final class MainWindow {
             }
         });
         showWhenEmpty();
+        TroughPaging.install(events);
+        TroughPaging.install(contested);
         status.setId("status");
         progress.setId("progress");
         progress.setPrefWidth(160);
@@ -127,6 +129,8 @@ public final class MainWindow {
             session.flush();
         });
         stage.show();
+        // keys typed as the window opens go to the timeline (Right selects the first event), not the filter lists
+        timeline.requestFocus();
         if (Boolean.getBoolean("claimline.startup.probe")) {
             reportFirstFrame(scene);
         }

@@ -389,6 +389,153 @@ class AnalystAfternoonTest {
         }
     }
 
+    // --- 12. smaller things
+
+    @Test
+    void theClaimMenuShowsOneArrow(FxRobot robot) {
+        select(robot, night(), 0);
+        assertThat(robot.lookup("#details .claim-menu").queryAllAs(MenuButton.class)).isNotEmpty()
+                .allSatisfy(b -> assertThat(b.getText()).doesNotContain("▾").doesNotContain("▼"));
+    }
+
+    @Test
+    void clearingTheSelectionClearsTheReader(FxRobot robot) {
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.ENTER);
+        assertThat(window.readerHighlightedText()).isNotEmpty();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(vm().selectedProperty().get()).isNull();
+        assertThat(window.readerHighlightedText()).isEmpty();
+        assertThat(robot.lookup("#reader-heading").queryLabeled().getText()).isEqualTo(Messages.get("reader.none"));
+    }
+
+    @Test
+    void zoomingToAMinutePreciseEventShowsAtLeastADayAroundIt(FxRobot robot) {
+        Event night = night();
+        robot.interact(() -> {
+            timeline().requestFocus();
+            timeline().selectedIdProperty().set(night.id());
+        });
+        robot.type(KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().zoomProperty().get().span()).isGreaterThanOrEqualTo(86400);
+        assertThat(timeline().zoomProperty().get().shows(night.time().startEpochSecond(),
+                night.time().endEpochSecond())).isTrue();
+    }
+
+    @Test
+    void longActorNamesAreShownWholeInTheFilterList(FxRobot robot) {
+        ListView<?> actors = robot.lookup("#actors").queryListView();
+        ActorEntry longest = vm().actorEntries().stream()
+                .max(java.util.Comparator.comparingInt(e -> e.toString().length())).orElseThrow();
+        robot.interact(() -> actors.scrollTo(vm().actorEntries().indexOf(longest)));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> cell = robot.lookup("#actors .list-cell").match((ListCell<?> c) -> longest.equals(c.getItem()))
+                .query();
+        boolean whole = cell.lookupAll(".text").stream().map(n -> ((Text) n).getText()).collect(Collectors.joining())
+                .replace("\n", " ").contains(longest.label());
+        boolean tooltip = cell.getTooltip() != null && cell.getTooltip().getText().contains(longest.label());
+        assertThat(whole).as("shown whole").isTrue();
+        assertThat(tooltip).as("tooltip").isTrue();
+    }
+
+    @Test
+    void scrollingAndArrowingThroughEveryListThrowsNothing(FxRobot robot) {
+        robot.interact(() -> window.tabs().getSelectionModel().select(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String list : List.of("#actors", "#types", "#events")) {
+            Node n = robot.lookup(list).query();
+            robot.moveTo(n);
+            for (int i = 0; i < 12; i++) {
+                robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
+            }
+            for (int i = 0; i < 12; i++) {
+                robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+            }
+            robot.clickOn(n);
+            for (KeyCode k : List.of(KeyCode.DOWN, KeyCode.DOWN, KeyCode.RIGHT, KeyCode.LEFT, KeyCode.UP, KeyCode.END,
+                    KeyCode.HOME, KeyCode.PAGE_DOWN, KeyCode.PAGE_UP, KeyCode.SPACE, KeyCode.SPACE)) {
+                robot.type(k);
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void clickingTheTroughOfATableWhoseRowsAreTallerThanItThrowsNothing(FxRobot robot) {
+        // a short lower pane: the contested table's rows (each party's versions, wrapped) are taller than it
+        robot.interact(() -> {
+            window.tabs().getSelectionModel().select(2);
+            robot.lookup(".split-pane").queryAllAs(javafx.scene.control.SplitPane.class).stream()
+                    .filter(p -> p.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                    .forEach(p -> p.setDividerPositions(0.8));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#contested-table", "#events")) {
+            if (id.equals("#events")) {
+                robot.interact(() -> window.tabs().getSelectionModel().select(3));
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            Node list = robot.lookup(id).query();
+            javafx.scene.control.ScrollBar bar = list.lookupAll(".scroll-bar").stream()
+                    .map(n -> (javafx.scene.control.ScrollBar) n)
+                    .filter(b -> b.getOrientation() == javafx.geometry.Orientation.VERTICAL && b.isVisible())
+                    .findFirst().orElseThrow();
+            Node track = bar.lookup(".track");
+            double w = track.getBoundsInLocal().getWidth() / 2;
+            double h = track.getBoundsInLocal().getHeight();
+            for (int i = 0; i < 6; i++) {
+                robot.clickOn(track.localToScreen(w, h * 0.7)); // the lowest pixels may sit under the status bar
+            }
+            double down = bar.getValue();
+            assertThat(down).as(id + " paged down").isGreaterThan(bar.getMin());
+            for (int i = 0; i < 8; i++) {
+                robot.clickOn(track.localToScreen(w, 2));
+            }
+            // back up, until the thumb covers the top of the trough
+            assertThat(bar.getValue()).as(id + " paged back up").isLessThan(down);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    // --- 13. focus on opening
+
+    @Test
+    void theTimelineHasTheFocusOnOpeningAndRightSelectsTheFirstEvent(FxRobot robot) {
+        boolean focused = timeline().isFocused();
+        // pressed first: with the focus in the actor list, Right started a focus traversal that threw in VirtualFlow
+        robot.type(KeyCode.RIGHT);
+        assertThat(focused).as("the timeline has the focus on opening").isTrue();
+        assertThat(vm().selectedProperty().get()).isEqualTo(vm().visibleEvents().get(0));
+    }
+
+    @Test
+    void inTheFilterListsArrowsMoveAndSpaceChecksWithoutAnException(FxRobot robot) {
+        ListView<?> actors = robot.lookup("#actors").queryListView();
+        robot.interact(() -> {
+            actors.requestFocus();
+            actors.getFocusModel().focus(1);
+        });
+        ActorEntry second = vm().actorEntries().get(1);
+        assertThat(vm().isShown(second)).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(vm().isShown(second)).as("Space unchecks the focused row").isFalse();
+        robot.type(KeyCode.SPACE);
+        assertThat(vm().isShown(second)).as("and checks it again").isTrue();
+        robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.UP);
+        assertThat(actors.getFocusModel().getFocusedIndex()).isEqualTo(2);
+        assertThat(actors.isFocused()).as("Up and Down stay in the list").isTrue();
+        robot.type(KeyCode.RIGHT, KeyCode.LEFT, KeyCode.RIGHT);
+        robot.interact(actors::requestFocus);
+        // a click on a row's check box leaves the focus in the list, so the arrows still move through it
+        ListCell<?> cell = robot.lookup("#actors .list-cell").match((ListCell<?> c) -> c.getIndex() == 3).query();
+        robot.clickOn(cell.lookup(".check-box"));
+        assertThat(actors.isFocused()).isTrue();
+        robot.type(KeyCode.DOWN, KeyCode.RIGHT, KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Just enough RFC 4180 to read the export back. */
     static final class Csv {
         static List<List<String>> parse(String text) {

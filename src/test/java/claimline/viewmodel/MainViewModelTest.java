@@ -267,6 +267,22 @@ class MainViewModelTest {
         assertThat(vm.filter().isActive()).isFalse();
     }
 
+    @Test
+    void clearingOrMovingTheSelectionClearsTheReaderButACorrectionOfTheSameEventKeepsIt() {
+        vm.select(night().id());
+        vm.reader().openFirst();
+        assertThat(vm.reader().documentProperty().get()).isNotNull();
+        vm.clearSelection();
+        assertThat(vm.reader().documentProperty().get()).isNull();
+        assertThat(vm.reader().highlightedProperty().get()).isNull();
+        vm.select(night().id());
+        vm.reader().openFirst();
+        vm.updateModel(model);
+        assertThat(vm.reader().highlightedProperty().get()).isEqualTo(night().sources().get(0));
+        vm.selectNext();
+        assertThat(vm.reader().highlightedProperty().get()).isNull();
+    }
+
     private String doc() {
         return model.documents().get(1).id();
     }

@@ -115,13 +115,13 @@ public class TimelineView extends Control {
         scrollY.set(0);
     }
 
-    /** Zooms so that the selected event fills about a third of the width. */
+    /** Zooms to the selected event in its context ({@link ZoomState#around}: a third of the width, at least a day). */
     public void zoomToSelection() {
         TimelineLayout l = layout.get();
         int i = l == null || selectedId.get() == null ? -1 : l.indexOf(selectedId.get());
         if (i >= 0) {
             TimelineItem it = l.items().get(i);
-            zoomTo(ZoomState.fit(it.startSecond(), it.endSecond(), 1.0));
+            zoomTo(ZoomState.around(it.startSecond(), it.endSecond()));
         }
     }
 
