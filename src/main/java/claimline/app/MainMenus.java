@@ -68,7 +68,7 @@ final class MainMenus {
         MenuItem saveProject = item(Shortcut.SAVE_PROJECT, () -> window.session().save());
         MenuItem saveAs = item(Shortcut.SAVE_PROJECT_AS, () -> chooseTarget(
                 "project" + ProjectSession.SUFFIX, "*.json").ifPresent(p -> window.session().saveAs(p)));
-        MenuItem quit = item(Shortcut.QUIT, () -> window.stage().close());
+        MenuItem quit = item(Shortcut.QUIT, window::quit);
         refreshRecent();
         file.getItems().addAll(openFolder, open, recent, saveProject, saveAs, new javafx.scene.control.SeparatorMenuItem(), quit);
         Menu export = new Menu(Messages.get("menu.export"));
@@ -242,7 +242,7 @@ final class MainMenus {
         }
     }
 
-    private java.util.Optional<Path> chooseTarget(String name, String pattern) {
+    java.util.Optional<Path> chooseTarget(String name, String pattern) {
         FileChooser c = new FileChooser();
         c.setInitialFileName(name);
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));

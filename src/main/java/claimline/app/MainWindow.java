@@ -61,6 +61,8 @@ public final class MainWindow {
     private final SplitPane vertical = new SplitPane();
     private final SplitPane lower = new SplitPane();
     private final MainMenus menus;
+    private final javafx.beans.property.StringProperty title =
+            new javafx.beans.property.SimpleStringProperty(Messages.get("app.title"));
     private Task<?> running;
     private Path currentFolder;
     private boolean syncingSelection;
@@ -100,8 +102,10 @@ public final class MainWindow {
         tabs.getTabs().addAll(new Tab(Messages.get("tab.details"), new DetailsPane(vm, corrections, openSource)), sideTab,
                 contestedTab, new Tab(Messages.get("tab.events"), events), problemsTab);
         tabs.getTabs().forEach(t -> t.setClosable(false));
-        vm.problems().addListener((ListChangeListener<claimline.model.Problem>) c ->
-                problemsTab.setText(Messages.get("tab.problems", vm.problems().size())));
+        // files that could not be read and corrections that no longer apply: both are listed there
+        problemsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get(
+                "tab.problems", vm.problems().size() + corrections.unapplied().size()), vm.problems(),
+                corrections.unapplied()));
 
         lower.getItems().addAll(tabs, reader);
         vertical.setOrientation(Orientation.VERTICAL);
@@ -112,7 +116,8 @@ public final class MainWindow {
         menus = new MainMenus(this, timeline, settings);
         BorderPane root = new BorderPane(outer);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar(vm)));
-        HBox bar = new HBox(10, progress, status);
+        session.chooseTargetWith(name -> menus.chooseTarget(name, "*.json"));
+        HBox bar = new HBox(10, progress, status, UnsavedMarks.statusNote(session.state()));
         bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
         Scene scene = new Scene(root, settings.get("window.w", 1280), settings.get("window.h", 800));
@@ -123,7 +128,8 @@ public final class MainWindow {
         applyTheme(settings.get("theme.dark", false));
         restoreLayout();
         stage.setScene(scene);
-        stage.setTitle(Messages.get("app.title"));
+        UnsavedMarks.bindTitle(stage, title, session.state());
+        session.guardClosing(stage);
         stage.setOnHiding(e -> {
             storeLayout();
             session.flush();
@@ -257,41 +263,46 @@ public final class MainWindow {
 
     // --- opening and saving
 
+    /** File ▸ Quit: once the corrections are safe (saved, or the user said what to do with them). */
+    void quit() {
+        session.leave(stage::close);
+    }
+
     public void openCorpus(Path folder) {
-        session.flush();
-        currentFolder = folder;
-        run(ModelTasks.load(Messages.get("status.reading", folder), p -> Loaded.corpus(folder, p)), loaded -> {
-            show(loaded);
-            settings.addRecentFolder(folder);
-            menus.refreshRecent();
-            stage.setTitle(Messages.get("app.title") + " — " + folder.toAbsolutePath().normalize());
+        session.leave(() -> {
+            currentFolder = folder;
+            run(ModelTasks.load(Messages.get("status.reading", folder), p -> Loaded.corpus(folder, p)), loaded -> {
+                show(loaded);
+                settings.addRecentFolder(folder);
+                menus.refreshRecent();
+                title.set(Messages.get("app.title") + " — " + folder.toAbsolutePath().normalize());
+            });
         });
     }
 
     void openFiles(List<Path> files) {
-        session.flush();
-        run(ModelTasks.readFiles(files), m -> show(new Loaded(m, List.of(), null,
-                ProjectSession.defaultFileFor(files.get(0).toAbsolutePath().getParent()), "")));
+        session.leave(() -> run(ModelTasks.readFiles(files), m -> show(Loaded.files(m,
+                files.get(0).toAbsolutePath().getParent()))));
     }
 
     /** Opens a Claimline project (re-reading its corpus) or a plain claimline/1 model. */
     void openModel(Path file) {
-        session.flush();
         boolean project = claimline.corrections.ProjectFiles.isProject(file);
-        run(ModelTasks.load(Messages.get("status.loading", file),
+        session.leave(() -> run(ModelTasks.load(Messages.get("status.loading", file),
                 p -> project ? Loaded.project(file, p) : Loaded.model(file)), loaded -> {
             show(loaded);
             currentFolder = loaded.corpus();
-            stage.setTitle(Messages.get("app.title") + " — " + file.toAbsolutePath().normalize());
-        });
+            title.set(Messages.get("app.title") + " — " + file.toAbsolutePath().normalize());
+        }));
     }
 
     private void show(Loaded loaded) {
         corrections.setBase(loaded.base(), loaded.corrections());
-        session.begin(loaded);
-        if (!loaded.note().isEmpty()) {
-            status.setText(vm.statusProperty().get() + " — " + loaded.note());
+        String note = ProjectSession.openedNote(loaded, corrections.unapplied().size());
+        if (!note.isEmpty()) {
+            status.setText(vm.statusProperty().get() + " — " + note);
         }
+        session.begin(loaded);
     }
 
     CorrectionsViewModel corrections() { return corrections; }

@@ -40,7 +40,10 @@ final class ProblemsPane extends VBox {
         heading.setPadding(new Insets(6, 8, 0, 8));
         ListView<Corrector.Unapplied> unapplied = new ListView<>(corrections.unapplied());
         unapplied.setId("unapplied");
-        unapplied.setPrefHeight(90);
+        // both lists share the room: the corrections that no longer apply are no footnote to the files
+        unapplied.setPrefHeight(120);
+        table.setPrefHeight(120);
+        VBox.setVgrow(unapplied, Priority.ALWAYS);
         unapplied.setPlaceholder(new Label(Messages.get("problems.allApply")));
         unapplied.setCellFactory(v -> new ListCell<>() {
             @Override

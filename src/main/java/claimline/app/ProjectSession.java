@@ -1,44 +1,62 @@
 package claimline.app;
 
+import claimline.corrections.Correction;
 import claimline.corrections.Project;
 import claimline.corrections.ProjectFiles;
+import claimline.export.AtomicFile;
 import claimline.viewmodel.CorrectionsViewModel;
+import claimline.viewmodel.SaveState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
  * Keeps the analyst's corrections on disk: a project file beside the corpus ({@code folder.claimline.json}) or where
- * the user saved it, written about two seconds after the last change, atomically, with the previous version kept.
- * If someone else changed the file since we last read or wrote it, the user is asked before it is overwritten.
+ * the user saved it, written about two seconds after the last change, atomically, keeping the last versions.
+ * A save that fails says so in a dialog (which file, why, Save As…) and is retried later and later; one that would
+ * overwrite another program's change asks first; and nothing that leaves the corrections behind (quitting, opening
+ * another corpus) does so without asking while they are unsaved. {@link SaveState} holds what the window shows.
  */
 final class ProjectSession {
     static final String SUFFIX = ".claimline.json";
     private final CorrectionsViewModel corrections;
+    private final SaveState state;
     private final Window owner;
     private final Consumer<String> status;
     private final PauseTransition autosave = new PauseTransition(Duration.seconds(2));
+    private final PauseTransition retry = new PauseTransition();
+    private final List<Runnable> afterSave = new ArrayList<>();
+    private Function<String, Optional<Path>> chooseTarget = name -> Optional.empty();
+    private Function<Path, AtomicFile.Steps> steps = target -> AtomicFile.Steps.NONE;
     private Path file;
     private Path corpus;
     private ProjectFiles.Stamp stamp;
-    private boolean dirty;
+    private Task<Void> saving;
+    /** The project file does not read and the user has not yet said what to do: nothing is written over it. */
+    private boolean held;
+    /** The user chose to let the unsaved corrections go (the window is closing). */
+    private boolean discarded;
+    private boolean asking;
 
     ProjectSession(CorrectionsViewModel corrections, Window owner, Consumer<String> status) {
         this.corrections = corrections;
+        this.state = new SaveState(corrections);
         this.owner = owner;
         this.status = status;
-        autosave.setOnFinished(e -> save());
+        autosave.setOnFinished(e -> save(false, null));
+        retry.setOnFinished(e -> save(false, null));
         corrections.changesProperty().addListener((o, was, now) -> {
-            dirty = true;
-            if (file != null) {
+            if (file != null && state.isDirty()) {
                 autosave.playFromStart();
             }
         });
@@ -53,13 +71,77 @@ final class ProjectSession {
         return parent.resolve(name + SUFFIX);
     }
 
+    SaveState state() { return state; }
+
+    /** How Save As… picks a file (a file chooser; tests answer it themselves). */
+    void chooseTargetWith(Function<String, Optional<Path>> chooser) {
+        chooseTarget = chooser;
+    }
+
+    /**
+     * Told of each step of every save, by the file saved to; a test throws at one to make saves to a file fail as
+     * they do when it is immutable.
+     */
+    void stepsForTests(Function<Path, AtomicFile.Steps> steps) {
+        this.steps = steps;
+    }
+
     /** Continues with what was just opened: its project file (existing or to be) and its corpus. */
     void begin(Loaded loaded) {
-        autosave.stop();
+        stopTimers();
         file = loaded.projectFile().toAbsolutePath();
         corpus = loaded.corpus() == null ? null : loaded.corpus().toAbsolutePath().normalize();
-        dirty = false;
+        held = loaded.damage() != null;
+        discarded = false;
+        state.opened(file, loaded.onDisk(), loaded.inherited());
         remember();
+        if (loaded.damage() != null) {
+            Loaded.Damage d = loaded.damage();
+            SaveDialogs.damaged(owner, d.file(), d.reason(), d.backup(), choice -> recover(loaded, choice));
+        } else if (state.isDirty()) {
+            save(false, null); // a backup opened by hand: it becomes the project under its own name at once
+        }
+    }
+
+    /** The user's answer to a damaged project file: its newest readable backup, or a fresh start. */
+    private void recover(Loaded loaded, SaveDialogs.Damaged choice) {
+        Loaded.Damage d = loaded.damage();
+        Path aside;
+        try {
+            aside = ProjectFiles.keepAside(d.file(), Instant.now());
+        } catch (IOException e) {
+            SaveDialogs.cannotKeepAside(owner, d.file(), SaveDialogs.reason(e));
+            return;
+        }
+        held = false;
+        remember();
+        if (choice == SaveDialogs.Damaged.RESTORE && d.backup() != null) {
+            List<Correction> restored = d.backup().project().corrections();
+            corrections.setBase(loaded.base(), restored);
+            state.opened(file, List.of(), List.of());
+            String restoredNote = Messages.get("damaged.restored", restored.size(), d.backup().file().getFileName(),
+                    file.getFileName(), aside.getFileName()) + (corrections.unapplied().isEmpty() ? ""
+                    : " " + reapplied(restored.size(), corrections.unapplied().size(), d.backup().file()));
+            status.accept(restoredNote);
+            save(true, () -> status.accept(restoredNote));
+        } else {
+            status.accept(Messages.get("damaged.startedAfresh", aside.getFileName()));
+        }
+    }
+
+    /** "4 corrections re-applied from X", or "2 of 4 corrections re-applied, 2 no longer apply (see Problems)". */
+    static String reapplied(int total, int unapplied, Path from) {
+        return unapplied == 0 ? Messages.get("status.reapplied", total, from.getFileName())
+                : Messages.get("status.reappliedSome", total - unapplied, total, unapplied);
+    }
+
+    /** What the status bar adds once something is open: how many corrections were re-applied, and the loader's note. */
+    static String openedNote(Loaded loaded, int unapplied) {
+        if (loaded.corrections().isEmpty()) {
+            return loaded.note();
+        }
+        String counts = reapplied(loaded.corrections().size(), unapplied, loaded.projectFile());
+        return loaded.note().isEmpty() ? counts : counts + " — " + loaded.note();
     }
 
     void remember() {
@@ -70,84 +152,202 @@ final class ProjectSession {
         }
     }
 
-    void saveAs(Path target) {
-        file = target.toAbsolutePath();
-        stamp = null;
-        save();
+    /** File ▸ Save Project (Ctrl+S): now, and a failure is always told. */
+    void save() {
+        save(true, null);
     }
 
-    /** Saves now in the background, unless the file changed on disk and the user does not want to overwrite it. */
-    void save() {
-        autosave.stop();
+    /** File ▸ Save Project As…: the corrections go to this file, which is the project file from then on. */
+    void saveAs(Path target) {
+        saveAs(target, null);
+    }
+
+    private void saveAs(Path target, Runnable then) {
+        stopTimers();
+        write(target.toAbsolutePath(), true, then);
+    }
+
+    private void chooseAndSaveAs(Runnable then) {
+        String suggested = file == null ? "project" + SUFFIX : file.getFileName().toString();
+        chooseTarget.apply(suggested).ifPresent(target -> saveAs(target, then));
+    }
+
+    /**
+     * Saves, unless the file changed on disk and the user does not want to overwrite it; {@code then} runs once the
+     * corrections are safely written. A {@code loud} save tells of a failure in a dialog; an autosave does so only
+     * for the first of a run of failures, and is retried later and later.
+     */
+    private void save(boolean loud, Runnable then) {
+        stopTimers();
         if (file == null || corrections.base() == null) {
+            return;
+        }
+        if (held) {
+            // never over a damaged file the user has not decided about: elsewhere, when asked to save
+            if (loud) {
+                chooseAndSaveAs(then);
+            } else {
+                status.accept(Messages.get("damaged.notSaving", file));
+            }
+            return;
+        }
+        if (saving != null) {
+            afterSave.add(() -> save(loud, then));
             return;
         }
         try {
             ProjectFiles.Stamp now = ProjectFiles.Stamp.of(file);
             if (now != null && stamp != null && !now.equals(stamp)) {
-                askBeforeOverwriting();
+                SaveDialogs.changedOnDisk(owner, file, overwrite -> {
+                    if (overwrite) {
+                        write(file, true, then);
+                    } else {
+                        state.declined();
+                        status.accept(Messages.get("project.notSaved", file));
+                    }
+                });
                 return;
             }
         } catch (IOException e) {
             status.accept(Messages.get("project.cannotCheck", file, e.getMessage()));
         }
-        write();
+        write(file, loud, then);
     }
 
-    private void write() {
-        Project p = new Project(corpusReference(), corrections.corrections(), corrections.main().index().model());
-        Path target = file;
+    private void write(Path target, boolean loud, Runnable then) {
+        if (saving != null) { // one save at a time: the next starts from what the one under way wrote
+            afterSave.add(() -> write(target, loud, then));
+            return;
+        }
+        Project p = new Project(corpusReference(target), state.toWrite(), corrections.main().index().model());
+        AtomicFile.Steps observed = steps.apply(target);
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                Files.createDirectories(target.toAbsolutePath().getParent());
-                ProjectFiles.save(p, target);
+                Files.createDirectories(target.getParent());
+                ProjectFiles.save(p, target, observed);
                 return null;
             }
         };
+        saving = task;
         task.setOnSucceeded(e -> {
-            dirty = false;
+            saving = null;
+            int failedBefore = state.failures();
+            file = target;
+            state.saved(target, p.corrections());
             remember();
-            status.accept(Messages.get("project.saved", target));
+            status.accept(failedBefore == 0 ? Messages.get("project.saved", target)
+                    : Messages.get("project.savedAfterFailures", target, failedBefore));
+            if (then != null) {
+                then.run();
+            }
+            runAfterSave();
         });
-        task.setOnFailed(e -> status.accept(Messages.get("project.cannotSave", target, task.getException().getMessage())));
+        task.setOnFailed(e -> {
+            saving = null;
+            String reason = SaveDialogs.reason(task.getException());
+            int seconds = state.failed(reason);
+            status.accept(Messages.get("project.cannotSave", target, reason, seconds));
+            if (target.equals(file)) {
+                retry.setDuration(Duration.seconds(seconds));
+                retry.playFromStart();
+            }
+            if (loud || state.failures() == 1) {
+                SaveDialogs.failed(owner, target, reason, seconds, () -> chooseAndSaveAs(then));
+            }
+            runAfterSave();
+        });
         Thread t = new Thread(task, "claimline-save");
         t.setDaemon(false); // a save in flight finishes even when the window closes
         t.start();
     }
 
-    private String corpusReference() {
+    private void runAfterSave() {
+        List<Runnable> next = new ArrayList<>(afterSave);
+        afterSave.clear();
+        next.forEach(Runnable::run);
+    }
+
+    private String corpusReference(Path target) {
         if (corpus == null) {
             return null;
         }
         try {
-            return file.toAbsolutePath().getParent().relativize(corpus).toString().replace('\\', '/');
+            return target.toAbsolutePath().getParent().relativize(corpus).toString().replace('\\', '/');
         } catch (IllegalArgumentException e) {
             return corpus.toString();
         }
     }
 
-    /** Asks without blocking (saves run from timers, where a nested event loop is not allowed). */
-    private void askBeforeOverwriting() {
-        ButtonType overwrite = new ButtonType(Messages.get("project.overwrite"), ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("project.changedBody", file), overwrite,
-                ButtonType.CANCEL);
-        a.initOwner(owner);
-        a.setHeaderText(Messages.get("project.changedHeader"));
-        a.setOnHidden(e -> {
-            if (a.getResult() == overwrite) {
-                write();
-            } else {
-                status.accept(Messages.get("project.notSaved", file));
+    /** Closing the window (its close button, the system) is {@link #leave} as well. */
+    void guardClosing(javafx.stage.Stage stage) {
+        stage.setOnCloseRequest(e -> {
+            if (!canLeaveNow()) {
+                e.consume();
+                leave(stage::close);
             }
         });
-        a.show();
     }
 
-    /** Flushes pending corrections now (the window is closing). */
+    /** Nothing would be lost by leaving now: no unsaved correction and no save under way. */
+    boolean canLeaveNow() {
+        return saving == null && (!state.isDirty() || discarded);
+    }
+
+    /**
+     * Runs {@code leave} (quitting, closing, opening another corpus) once the corrections are safe: at once when
+     * they are saved, after a save under way, or after asking Save / Save As / Discard / Cancel.
+     */
+    void leave(Runnable leave) {
+        if (saving != null) {
+            afterSave.add(() -> leave(leave));
+            return;
+        }
+        if (canLeaveNow()) {
+            stopTimers();
+            leave.run();
+            return;
+        }
+        if (asking) {
+            return;
+        }
+        asking = true;
+        SaveDialogs.unsaved(owner, file, trouble(), choice -> {
+            asking = false;
+            switch (choice) {
+                case SAVE -> save(true, leave);
+                case SAVE_AS -> chooseAndSaveAs(leave);
+                case DISCARD -> {
+                    discarded = true;
+                    stopTimers();
+                    leave.run();
+                }
+                case CANCEL -> { }
+            }
+        });
+    }
+
+    /** What went wrong with the last save, for the question before leaving; null when nothing did. */
+    private String trouble() {
+        if (held) {
+            return Messages.get("save.trouble.damaged");
+        }
+        if (state.declinedProperty().get()) {
+            return Messages.get("save.trouble.changed");
+        }
+        return state.failureProperty().get() == null ? null
+                : Messages.get("save.trouble.failed", state.failureProperty().get());
+    }
+
+    private void stopTimers() {
+        autosave.stop();
+        retry.stop();
+    }
+
+    /** The window is going without having asked (the system closes it): a last attempt at what is unsaved. */
     void flush() {
-        if (dirty && file != null) {
-            save();
+        if (state.isDirty() && !discarded && !held && saving == null) {
+            save(false, null);
         }
     }
 }

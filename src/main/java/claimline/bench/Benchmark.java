@@ -49,7 +49,12 @@ public final class Benchmark {
         out.note(String.format(Locale.ROOT, "machine: %d cores, max heap %d MB, Java %s, %s %s", rt.availableProcessors(),
                 rt.maxMemory() >> 20, System.getProperty("java.version"), System.getProperty("os.name"),
                 System.getProperty("os.arch")));
+        out.reference(ReferenceWorkload.medianMillis(REFERENCE_WARM_UPS, REFERENCE_RUNS));
     }
+
+    /** Enough warm-up runs for the JIT to compile the sort and the map; the median of seven after. */
+    private static final int REFERENCE_WARM_UPS = 5;
+    private static final int REFERENCE_RUNS = 7;
 
     /**
      * Reading throughput on one thread and on all cores, over a corpus already in memory, after a warm-up of at least

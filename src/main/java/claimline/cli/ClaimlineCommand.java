@@ -107,6 +107,7 @@ public final class ClaimlineCommand implements Callable<Integer> {
                     model = result.model();
                 } catch (ModelFormatException e) {
                     System.err.println("claimline: " + project + ": " + e.getMessage());
+                    System.err.println("claimline: " + backupAdvice(project));
                     return INVALID;
                 }
             }
@@ -124,6 +125,16 @@ public final class ClaimlineCommand implements Callable<Integer> {
             }
             return OK;
         }
+    }
+
+    /** Which backup of a project that does not load could be used instead, or that there is none. */
+    static String backupAdvice(Path project) {
+        return claimline.corrections.ProjectFiles.newestReadableBackup(project).map(b -> {
+            int n = b.project().corrections().size();
+            return "the newest readable backup is " + b.file() + " (" + n + (n == 1 ? " correction" : " corrections")
+                    + ", saved " + b.saved().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    + "); to use it, pass --project " + b.file();
+        }).orElse("no readable backup (.bak, .bak.1, .bak.2) beside it");
     }
 
     @Command(name = "validate", description = "Load a claimline/1 file as the app opens it; print ok and its counts, or the problem.")

@@ -11,7 +11,6 @@ import claimline.model.Source;
 import claimline.model.TimeBasis;
 import claimline.model.TimePoint;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,8 @@ public final class Corrector {
     /** A correction that could not be applied, and why. */
     public record Unapplied(Correction correction, String reason) {}
 
-    /** The corrected model, the corrections that did not apply, and the analyst's notes by event id. */
-    public record Result(EventModel model, List<Unapplied> unapplied, Map<String, List<String>> notes) {
+    /** The corrected model (the analyst's notes are on their events) and the corrections that did not apply. */
+    public record Result(EventModel model, List<Unapplied> unapplied) {
         public Result {
             unapplied = List.copyOf(unapplied);
         }
@@ -40,9 +39,8 @@ public final class Corrector {
         Map<String, claimline.model.Actor> actors = base.actorsById();
         Set<String> places = base.placesById().keySet();
         List<Unapplied> unapplied = new ArrayList<>();
-        Map<String, List<String>> notes = new LinkedHashMap<>();
         for (Correction c : corrections) {
-            String problem = applyOne(c, events, actors, places, notes);
+            String problem = applyOne(c, events, actors, places);
             if (problem != null) {
                 unapplied.add(new Unapplied(c, problem));
             }
@@ -50,13 +48,12 @@ public final class Corrector {
         events.sort(java.util.Comparator.comparingLong((Event e) -> e.time().startEpochSecond()).thenComparing(Event::id));
         EventModel model = new EventModel(base.generator(), base.documents(), base.actors(), base.places(), events,
                 base.problems());
-        return new Result(model, unapplied, notes);
+        return new Result(model, unapplied);
     }
 
     /** Applies one correction to the events; returns why it cannot apply, or null. */
     private static String applyOne(Correction c, List<Event> events, Map<String, claimline.model.Actor> actors,
-                                   Set<String> places,
-                                   Map<String, List<String>> notes) {
+                                   Set<String> places) {
         if (c instanceof Correction.HideEvent h) {
             Optional<Integer> at = eventAt(events, h.event());
             if (at.isEmpty()) {
@@ -69,7 +66,7 @@ public final class Corrector {
             if (at.isEmpty()) {
                 return "no event is read from that passage any more";
             }
-            notes.computeIfAbsent(events.get(at.get()).id(), k -> new ArrayList<>()).add(n.note());
+            events.set(at.get(), events.get(at.get()).withNote(n.note()));
             return null;
         } else if (c instanceof Correction.EditEvent e) {
             Optional<Integer> at = eventAt(events, e.event());
@@ -91,7 +88,7 @@ public final class Corrector {
             events.set(at.get(), new Event(old.id(), e.type() == null ? old.type() : e.type(),
                     e.title() == null ? old.title() : e.title(), time, old.background(),
                     e.actors() == null ? old.actors() : e.actors(), e.places() == null ? old.places() : e.places(),
-                    old.claims(), old.disagreements()));
+                    old.claims(), old.disagreements(), old.notes()));
             return null;
         } else if (c instanceof Correction.ChangeClaim cc) {
             int[] at = claimAt(events, cc.claim());
@@ -124,7 +121,7 @@ public final class Corrector {
             EventTime time = b.time().precision().ordinal() > a.time().precision().ordinal() ? b.time() : a.time();
             events.set(into.get(), new Event(a.id(), a.type(), a.title(), time, a.background() && b.background(),
                     union(a.actors(), b.actors()), union(a.places(), b.places()), new ArrayList<>(claims),
-                    disagreements(new ArrayList<>(claims), notes(a, b), actors)));
+                    disagreements(new ArrayList<>(claims), notes(a, b), actors), concat(a.notes(), b.notes())));
             events.remove((int) from.get());
             return null;
         } else if (c instanceof Correction.SplitClaim s) {
@@ -149,7 +146,7 @@ public final class Corrector {
 
     private static Event withClaims(Event e, List<Claim> claims, Map<String, claimline.model.Actor> actors) {
         return new Event(e.id(), e.type(), e.title(), e.time(), e.background(), e.actors(), e.places(), claims,
-                disagreements(claims, notes(e), actors));
+                disagreements(claims, notes(e), actors), e.notes());
     }
 
     /**
@@ -169,6 +166,13 @@ public final class Corrector {
             e.disagreements().stream().filter(d -> d.fact() == Fact.NOTE).forEach(notes::add);
         }
         return new ArrayList<>(notes);
+    }
+
+    /** Both events' notes, the kept event's first: a note is never dropped, even when both events have it. */
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static List<String> union(List<String> a, List<String> b) {

@@ -189,7 +189,8 @@ public final class ModelJsonReader {
         }
         return new Event(id, JsonName.parse(EventType.class, text(e, "type")), text(e, "title"), time,
                 e.path("background").asBoolean(false), actorIds, placeIds, claims,
-                disagreements(claims, e.has("disagreements") ? strings(e, "disagreements") : List.of(), actors, name));
+                disagreements(claims, e.has("disagreements") ? strings(e, "disagreements") : List.of(), actors, name),
+                e.hasNonNull("notes") ? strings(e, "notes") : List.of());
     }
 
     private static Map<Fact, String> facts(JsonNode claim, String eventId) {

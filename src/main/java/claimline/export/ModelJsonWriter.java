@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * Writes an event model as {@code claimline/1} JSON (docs/export-format.md). Field order, ordering of arrays and
  * line endings are fixed, so the same model always gives the same bytes. Documents also carry their {@code text}
- * (an added field), so a saved model opens without its corpus.
+ * (an added field), so a saved model opens without its corpus; events carry the analyst's {@code notes} when they
+ * have some (another added field).
  */
 public final class ModelJsonWriter {
     public static final String FORMAT = "claimline/1";
@@ -178,6 +179,10 @@ public final class ModelJsonWriter {
         }
         g.writeEndArray();
         strings(g, "disagreements", e.disagreements().stream().map(d -> d.text(name)).toList());
+        if (!e.notes().isEmpty()) {
+            // an added field, written only when there are notes, so a file without them is as it always was
+            strings(g, "notes", e.notes());
+        }
         g.writeEndObject();
     }
 

@@ -29,10 +29,22 @@ public final class Disagreements {
         bySide.values().forEach(cs -> cs.sort(java.util.Comparator.comparing(c -> c.sources().get(0))));
         List<Disagreement> out = new ArrayList<>();
         if (bySide.size() >= 2) {
-            for (Fact f : List.of(Fact.TIME, Fact.PLACES, Fact.CASUALTIES, Fact.BLAME)) {
+            for (Fact f : List.of(Fact.TIME, Fact.PLACES, Fact.CASUALTIES, Fact.SCALE, Fact.BLAME)) {
                 Map<String, String> values = new LinkedHashMap<>();
-                bySide.forEach((side, cs) -> cs.stream()
-                        .filter(c -> c.facts().containsKey(f) && (f != Fact.CASUALTIES && f != Fact.BLAME
+                if (f == Fact.SCALE) {
+                    // every size the side gives, whoever of it speaks: "limited" from the ministry, "large-scale"
+                    // from the president are both the side's words
+                    bySide.forEach((side, cs) -> {
+                        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+                        cs.stream().filter(c -> c.stance() == Stance.ASSERTS && c.facts().containsKey(f))
+                                .forEach(c -> all.addAll(List.of(c.facts().get(f).split(", "))));
+                        if (!all.isEmpty()) {
+                            values.put(side, String.join(", ", all));
+                        }
+                    });
+                }
+                bySide.forEach((side, cs) -> cs.stream().filter(c -> f != Fact.SCALE)
+                        .filter(c -> c.facts().containsKey(f) && (f == Fact.TIME || f == Fact.PLACES
                                 || c.stance() == Stance.ASSERTS))
                         .filter(c -> f != Fact.BLAME || !c.facts().get(f).equals(side))
                         .findFirst().ifPresent(c -> values.put(side, c.facts().get(f))));

@@ -10,7 +10,7 @@ import claimline.reading.language.SentenceSegmenter;
 import claimline.reading.language.Token;
 import claimline.reading.time.TimeFinder;
 import claimline.reading.time.TimeMention;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +59,7 @@ final class AnalysisStage {
             found.places().forEach(p -> doc.placeAliases.computeIfAbsent(p.id(), k -> new TreeSet<>()).add(p.surface()));
         }
         doc.sentences = out;
-        doc.documentOffset = mostNamedOffset(out);
+        doc.documentZone = mostNamedZone(out);
         doc.mainSides = mainSides(out);
     }
 
@@ -80,19 +80,19 @@ final class AnalysisStage {
                 .limit(2).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    /** The offset of the state the document names most (computed once per document, not once per sentence). */
-    private ZoneOffset mostNamedOffset(List<Analysed> all) {
+    /** The zone of the state the document names most (computed once per document, not once per sentence). */
+    private ZoneId mostNamedZone(List<Analysed> all) {
         Map<String, Integer> counts = new TreeMap<>();
         for (Analysed x : all) {
             for (ActorMention m : x.found().actors()) {
                 String p = gazetteer.partyOf(m.actorId());
-                if (p != null && gazetteer.offsetOf(p.toLowerCase(Locale.ROOT)) != null) {
+                if (p != null && gazetteer.zoneOf(p.toLowerCase(Locale.ROOT)) != null) {
                     counts.merge(p.toLowerCase(Locale.ROOT), 1, Integer::sum);
                 }
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> gazetteer.offsetOf(e.getKey())).orElse(null);
+                .map(e -> gazetteer.zoneOf(e.getKey())).orElse(null);
     }
 
 }

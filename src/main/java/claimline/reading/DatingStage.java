@@ -40,10 +40,12 @@ final class DatingStage {
             doc.dating = fromDateLine;
         } else {
             List<PublicationDater.SentenceTimes> dating = new ArrayList<>();
+            claimline.reading.actors.RoleLexicon roles = claimline.reading.actors.RoleLexicon.of(doc.language);
             for (Analysed a : doc.sentences) {
                 List<String> people = new ArrayList<>();
                 for (ActorMention m : a.found().actors()) {
-                    if (m.type() == ActorType.PERSON) {
+                    // a person named in office bounds the year by their term; "mantan Presiden X" does not
+                    if (m.type() == ActorType.PERSON && !roles.namedAsFormer(a.tokens(), m.from())) {
                         people.add(m.actorId());
                     }
                 }

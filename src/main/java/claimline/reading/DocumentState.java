@@ -6,7 +6,7 @@ import claimline.model.Span;
 import claimline.reading.language.DocumentShape;
 import claimline.reading.language.Language;
 import claimline.reading.time.PublicationDater;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ final class DocumentState {
     final Map<String, Set<String>> actorAliases = new TreeMap<>();
     final Map<String, Set<String>> placeAliases = new TreeMap<>();
     /** The offset of the state the document names most: "local time" where a sentence names no place. */
-    ZoneOffset documentOffset;
+    ZoneId documentZone;
     /** The sides the article is about: the two it names most. A report that names no side is about them. */
     Set<String> mainSides = Set.of();
 

@@ -8,7 +8,6 @@ import claimline.model.Claim;
 import claimline.model.Event;
 import claimline.model.EventModel;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -25,7 +24,6 @@ public final class CorrectionsViewModel {
     private final MainViewModel main;
     private EventModel base;
     private CorrectionHistory history = new CorrectionHistory();
-    private Map<String, List<String>> notes = Map.of();
     private final ObservableList<Corrector.Unapplied> unapplied = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
@@ -40,7 +38,6 @@ public final class CorrectionsViewModel {
         base = readModel;
         history = new CorrectionHistory(corrections);
         Corrector.Result r = Corrector.apply(base, history.corrections());
-        notes = r.notes();
         unapplied.setAll(r.unapplied());
         main.setModel(r.model());
         refreshFlags();
@@ -68,7 +65,6 @@ public final class CorrectionsViewModel {
             return;
         }
         Corrector.Result r = Corrector.apply(base, history.corrections());
-        notes = r.notes();
         unapplied.setAll(r.unapplied());
         main.updateModel(r.model());
         refreshFlags();
@@ -119,8 +115,9 @@ public final class CorrectionsViewModel {
         apply(edit);
     }
 
+    /** The analyst's notes on an event (they are part of the corrected model, so the export carries them). */
     public List<String> notesOf(Event e) {
-        return e == null ? List.of() : notes.getOrDefault(e.id(), List.of());
+        return e == null ? List.of() : e.notes();
     }
 
     public List<Correction> corrections() { return history.corrections(); }

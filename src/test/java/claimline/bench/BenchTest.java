@@ -66,5 +66,36 @@ class BenchTest {
                 "timeline.frame.p50.ms", "timeline.frame.p95.ms", "timeline.frame.max.ms", "timeline.filter.ms")) {
             assertThat(out).containsPattern("(?m)^" + java.util.regex.Pattern.quote(name) + " [0-9.]+ \\S+$");
         }
+        // the machine's reference time comes first, and each timing and rate also as a ratio to it
+        assertThat(out).containsPattern("(?m)^machine\\.ref\\.ms [0-9.]+ ms$");
+        for (String name : List.of("read.mbps.1thread", "e2e.50.s", "timeline.frame.p95.ms", "timeline.filter.ms")) {
+            assertThat(out).containsPattern("(?m)^" + java.util.regex.Pattern.quote(name) + "\\.per_ref [0-9.]+ \\S+$");
+        }
+        assertThat(out).doesNotContain("heap.300_events.mb.per_ref");
+    }
+
+    @Test
+    void ratiosToTheReferenceCompareMachines() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Figures figures = new Figures(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        figures.print("before.ms", 50, "ms");
+        figures.reference(200);
+        figures.print("frame.ms", 100, "ms");
+        figures.print("e2e.s", 2, "s");
+        figures.print("read.mbps", 8, "MB/s");
+        figures.print("heap.mb", 120, "MB");
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "before.ms 50.000 ms",
+                "machine.ref.ms 200.000 ms",
+                "frame.ms 100.000 ms", "frame.ms.per_ref 0.5000 ref",
+                "e2e.s 2.000 s", "e2e.s.per_ref 10.0000 ref",
+                "read.mbps 8.000 MB/s", "read.mbps.per_ref 1.6000 MB/ref",
+                "heap.mb 120.000 MB");
+    }
+
+    @Test
+    void theReferenceWorkloadIsTheSameWorkEveryTime() {
+        // the same checksum each run: a workload that changed would make earlier ratios incomparable
+        assertThat(ReferenceWorkload.run()).isEqualTo(ReferenceWorkload.run()).isNotZero();
     }
 }

@@ -105,9 +105,20 @@ class CorrectorTest {
     }
 
     @Test
-    void notesAreKeptByEvent() {
-        Corrector.Result r = Corrector.apply(seeds, List.of(new Correction.AddNote(anchor(night()), "check with OSCE")));
-        assertThat(r.notes().get(night().id())).containsExactly("check with OSCE");
+    void notesArePartOfTheirEventAndFollowItThroughEditsAndMerges() {
+        Event other = seeds.events().stream().filter(e -> !e.equals(night()) && !e.background()).findFirst()
+                .orElseThrow();
+        Corrector.Result r = Corrector.apply(seeds, List.of(
+                new Correction.AddNote(anchor(night()), "check with OSCE"),
+                new Correction.EditEvent(anchor(night()), "Shelling near Goris", null, null, null, null, null),
+                new Correction.ChangeClaim(Anchor.of(night().claims().get(0).sources().get(0)), null, Stance.DENIES),
+                new Correction.AddNote(anchor(other), "same night?"),
+                new Correction.MergeEvents(anchor(night()), anchor(other))));
+        assertThat(r.unapplied()).isEmpty();
+        Event merged = find(r.model(), anchor(night()));
+        assertThat(merged.title()).isEqualTo("Shelling near Goris");
+        assertThat(merged.notes()).containsExactly("check with OSCE", "same night?");
+        assertThat(r.model().events()).filteredOn(e -> e != merged).allSatisfy(e -> assertThat(e.notes()).isEmpty());
     }
 
     @Test
@@ -158,7 +169,8 @@ class CorrectorTest {
         EventModel reread = analyzer.analyze(new CorpusReader().read(corpus));
         Corrector.Result again = Corrector.apply(reread, made);
         assertThat(again.unapplied()).isEmpty();
-        assertThat(again.notes()).hasSize(1);
+        assertThat(again.model().events()).filteredOn(e -> !e.notes().isEmpty()).singleElement()
+                .satisfies(e -> assertThat(e.notes()).containsExactly("two versions"));
 
         try (var files = Files.list(corpus)) {
             for (Path f : files.filter(p -> p.getFileName().toString().startsWith("002_")).toList()) {

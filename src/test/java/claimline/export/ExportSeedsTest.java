@@ -78,6 +78,34 @@ class ExportSeedsTest {
     }
 
     @Test
+    void anAnalystsNotesTravelWithTheirEventThroughTheExportAndBack() throws Exception {
+        Event night = model.events().stream().filter(e -> e.time().start().iso().equals("2022-09-13T00:05+04:00"))
+                .findFirst().orElseThrow();
+        claimline.corrections.Anchor at = claimline.corrections.Anchor.of(night.sources().get(0));
+        EventModel noted = claimline.corrections.Corrector.apply(model, java.util.List.of(
+                new claimline.corrections.Correction.AddNote(at, "ask the OSCE monitors"),
+                new claimline.corrections.Correction.AddNote(at, "Goris, not Lachin?"))).model();
+        String once = ModelJsonWriter.toString(noted);
+        JsonNode events = new ObjectMapper().readTree(once).get("events");
+        java.util.List<JsonNode> withNotes = new java.util.ArrayList<>();
+        events.forEach(e -> {
+            if (e.has("notes")) {
+                withNotes.add(e);
+            }
+        });
+        assertThat(withNotes).singleElement().satisfies(e -> {
+            assertThat(e.get("id").asText()).isEqualTo(night.id());
+            assertThat(e.get("notes")).extracting(JsonNode::asText)
+                    .containsExactly("ask the OSCE monitors", "Goris, not Lachin?");
+        });
+        EventModel loaded = ModelJsonReader.read(new ByteArrayInputStream(once.getBytes(StandardCharsets.UTF_8)));
+        assertThat(loaded).isEqualTo(noted);
+        assertThat(ModelJsonWriter.toString(loaded)).isEqualTo(once);
+        assertThat(ModelJsonWriter.toString(model)).as("no notes, no field: older files stay as they were")
+                .doesNotContain("\"notes\"");
+    }
+
+    @Test
     void aFileWithoutClaimFactsKeepsItsDisagreementsAsWritten() throws Exception {
         ObjectMapper json = new ObjectMapper();
         JsonNode root = json.readTree(ModelJsonWriter.toString(model));

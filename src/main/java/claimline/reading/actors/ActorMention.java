@@ -16,4 +16,14 @@ public record ActorMention(int from, int to, Span span, String actorId, ActorTyp
 
     /** How specific a speaker this is: a person or institution says more than the state behind it. */
     public boolean specific() { return type != ActorType.STATE; }
+
+    /** The mention that starts at token {@code k}, or null. */
+    public static ActorMention startingAt(java.util.List<ActorMention> actors, int k) {
+        for (ActorMention a : actors) {
+            if (a.from() == k) {
+                return a;
+            }
+        }
+        return null;
+    }
 }

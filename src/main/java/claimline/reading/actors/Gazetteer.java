@@ -9,6 +9,7 @@ import claimline.model.ActorType;
 import claimline.model.Place;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +38,8 @@ public final class Gazetteer {
 
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, Place> places = new LinkedHashMap<>();
-    private final Map<String, ZoneOffset> offsets = new HashMap<>();
+    /** The zone each state's "local time" means: a fixed offset from states.json, else its IANA zone. */
+    private final Map<String, ZoneId> zones = new HashMap<>();
     private final Map<String, Office> offices = new HashMap<>();
     private final Map<String, History> history = new LinkedHashMap<>();
     private final Map<String, List<String>> notBefore = new HashMap<>();
@@ -85,6 +87,9 @@ public final class Gazetteer {
                 Assets.strings(c.get(field)).forEach(n -> addStateName(n, sid));
             }
             Assets.strings(c.get("capitals")).forEach(a -> names.add(a, new Entry(Kind.SEAT, sid)));
+            if (c.hasNonNull("zone")) {
+                zones.put(sid, ZoneId.of(c.get("zone").asText()));
+            }
         }
         JsonNode root = Assets.json("gazetteer/states.json");
         for (JsonNode s : root.get("states")) {
@@ -94,7 +99,7 @@ public final class Gazetteer {
             // a state's news agency tells the state's version: the state's institution of kind "media"
             Assets.strings(s.get("agencies")).forEach(a -> names.add(a, new Entry(Kind.ORG, sid + "-media")));
             if (s.hasNonNull("utc_offset")) {
-                offsets.put(sid, ZoneOffset.of(s.get("utc_offset").asText()));
+                zones.put(sid, ZoneOffset.of(s.get("utc_offset").asText()));
             }
         }
         root.get("not_before").fields().forEachRemaining(e -> notBefore.put(e.getKey(), Assets.strings(e.getValue())));
@@ -273,7 +278,19 @@ public final class Gazetteer {
         return null;
     }
 
-    public ZoneOffset offsetOf(String stateId) { return offsets.get(stateId); }
+    /** The zone of a state's "local time" (its offset on a day comes from the JDK's rules), or null. */
+    public ZoneId zoneOf(String stateId) { return zones.get(stateId); }
+
+    /**
+     * The standard offset of a state's time where no day is known yet ("waktu Pyongyang" named beside a clock time),
+     * or null. A fixed instant, so that the same text gives the same offset whenever it is read.
+     */
+    public ZoneOffset offsetOf(String stateId) {
+        ZoneId z = zones.get(stateId);
+        return z == null ? null : z.getRules().getStandardOffset(STANDARD_OFFSET_AT);
+    }
+
+    private static final java.time.Instant STANDARD_OFFSET_AT = java.time.Instant.parse("2024-01-01T00:00:00Z");
 
     public Office office(String personId) { return offices.get(personId); }
 

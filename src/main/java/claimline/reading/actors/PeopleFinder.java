@@ -107,19 +107,10 @@ final class PeopleFinder {
     private ActorMention byRole(List<Token> tokens, List<ActorMention> actors, PhraseMatcher.Match<RoleLexicon.Role> role) {
         // the state or institution named with the role: right before it ("Chinese Foreign Ministry spokesman",
         // "Ukraine's military spokesman") or right after it ("Presiden Guyana", "spokeswoman for the Chilean navy")
-        ActorMention org = orgEndingAt(tokens, actors, role.from());
-        // "Kosovo's police and President X": the state before the conjunction is the police's, not the president's
-        boolean joined = lex.conjunctions.endsBefore(tokens, Math.max(0, role.from() - 3), role.from());
-        for (int d = 1; org == null && !joined && d <= 2 && role.from() - d > 0; d++) {
-            Token w = tokens.get(role.from() - d);
-            if (!w.word() || Character.isUpperCase(w.text().charAt(0)) || lex.connectors.contains(w.lower())) {
-                break;
-            }
-            org = orgEndingAt(tokens, actors, role.from() - d); // "UN rights chief", "Russia's military spokesman"
-        }
+        ActorMention org = orgBefore(tokens, actors, role.from());
         int k = role.to();
         int afterRole = skip(tokens, k, true);
-        ActorMention after = startingAt(actors, afterRole);
+        ActorMention after = ActorMention.startingAt(actors, afterRole);
         if (after != null && isOrg(after)) {
             org = org == null ? after : org;
             k = after.to();
@@ -133,7 +124,7 @@ final class PeopleFinder {
                 return null; // "Gubernur Krimea": the role of a place, no name
             }
         }
-        ActorMention existing = startingAt(actors, nameAt);
+        ActorMention existing = ActorMention.startingAt(actors, nameAt);
         if (existing != null && existing.type() == ActorType.PERSON) {
             return null; // a person the gazetteer knows, already found
         }
@@ -147,7 +138,7 @@ final class PeopleFinder {
             if (org == null) {
                 // "President Felix Tshisekedi of the Democratic Republic of the Congo": the state after the name, and
                 // the person's mention runs to its end, so that "… of Argentina said" has the person as its subject
-                ActorMention later = startingAt(actors, skip(tokens, nameEnd, true));
+                ActorMention later = ActorMention.startingAt(actors, skip(tokens, nameEnd, true));
                 org = later != null && isOrg(later) ? later : null;
                 to = org != null ? org.to() : nameEnd;
             }
@@ -172,6 +163,21 @@ final class PeopleFinder {
                     ActorFinder.surface(tokens, from, to));
         }
         return null;
+    }
+
+    /** The state or institution right before a role, a lower-case word or two between ("UN rights chief"), or null. */
+    private ActorMention orgBefore(List<Token> tokens, List<ActorMention> actors, int roleFrom) {
+        ActorMention org = orgEndingAt(tokens, actors, roleFrom);
+        // "Kosovo's police and President X": the state before the conjunction is the police's, not the president's
+        boolean joined = lex.conjunctions.endsBefore(tokens, Math.max(0, roleFrom - 3), roleFrom);
+        for (int d = 1; org == null && !joined && d <= 2 && roleFrom - d > 0; d++) {
+            Token w = tokens.get(roleFrom - d);
+            if (!w.word() || Character.isUpperCase(w.text().charAt(0)) || lex.connectors.contains(w.lower())) {
+                break;
+            }
+            org = orgEndingAt(tokens, actors, roleFrom - d); // "UN rights chief", "Russia's military spokesman"
+        }
+        return org;
     }
 
     private ActorMention person(List<Token> tokens, int from, int to, int nameFrom, int nameTo, ActorMention org,
@@ -223,10 +229,10 @@ final class PeopleFinder {
         int words = 0;
         while (k < tokens.size() && words < maxWords) {
             Token t = tokens.get(k);
-            if (isNameWord(t) && startingAt(actors, k) == null && covering(actors, k) == null) {
+            if (isNameWord(t) && ActorMention.startingAt(actors, k) == null && covering(actors, k) == null) {
                 k++;
                 words++;
-            } else if (words > 0 && k + 1 < tokens.size() && joins(tokens, k) && startingAt(actors, k + 1) == null) {
+            } else if (words > 0 && k + 1 < tokens.size() && joins(tokens, k) && ActorMention.startingAt(actors, k + 1) == null) {
                 k += 2; // "Yo-jong", "al-Sisi": a hyphen inside a name, the part after it kept whatever its case
                 words++;
             } else if (words > 0 && lex.particles.contains(t.lower()) && k + 1 < tokens.size()
@@ -292,15 +298,6 @@ final class PeopleFinder {
         }
         for (ActorMention a : actors) {
             if (a.to() == e && isOrg(a)) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    private static ActorMention startingAt(List<ActorMention> actors, int k) {
-        for (ActorMention a : actors) {
-            if (a.from() == k) {
                 return a;
             }
         }

@@ -9,6 +9,7 @@ import claimline.reading.time.TimeLexicon;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,11 +32,31 @@ public final class RoleLexicon {
     final Set<String> articles;
     final Set<String> particles;
     final PhraseList conjunctions;
+    private final Set<String> former;
     /** Phrases that point back to the last two states named ("kedua negara"), and to the last one ("negara itu"). */
     final PhraseMatcher<Integer> backReferences = new PhraseMatcher<>();
     final Set<String> notNames = new HashSet<>();
     /** The language's stemmer, which knows which words are the language's own (never a name on their own). */
     final claimline.reading.language.Stemmer stemmer;
+
+    /**
+     * Whether a person mentioned from token {@code from} is named as no longer in office ("mantan Presiden X", "the
+     * late X"): such a mention says nothing of the article's year.
+     */
+    public boolean namedAsFormer(List<claimline.reading.language.Token> tokens, int from) {
+        // back over the role and its state ("mantan Menteri Luar Negeri AS Antony Blinken"), then the word before
+        int k = from - 1;
+        while (k >= 0 && tokens.get(k).word() && (Character.isUpperCase(tokens.get(k).text().charAt(0))
+                || roleWords.contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        for (int j = k; j >= Math.max(0, k - 1); j--) {
+            if (former.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static synchronized RoleLexicon of(Language language) {
         return CACHE.computeIfAbsent(language.code(), c -> new RoleLexicon(language));
@@ -57,6 +78,7 @@ public final class RoleLexicon {
         articles = Set.copyOf(f.words("articles"));
         particles = Set.copyOf(f.words("particles"));
         conjunctions = new PhraseList(f.lowerPhrases("conjunctions"));
+        former = Set.copyOf(f.words("former"));
         f.lowerPhrases("both_sides").forEach(p -> backReferences.add(p, 2));
         f.lowerPhrases("same_state").forEach(p -> backReferences.add(p, 1));
         f.finish();

@@ -90,7 +90,9 @@ public final class EventBuilder {
 
     private static boolean blamesBothWays(List<Mention> ms) {
         Set<String> agents = new TreeSet<>();
-        ms.stream().filter(m -> m.agentParty() != null).forEach(m -> agents.add(m.agentParty()));
+        // a denial names who is said to have done it, which is no blame of its own
+        ms.stream().filter(m -> m.agentParty() != null && m.stance() != claimline.model.Stance.DENIES)
+                .forEach(m -> agents.add(m.agentParty()));
         return agents.size() >= 2;
     }
 
@@ -126,7 +128,7 @@ public final class EventBuilder {
 
     /**
      * What a claimant's passages state about the event: the day of its first own time, the places named, the first
-     * toll it asserts, and the party it blames for an attack or a fight (never its own).
+     * toll it asserts, the scale it gives ("limited", "large-scale"), and the party it blames for an attack or a fight (never its own).
      */
     private Map<Fact, String> facts(List<Mention> group, String ownParty) {
         Map<Fact, String> facts = new EnumMap<>(Fact.class);
@@ -142,10 +144,31 @@ public final class EventBuilder {
         }
         group.stream().filter(m -> m.stance() == Stance.ASSERTS && !m.casualties().isEmpty()).findFirst()
                 .ifPresent(m -> facts.put(Fact.CASUALTIES, String.join(", ", m.casualties())));
+        // every size the side's passages give, in their order: a side may call its own strike limited and the other
+        // side's acts large-scale, and which is which is not in the words
+        Set<String> scales = new LinkedHashSet<>();
+        group.stream().filter(m -> m.stance() == Stance.ASSERTS).map(this::scaleOf).filter(java.util.Objects::nonNull)
+                .forEach(scales::add);
+        if (!scales.isEmpty()) {
+            facts.put(Fact.SCALE, String.join(", ", scales));
+        }
         group.stream().filter(m -> m.type() == EventType.ATTACK || m.type() == EventType.ARMED_CLASH)
                 .filter(m -> m.stance() == Stance.ASSERTS && m.agentParty() != null && !m.agentParty().equals(ownParty))
                 .findFirst().ifPresent(m -> facts.put(Fact.BLAME, m.agentParty()));
         return facts;
+    }
+
+    /** The size the passage gives what happened, in whichever language it is written. */
+    private String scaleOf(Mention m) {
+        String text = m.text();
+        List<claimline.reading.language.Token> tokens = claimline.reading.language.Tokenizer.tokenize(text, 0, text.length());
+        for (claimline.reading.language.Language l : claimline.reading.language.Languages.all()) {
+            String v = TriggerFinder.of(l).scaleOf(tokens);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private String title(EventType type, List<Mention> ms, Set<String> actors, Set<String> places) {
@@ -170,11 +193,39 @@ public final class EventBuilder {
             case CASUALTIES -> "Casualties reported" + (sides.isEmpty() ? "" : ": " + sides);
             case CEASEFIRE -> "Ceasefire" + (sides.isEmpty() ? "" : ": " + sides);
             case CEASEFIRE_VIOLATION -> "Ceasefire breaks down" + (sides.isEmpty() ? "" : ": " + sides);
-            case DIPLOMACY -> "Talks: " + (people.size() >= 2 ? join(people) : sides.isEmpty() ? speaker : sides);
+            case DIPLOMACY -> kind(ms, null) != null ? measure(ms, sides)
+                    : "Talks: " + (people.size() >= 2 ? join(people) : sides.isEmpty() ? speaker : sides);
             case STATEMENT -> "Statement by " + speaker;
             case REQUEST_ASSISTANCE -> "Request for assistance" + (sides.isEmpty() ? "" : ": " + sides);
-            case OTHER -> "Event" + (sides.isEmpty() ? "" : ": " + sides);
+            case OTHER -> kind(ms, null) != null ? measure(ms, sides) : "Event" + (sides.isEmpty() ? "" : ": " + sides);
         };
+    }
+
+    /** A measure is the act of the state that takes it: "Border closed by Peru", "Envoy summoned by Ecuador". */
+    private String measure(List<Mention> ms, String sides) {
+        String taker = ms.stream().map(m -> m.claimant() == null ? null : gazetteer.partyOf(m.claimant()))
+                .filter(java.util.Objects::nonNull).findFirst().map(this::partyName).orElse(null);
+        return kind(ms, null) + (taker != null ? " by " + taker : sides.isEmpty() ? "" : ": " + sides);
+    }
+
+    /**
+     * What the mentions call the happening, the kind most of them name ("Border closed", "Envoy summoned"), or the
+     * fallback when none names one (talks, calls, a rule without a kind).
+     */
+    private static String kind(List<Mention> ms, String fallback) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String best = fallback;
+        int most = 0;
+        for (Mention m : ms) {
+            if (m.kind() != null) {
+                int n = counts.merge(m.kind(), 1, Integer::sum);
+                if (n > most) {
+                    most = n;
+                    best = m.kind();
+                }
+            }
+        }
+        return best;
     }
 
     private String partyName(String party) {

@@ -152,7 +152,7 @@ public final class IncidentMerger {
             return m.time().precision() == anchor.time().precision()
                     && m.startSecond() == anchor.startSecond() && incident.sameSides(m, this::party);
         }
-        if (m.ownTime() && anchor.ownTime() && dayAgainstClock(m.time(), anchor.time())) {
+        if (m.ownTime() && anchor.ownTime() && dayAgainstClock(m.time(), anchor.time()) || incident.toldApartBy(m)) {
             return false;
         }
         long slack = m.type().isViolence() ? VIOLENCE_SLACK : m.type() == EventType.CEASEFIRE ? DAY : 0;

@@ -13,7 +13,7 @@ import java.util.function.Function;
 public final class Languages {
     private static final Map<String, Function<String, Stemmer>> STEMMERS = Map.of(
             "sastrawi", Stemmer.Indonesian::forLanguage,
-            "snowball-english", x -> Stemmer.English.INSTANCE);
+            "snowball-english", Stemmer.English::forLanguage);
 
     private static final Languages INSTANCE = new Languages();
 

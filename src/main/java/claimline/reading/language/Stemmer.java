@@ -25,15 +25,58 @@ public interface Stemmer {
      */
     default boolean isWord(String lowerWord) { return false; }
 
+    /** A language's corrections to its stemmer: assets/lexicon/CODE/stem-overrides.txt, one word=stem a line. */
+    static Map<String, String> overrides(String code) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : Assets.lines("lexicon/" + code + "/stem-overrides.txt")) {
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalStateException("assets/lexicon/" + code + "/stem-overrides.txt: not word=stem: " + line);
+            }
+            out.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+        }
+        return out;
+    }
+
+    /**
+     * A stemmer with its language's overrides and a cache: a word seen before costs one lookup, whatever decided its
+     * stem (most words of a corpus are seen before).
+     */
+    abstract class Corrected implements Stemmer {
+        private final Map<String, String> overrides;
+        private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+        Corrected(String code) {
+            this.overrides = overrides(code);
+        }
+
+        /** The stemmer's own stem of a word no override names. */
+        abstract String stemUncorrected(String lowerWord);
+
+        @Override
+        public final String stem(String w) {
+            String cached = cache.get(w);
+            if (cached != null) {
+                return cached;
+            }
+            String stem = overrides.get(w);
+            if (stem == null) {
+                stem = stemUncorrected(w);
+            }
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(w, stem);
+            }
+            return stem;
+        }
+    }
+
     /** Words are cached as they are stemmed (a corpus reuses its vocabulary), up to this many per language. */
     int CACHE_LIMIT = 500_000;
 
     /** Sastrawi's dictionary stemmer (Indonesian), with the corrections of a language's stem-overrides.txt. */
-    final class Indonesian implements Stemmer {
+    final class Indonesian extends Corrected {
         private static final Map<String, Indonesian> BY_LANGUAGE = new ConcurrentHashMap<>();
         private final Lemmatizer lemmatizer;
-        private final Map<String, String> overrides = new HashMap<>();
-        private final Map<String, String> cache = new ConcurrentHashMap<>();
         private final Set<String> dictionary;
 
         @Override
@@ -47,6 +90,7 @@ public interface Stemmer {
         }
 
         private Indonesian(String code) {
+            super(code);
             Set<String> words = new HashSet<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(
                     DefaultLemmatizer.class.getResourceAsStream("/root-words.txt"), StandardCharsets.UTF_8))) {
@@ -58,27 +102,11 @@ public interface Stemmer {
             }
             lemmatizer = new DefaultLemmatizer(words);
             dictionary = Set.copyOf(words);
-            for (String line : Assets.lines("lexicon/" + code + "/stem-overrides.txt")) {
-                int eq = line.indexOf('=');
-                overrides.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-            }
         }
 
         @Override
-        public String stem(String w) {
-            // One lookup for a word seen before, whatever decided its stem (most words of a corpus are).
-            String cached = cache.get(w);
-            if (cached != null) {
-                return cached;
-            }
-            String stem = overrides.get(w);
-            if (stem == null) {
-                stem = w.length() < 4 || !Tokenizer.allLetters(w) ? w : lemmatize(w);
-            }
-            if (cache.size() < CACHE_LIMIT) {
-                cache.put(w, stem);
-            }
-            return stem;
+        String stemUncorrected(String w) {
+            return w.length() < 4 || !Tokenizer.allLetters(w) ? w : lemmatize(w);
         }
 
         private String lemmatize(String w) {
@@ -88,26 +116,29 @@ public interface Stemmer {
         }
     }
 
-    /** Snowball's English stemmer; its objects are not thread-safe, so one per thread. */
-    final class English implements Stemmer {
-        static final English INSTANCE = new English();
+    /**
+     * Snowball's English stemmer (its objects are not thread-safe, so one per thread), with the corrections of a
+     * language's stem-overrides.txt: Snowball makes "several" the "sever" of severing ties, "down" the "downed" of a
+     * drone shot down.
+     */
+    final class English extends Corrected {
+        private static final Map<String, English> BY_LANGUAGE = new ConcurrentHashMap<>();
         private final ThreadLocal<EnglishStemmer> stemmer = ThreadLocal.withInitial(EnglishStemmer::new);
-        private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+        static English forLanguage(String code) {
+            return BY_LANGUAGE.computeIfAbsent(code, English::new);
+        }
+
+        private English(String code) {
+            super(code);
+        }
 
         @Override
-        public String stem(String w) {
-            String cached = cache.get(w);
-            if (cached != null) {
-                return cached;
-            }
+        String stemUncorrected(String w) {
             EnglishStemmer s = stemmer.get();
             s.setCurrent(w);
             s.stem();
-            String stem = s.getCurrent();
-            if (cache.size() < CACHE_LIMIT) {
-                cache.put(w, stem);
-            }
-            return stem;
+            return s.getCurrent();
         }
     }
 }

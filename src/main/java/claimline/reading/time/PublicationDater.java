@@ -257,26 +257,40 @@ public final class PublicationDater {
             anchor = ev.newestMonth;
         }
         if (anchor != null) {
-            List<Integer> fit = new ArrayList<>();
-            for (int y = anchor.getYear(); y <= anchor.getYear() + 1; y++) {
-                if (followsAnchor(ev.dayMonths, y, anchor) && pairsAgree(ev, y) && inOffice(ev.people, y)) {
-                    fit.add(y);
-                }
-            }
-            if (fit.size() == 1) {
-                why.add("year " + fit.get(0) + ": its undated days follow the date it gives with a year ("
-                        + anchor + ")" + (ev.anyWeekdayPair() ? " and its weekdays fall on them" : ""));
-                return fit.get(0);
-            }
-            why.add("its undated days fit " + (fit.isEmpty() ? "no year" : "both " + fit) + " after " + anchor);
-            return null;
+            return yearAfterAnchor(ev, anchor, why);
         }
+        return yearFromWeekdays(ev, why);
+    }
+
+    /** The year of undated days that follow a date the text gives with its year (or a month and year). */
+    private Integer yearAfterAnchor(Evidence ev, LocalDate anchor, List<String> why) {
+        List<Integer> fit = new ArrayList<>();
+        for (int y = anchor.getYear(); y <= anchor.getYear() + 1; y++) {
+            if (followsAnchor(ev.dayMonths, y, anchor) && pairsAgree(ev, y) && inOffice(ev.people, y)) {
+                fit.add(y);
+            }
+        }
+        if (fit.size() == 1) {
+            why.add("year " + fit.get(0) + ": its undated days follow the date it gives with a year ("
+                    + anchor + ")" + (ev.anyWeekdayPair() ? " and its weekdays fall on them" : ""));
+            return fit.get(0);
+        }
+        why.add("its undated days fit " + (fit.isEmpty() ? "no year" : "both " + fit) + " after " + anchor);
+        return null;
+    }
+
+    /**
+     * The year in which the text's weekdays fall on its dates, not before the newest evidence of the year (a year it
+     * names, the start of a term of office), and only where that evidence exists.
+     */
+    private Integer yearFromWeekdays(Evidence ev, List<String> why) {
         if (!ev.anyWeekdayPair()) {
             why.add("its days and months have neither a year nor a weekday");
             return null;
         }
         // The newest evidence of the year: the newest year the text names, the latest start of a term of office of
-        // the people it names. The article is of that year or the next (a day just after New Year), not later.
+        // the people it names. The article is of that year or the next (a day just after New Year), not later, unless
+        // a term of office that has ended bounds it.
         int[] office = officeWindow(ev.people);
         boolean paired = ev.dayMonths.stream().anyMatch(t -> t.weekday() != null);
         if (office == null && !paired) {
@@ -293,7 +307,10 @@ public final class PublicationDater {
             why.add("its weekdays fit many years and nothing else in the text gives one");
             return null;
         }
-        int to = Math.min(newest + 1, office != null ? office[1] : latestYear);
+        // A term that has ended bounds the years from both sides ("Presiden Korsel Moon Jae-in": 2017 to 2022), and
+        // the weekdays pick the year within it; otherwise the newest evidence or the year after.
+        boolean closedTerm = office != null && office[1] < latestYear;
+        int to = closedTerm ? office[1] : Math.min(newest + 1, office != null ? office[1] : latestYear);
         List<Integer> fit = new ArrayList<>();
         for (int y = newest; y <= Math.min(to, latestYear); y++) {
             if (pairsAgree(ev, y) && inOffice(ev.people, y)) {

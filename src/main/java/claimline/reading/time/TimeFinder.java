@@ -6,7 +6,6 @@ import claimline.reading.language.Token;
 import claimline.reading.actors.Gazetteer;
 import claimline.model.Span;
 import claimline.reading.time.TimeMention.Kind;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,9 +28,16 @@ public final class TimeFinder {
                         java.util.function.Predicate<String> needs) {}
 
     private final TimeLexicon lex;
-    private final Gazetteer gazetteer;
     private final List<Rule> rules = new ArrayList<>();
-    private final Pattern zoneAfter;
+    private final TimeMatchReader reader;
+    /** The words joining a list's last item, as an alternation ("dan|serta"). */
+    private final String joiners;
+    /** Days listed after a date: "October 3<, 9 and 10>", "October 3< and 10>, 2025". */
+    private final Pattern daysAfter;
+    /** Days listed before a date: "<3, 9, dan >10 Oktober". */
+    private final Pattern daysBefore;
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern YEAR_AFTER_LIST = Pattern.compile("^\\s*,?\\s*((?:19|20)\\d{2})\\b");
     /** Characters a rule's match may start before the word or digit that opens it ("sejak bulan ", "sembilan "). */
     private static final int PREFIX_ROOM = 16;
     /** Gate word to the rules (bits) it opens; built lazily once the rules are known. Read-only afterwards. */
@@ -53,7 +59,6 @@ public final class TimeFinder {
      */
     public TimeFinder(Language language, Gazetteer gazetteer) {
         this.lex = TimeLexicon.of(language);
-        this.gazetteer = gazetteer;
         String m = alt(lex.months.keySet());
         String wd = alt(lex.weekdays.keySet());
         String pod = alt(lex.partsOfDay.keySet());
@@ -83,9 +88,16 @@ public final class TimeFinder {
         }
         rule("\\b(?:(?:" + alt(lex.dayPrepositions) + ")\\s+)?(?<wd>" + wd + ")\\b(?<pod>\\s+(?:" + pod + "))?", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
         rule("\\b(?<pod>" + pod + ")\\b", Kind.PART_OF_DAY, ci, gate(lex.partsOfDay.keySet()));
-        zoneAfter = Pattern.compile("^\\s*(?:(?<local>" + alt(lex.localTime) + ")"
+        Pattern zoneAfter = Pattern.compile("^\\s*(?:(?<local>" + alt(lex.localTime) + ")"
                 + "|(?:" + alt(lex.zonePrefix) + ")\\s+(?<named>\\p{Lu}[\\p{L}]+)"
                 + "|(?<named2>\\p{Lu}[\\p{L}]+)\\s+(?:" + alt(lex.zoneSuffix) + ")\\b)", ci);
+        reader = new TimeMatchReader(lex, gazetteer, zoneAfter);
+        joiners = alt(lex.listJoiners);
+        String day = "\\d{1,2}(?:st|nd|rd|th)?";
+        daysAfter = Pattern.compile("^(?:\\s*,\\s*" + day + ")*\\s*,?\\s*(?:" + joiners + ")\\s+" + day
+                + "\\b(?!\\s*\\p{L})", ci);
+        daysBefore = Pattern.compile("(?<![\\d/.,:])\\b\\d{1,2}(?:\\s*,\\s*\\d{1,2})*\\s*,?\\s*(?:" + joiners
+                + ")\\s+$", ci);
     }
 
     private static String alt(java.util.Collection<String> words) {
@@ -224,7 +236,7 @@ public final class TimeFinder {
                 if (!m.find()) {
                     break;
                 }
-                TimeMention t = build(r.kind, m, s, sentence.start());
+                TimeMention t = reader.read(r.kind, m, s, sentence.start());
                 if (t != null) {
                     all.add(t);
                 }
@@ -241,7 +253,7 @@ public final class TimeFinder {
             }
         }
         List<TimeMention> kept = new ArrayList<>(byStart.values());
-        return weekdayWithDate(text, shareListYear(text, kept));
+        return dayLists(text, weekdayWithDate(text, shareListYear(text, kept)));
     }
 
     /** Readings that say more first, then longer ones, then left to right. */
@@ -263,123 +275,6 @@ public final class TimeFinder {
         };
     }
 
-    private TimeMention build(Kind kind, Matcher m, String s, int base) {
-        Span span = new Span(base + m.start(), base + m.end());
-        TimeMention t = TimeMention.of(span, kind, m.group().strip());
-        switch (kind) {
-            case UTC_CLOCK -> {
-                int h = Integer.parseInt(m.group("h"));
-                int min = Integer.parseInt(m.group("min"));
-                return h > 23 || min > 59 ? null : t.withClock(h, min, ZoneOffset.UTC, false);
-            }
-            case DAY_MONTH, FULL_DATE -> {
-                int d = Integer.parseInt(m.group("d"));
-                Integer mo = group(m, "mon") != null ? lex.month(m.group("mon")) : Integer.valueOf(m.group("m"));
-                Integer y = year(group(m, "y"));
-                if (mo == null || mo < 1 || mo > 12 || d < 1 || d > 31) {
-                    return null;
-                }
-                Kind k = y != null ? Kind.FULL_DATE : Kind.DAY_MONTH;
-                return new TimeMention(span, k, y, mo, d, null, null, null, null, false, 0, t.text());
-            }
-            case WEEKDAY -> {
-                String w = m.group("wd");
-                if (!Character.isUpperCase(w.charAt(0)) || followedByWeekWord(s, m.end("wd"))) {
-                    return null;
-                }
-                TimeMention wdm = t.withWeekday(lex.weekdays.get(w.toLowerCase(Locale.ROOT)));
-                if (group(m, "d") != null) {
-                    Integer y = year(group(m, "y"));
-                    int mo = Integer.parseInt(m.group("m"));
-                    int d = Integer.parseInt(m.group("d"));
-                    if (mo < 1 || mo > 12 || d < 1 || d > 31) {
-                        return null;
-                    }
-                    Kind k = y != null ? Kind.FULL_DATE : Kind.DAY_MONTH;
-                    return new TimeMention(span, k, y, mo, d, wdm.weekday(), null, null, null, false, 0, t.text());
-                }
-                if (group(m, "pod") != null) {
-                    // "Senin malam": the weekday, its part of day kept in hour.
-                    return wdm.withClock(lex.partsOfDay.get(m.group("pod").strip().toLowerCase(Locale.ROOT)), null, null, false);
-                }
-                return wdm;
-            }
-            case PART_OF_DAY -> {
-                return t.withClock(lex.partsOfDay.get(m.group("pod").toLowerCase(Locale.ROOT)), null, null, false);
-            }
-            case CLOCK -> {
-                return clock(m, s, t);
-            }
-            case MONTH_YEAR -> {
-                return new TimeMention(span, kind, year(m.group("y")), lex.month(m.group("mon")), null, null,
-                        null, null, null, false, 0, t.text());
-            }
-            case MONTH, LAST_MONTH -> {
-                String mon = m.group("mon");
-                if (!Character.isUpperCase(mon.charAt(0))) {
-                    return null;
-                }
-                return t.withDate(null, lex.month(mon), null);
-            }
-            case YEAR -> {
-                return t.withDate(year(m.group("y")), null, null);
-            }
-            case RELATIVE_DAY -> {
-                return t.withAmount(lex.relativeDays.get(m.group("rel").toLowerCase(Locale.ROOT)));
-            }
-            default -> {
-                String dir = (group(m, "dir") != null ? m.group("dir") : m.group("dir2")).toLowerCase(Locale.ROOT);
-                int amount = lex.thisWords.contains(dir) ? 0 : count(group(m, "n"));
-                return t.withAmount(amount);
-            }
-        }
-    }
-
-    private TimeMention clock(Matcher m, String s, TimeMention t) {
-        int h = Integer.parseInt(m.group("h"));
-        int min = group(m, "min") == null ? 0 : Integer.parseInt(m.group("min"));
-        String ap = group(m, "ap");
-        if (ap != null) {
-            String a = ap.toLowerCase(Locale.ROOT).replace(".", "").strip();
-            Integer podHour = lex.partsOfDay.get(a);
-            Integer added = lex.meridiem.get(a);
-            boolean pm = (added != null && added >= 12) || (podHour != null && podHour >= 12 && h < 12);
-            if (pm && h < 12) {
-                h += 12;
-            } else if (added != null && added == 0 && h == 12) {
-                h = 0; // 12 a.m. is midnight
-            }
-        }
-        if (h > 23 || min > 59) {
-            return null;
-        }
-        Matcher z = zoneAfter.matcher(s.substring(m.end()));
-        if (z.find()) {
-            if (z.group("local") != null) {
-                return t.withClock(h, min, null, true);
-            }
-            String named = firstNonNull(z.group("named"), z.group("named2"));
-            String state = named == null ? null : gazetteer.stateByName(named);
-            ZoneOffset off = state == null ? null : gazetteer.offsetOf(state);
-            if (off != null) {
-                return t.withClock(h, min, off, false);
-            }
-        }
-        return t.withClock(h, min, null, false);
-    }
-
-    private boolean followedByWeekWord(String s, int end) {
-        // Only the next few words matter; looking at the whole rest made long sentences quadratic.
-        String rest = s.substring(end, Math.min(s.length(), end + 40)).toLowerCase(Locale.ROOT).stripLeading();
-        for (String w : lex.relativeWeeks) {
-            int space = w.indexOf(' ');
-            if (space > 0 && w.indexOf(' ', space + 1) < 0 && rest.startsWith(w.substring(space + 1))
-                    && lex.weekdays.containsKey(w.substring(0, space))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * "Monday, March 3, 2025", "Selasa, 8 September 2020": a weekday and the date after it are one day, the date with
@@ -403,15 +298,81 @@ public final class TimeFinder {
         return out;
     }
 
+    /**
+     * "3, 9 dan 10 Oktober", "October 3, 9 and 10, 2025": a list of days in one month is a date each, with the
+     * list's month and the year written after it (a year taken into the list is no year of its own).
+     */
+    private List<TimeMention> dayLists(String text, List<TimeMention> ts) {
+        List<TimeMention> out = new ArrayList<>(ts.size());
+        java.util.Set<Span> yearsTaken = new java.util.HashSet<>();
+        for (TimeMention t : ts) {
+            if (t.kind() != Kind.DAY_MONTH && t.kind() != Kind.FULL_DATE || t.weekday() != null) {
+                out.add(t);
+                continue;
+            }
+            List<Span> days = new ArrayList<>();
+            int listEnd = t.span().end();
+            Matcher after = daysAfter.matcher(text).region(t.span().end(), text.length())
+                    .useTransparentBounds(true).useAnchoringBounds(true);
+            if (t.text().matches("(?s).*\\d$") && after.lookingAt()) {
+                Matcher d = DAY.matcher(text).region(after.start(), after.end());
+                while (d.find()) {
+                    days.add(new Span(d.start(), d.end()));
+                }
+                listEnd = after.end();
+            }
+            int lineStart = Math.max(0, t.span().start() - 40);
+            Matcher before = daysBefore.matcher(text).region(lineStart, t.span().start())
+                    .useTransparentBounds(true).useAnchoringBounds(true);
+            if (before.find()) {
+                Matcher d = DAY.matcher(text).region(before.start(), before.end());
+                while (d.find()) {
+                    days.add(new Span(d.start(), d.end()));
+                }
+            }
+            if (days.isEmpty()) {
+                out.add(t);
+                continue;
+            }
+            Integer year = t.year();
+            Matcher y = YEAR_AFTER_LIST.matcher(text).region(listEnd, text.length());
+            if (year == null && listEnd > t.span().end() && y.lookingAt()) {
+                year = Integer.parseInt(y.group(1));
+                yearsTaken.add(new Span(y.start(1), y.end(1)));
+            }
+            Kind kind = year == null ? Kind.DAY_MONTH : Kind.FULL_DATE;
+            out.add(new TimeMention(t.span(), kind, year, t.month(), t.day(), null, t.hour(), t.minute(), t.zone(),
+                    t.local(), 0, t.text()));
+            for (Span d : days) {
+                out.add(new TimeMention(d, kind, year, t.month(), Integer.parseInt(d.of(text)), null, null, null, null,
+                        false, 0, d.of(text)));
+            }
+        }
+        out.removeIf(t -> t.kind() == Kind.YEAR && yearsTaken.stream().anyMatch(s -> s.overlaps(t.span())));
+        out.sort(Comparator.comparingInt(t -> t.span().start()));
+        return out;
+    }
+
+    /** Whether two days stand in one list ("3, 9 dan 10 Oktober"): the same month, a comma or a joiner between. */
+    public boolean listedTogether(String text, TimeMention a, TimeMention b) {
+        boolean days = (a.kind() == Kind.DAY_MONTH || a.kind() == Kind.FULL_DATE)
+                && (b.kind() == Kind.DAY_MONTH || b.kind() == Kind.FULL_DATE);
+        if (!days || a.span().end() > b.span().start() || !java.util.Objects.equals(a.month(), b.month())) {
+            return false;
+        }
+        String between = text.substring(a.span().end(), b.span().start());
+        return between.matches("(?iu)\\s*,\\s*|\\s*,?\\s*(?:" + joiners + ")\\s+");
+    }
+
     /** "11 Januari dan 26 November 2021": a date in a list takes the year of the list's last date. */
-    private static List<TimeMention> shareListYear(String text, List<TimeMention> ts) {
+    private List<TimeMention> shareListYear(String text, List<TimeMention> ts) {
         List<TimeMention> out = new ArrayList<>(ts);
         for (int i = out.size() - 2; i >= 0; i--) {
             TimeMention a = out.get(i);
             TimeMention b = out.get(i + 1);
             String between = text.substring(a.span().end(), b.span().start()).strip();
             if (a.kind() == Kind.DAY_MONTH && b.kind() == Kind.FULL_DATE
-                    && between.matches("(?i),|,?\\s*(dan|and|&|serta)")) {
+                    && between.matches("(?iu),|,?\\s*(?:" + joiners + ")")) {
                 out.set(i, new TimeMention(a.span(), Kind.FULL_DATE, b.year(), a.month(), a.day(), a.weekday(),
                         null, null, null, false, 0, a.text()));
             }
@@ -419,29 +380,4 @@ public final class TimeFinder {
         return out;
     }
 
-    private int count(String n) {
-        if (n == null) {
-            return 1;
-        }
-        Integer c = lex.counts.get(n.toLowerCase(Locale.ROOT));
-        return c != null ? c : Integer.parseInt(n);
-    }
-
-    private static Integer year(String y) {
-        if (y == null) {
-            return null;
-        }
-        int v = Integer.parseInt(y);
-        return y.length() == 2 ? 2000 + v : v;
-    }
-
-    private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException absent) {
-            return null;
-        }
-    }
-
-    private static String firstNonNull(String a, String b) { return a != null ? a : b; }
 }

@@ -8,6 +8,7 @@ import claimline.reading.time.TimeMention.Kind;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -29,7 +30,8 @@ public final class TimeResolver {
 
     private TimeResolver() {}
 
-    public static Result resolve(String text, List<TimeMention> ms, Context ctx, ZoneOffset localOffset, boolean future) {
+    /** {@code localZone}: the zone of "local time" where the happening is (its offset on the day is used), or null. */
+    public static Result resolve(String text, List<TimeMention> ms, Context ctx, ZoneId localZone, boolean future) {
         if (ms.isEmpty()) {
             return new Result(null, ctx);
         }
@@ -47,8 +49,8 @@ public final class TimeResolver {
         }
         if (date != null) {
             if (clock != null) {
-                ZoneOffset off = offset(clock, ms, localOffset);
                 LocalTime t = LocalTime.of(clock.hour(), clock.minute());
+                ZoneOffset off = offset(clock, ms, localOffsetAt(localZone, date, t));
                 int i = ms.indexOf(clock);
                 TimeMention parallel = i + 1 < ms.size() && ms.get(i + 1).zone() != null ? ms.get(i + 1) : null;
                 TimePoint p = TimePoint.clock(date, t, off, Precision.MINUTE);
@@ -56,10 +58,12 @@ public final class TimeResolver {
             }
             TimeMention pod = partOfDay(ms, dateM);
             if (pod != null) {
-                ZoneOffset off = localOffset != null ? localOffset : ZoneOffset.UTC;
                 LocalDate d = pod.hour() == 0 && pod != dateM && dateM != null && dateM.span().start() < pod.span().start()
                         ? date.plusDays(1) : date;
-                TimePoint p = TimePoint.clock(d, LocalTime.of(pod.hour() == 0 ? 3 : pod.hour(), 0), off, Precision.PART_OF_DAY);
+                LocalTime conventional = LocalTime.of(pod.hour() == 0 ? 3 : pod.hour(), 0);
+                ZoneOffset local = localOffsetAt(localZone, d, conventional);
+                ZoneOffset off = local != null ? local : ZoneOffset.UTC;
+                TimePoint p = TimePoint.clock(d, conventional, off, Precision.PART_OF_DAY);
                 return new Result(new EventTime(p, null, basis, evidence(text, dateM, pod)), ctx.withLast(date, basis));
             }
             return new Result(new EventTime(TimePoint.day(date), null, basis, evidence(text, dateM)), ctx.withLast(date, basis));
@@ -171,6 +175,11 @@ public final class TimeResolver {
             return dateM;
         }
         return first(ms, Kind.PART_OF_DAY);
+    }
+
+    /** The offset of a local time on its day (summer time included), or null without a zone. */
+    private static ZoneOffset localOffsetAt(ZoneId zone, LocalDate date, LocalTime time) {
+        return zone == null ? null : zone.getRules().getOffset(java.time.LocalDateTime.of(date, time));
     }
 
     /** The offset of a clock time: named in the text, or derived from a parallel GMT/zoned time, or local. */

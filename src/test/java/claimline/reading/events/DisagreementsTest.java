@@ -39,6 +39,22 @@ class DisagreementsTest {
     }
 
     @Test
+    void oneSideCallingItLimitedAndTheOtherLargeScaleDisagreeOnTheScale() {
+        for (String text : List.of("LOME, Warta Pantai - Kementerian Pertahanan Togo mengatakan pasukan Ghana melancarkan "
+                        + "serangan besar-besaran di dekat Aflao pada Senin (3/3/2025).\n"
+                        + "Militer Ghana mengatakan serangan di dekat Aflao itu terbatas dan hanya membalas tembakan Togo.\n",
+                "LOME, March 4 (Coast Wire) - Togo's defence ministry said Ghanaian troops launched a massive attack near "
+                        + "Aflao on Monday, March 3, 2025.\n"
+                        + "Ghana's military said the attack near Aflao was limited and only answered Togolese fire.\n")) {
+            EventModel m = read("scale", text);
+            Event e = violence(m);
+            assertThat(e.disagreements()).as(text).anyMatch(d -> d.fact() == Fact.SCALE
+                    && d.byParty().equals(java.util.Map.of("TGO", "large-scale", "GHA", "limited")));
+            assertThat(m.disagreementTexts(e)).anyMatch(d -> d.startsWith("scale: ") && d.contains("calls it limited"));
+        }
+    }
+
+    @Test
     void theSameFigureFromBothSidesIsNoDisagreement() {
         EventModel m = read("same", "BISHKEK, Border Monitor - Kyrgyzstan's defence ministry said Tajik troops shelled "
                 + "posts near Batken on Friday (16/9/2022), killing two soldiers.\n"

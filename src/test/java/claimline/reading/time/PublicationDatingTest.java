@@ -91,4 +91,19 @@ class PublicationDatingTest {
         assertThat(d.published().evidence()).contains("2024");
     }
 
+
+    @Test
+    void aTermOfOfficeThatHasEndedBoundsTheYearTheWeekdaysThenPick() {
+        // Blinken was Secretary of State from January 2021 to January 2025; 12 March was a Tuesday only in 2024 then
+        String text = "Tentara Peru dan Ekuador bentrok di perbatasan\n"
+                + "Menteri Luar Negeri AS Antony Blinken mengatakan, Selasa (12/3), Washington prihatin atas bentrokan "
+                + "di perbatasan Peru dan Ekuador.\n";
+        Document d = doc(text);
+        assertThat(d.published().date()).hasToString("2024-03-12");
+        assertThat(d.published().evidence()).contains("2024");
+        // named as no longer in office, he bounds nothing
+        Document former = doc(text.replace("Menteri Luar Negeri AS Antony Blinken", "mantan Menteri Luar Negeri AS "
+                + "Antony Blinken"));
+        assertThat(former.published().basis()).isEqualTo(PublishedBasis.UNKNOWN);
+    }
 }

@@ -1,0 +1,32 @@
+package claimline.reading.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.corpus.SourceText;
+import claimline.reading.DocumentReader;
+import org.junit.jupiter.api.Test;
+
+/** The outlet an article's dateline names, in the forms wires and Indonesian outlets write it. */
+class DatelineTest {
+    private static final DocumentReader READER = new DocumentReader(2026);
+
+    private static String outlet(String text) {
+        return READER.read(new SourceText("t", "t.txt", text, null)).document().outlet();
+    }
+
+    @Test
+    void outletsOfTheCommonDatelineForms() {
+        assertThat(outlet("LIMA, Peru (AP) — Peruvian troops exchanged fire with Ecuadorian forces on Monday.\n"))
+                .isEqualTo("AP");
+        assertThat(outlet("Jakarta (ANTARA) - Militer Peru mengatakan pasukan Ekuador menembaki pos perbatasan.\n"))
+                .isEqualTo("ANTARA");
+        assertThat(outlet("Liputan6.com, Jakarta - Militer Peru mengatakan pasukan Ekuador menembaki pos.\n"))
+                .isEqualTo("Liputan6.com");
+        assertThat(outlet("TEMPO.CO, Jakarta - Militer Peru mengatakan pasukan Ekuador menembaki pos.\n"))
+                .isEqualTo("TEMPO.CO");
+        assertThat(outlet("LIMA, KOMPAS.com - Militer Peru mengatakan pasukan Ekuador menembaki pos.\n"))
+                .isEqualTo("KOMPAS.com");
+        assertThat(outlet("LIMA, March 4 (Andes Wire) - Peru's army said Ecuadorian troops fired on a post.\n"))
+                .isEqualTo("Andes Wire");
+    }
+}
