@@ -86,8 +86,14 @@ final class HappeningStage {
                 }
                 if (previous != null && c.explicit() && c.claimant() != null
                         && c.sentence() - previous.order() <= reach) {
-                    for (String claimant : c.claimants()) {
-                        out.add(support(d, c.span(), previous, claimant, c.stance(), c.sentence()));
+                    // "… on October 3, 9 and 10. Seoul denied it": the reply answers each day the passage told
+                    Mention answered = previous;
+                    List<Mention> told = out.stream().filter(m -> m.source().equals(answered.source())
+                            && m.supports() == null && m.type() == answered.type()).toList();
+                    for (Mention one : told.isEmpty() ? List.of(previous) : told) {
+                        for (String claimant : c.claimants()) {
+                            out.add(support(d, c.span(), one, claimant, c.stance(), c.sentence()));
+                        }
                     }
                 }
                 continue;

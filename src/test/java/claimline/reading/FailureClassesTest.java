@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FailureClassesTest {
     private static final List<String> ARTICLES = List.of("unknown-conflict", "several-happenings",
-            "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence", "listed-days");
+            "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence", "listed-days", "role-named-again");
     @TempDir
     static Path dir;
     private static EventModel model;
@@ -200,8 +200,29 @@ class FailureClassesTest {
                     .containsExactlyInAnyOrder("2025-10-03", "2025-10-09", "2025-10-10");
             assertThat(attacks).as(lang).allSatisfy(e -> assertThat(parties(e, Stance.ASSERTS)).contains("ECU"));
             // "a response if Peru once again violated its airspace" reports no incursion on the day it was said;
-            // Peru's denial after the warning answers the incursions, not the warning
-            assertThat(attacks).as(lang).anyMatch(e -> parties(e, Stance.DENIES).contains("PER"));
+            // Peru's denial after the warning answers the incursions, each of them, not the warning
+            assertThat(attacks).as(lang).allSatisfy(e -> assertThat(parties(e, Stance.DENIES)).contains("PER"));
+        }
+    }
+
+    @Test
+    void anInstitutionNamedAgainWithoutItsStateIsTheOneNamedBefore() {
+        for (String lang : List.of("id", "en")) {
+            String document = "role-named-again-" + lang;
+            String text = model.documentsById().get(document).text();
+            Event shelling = eventsOf(document).stream().filter(e -> e.type().isViolence()).findFirst().orElseThrow();
+            // '"…," the foreign ministry said' is Chile's foreign ministry; '"…," the army said' Argentina's army
+            assertThat(shelling.claims()).as(lang).anySatisfy(c -> {
+                assertThat(model.partyOf(c.claimant())).isEqualTo("CHL");
+                assertThat(c.sources()).anyMatch(s -> s.document().equals(document) && text.substring(s.start(), s.end()).contains(lang.equals("en")
+                        ? "violates our sovereignty" : "melanggar kedaulatan"));
+            });
+            assertThat(shelling.claims()).as(lang).anySatisfy(c -> {
+                assertThat(c.stance()).isEqualTo(Stance.DENIES);
+                assertThat(model.partyOf(c.claimant())).isEqualTo("ARG");
+                assertThat(c.sources()).anyMatch(s -> s.document().equals(document) && text.substring(s.start(), s.end()).contains(lang.equals("en")
+                        ? "did not fire" : "tidak melepaskan"));
+            });
         }
     }
 
