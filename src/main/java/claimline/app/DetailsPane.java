@@ -138,8 +138,8 @@ final class DetailsPane extends ScrollPane {
         claimant.setOnAction(a -> {
             Map<String, String> byLabel = new LinkedHashMap<>();
             vm.index().model().actors().forEach(x -> byLabel.putIfAbsent(actorChoice(x.id()), x.id()));
-            javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(
-                    actorChoice(c.claimant()), byLabel.keySet());
+            javafx.scene.control.ChoiceDialog<String> d = Dialogs.inLanguage(new javafx.scene.control.ChoiceDialog<>(
+                    actorChoice(c.claimant()), byLabel.keySet()));
             d.setHeaderText(Messages.get("claim.claimant"));
             d.initOwner(getScene().getWindow());
             d.showAndWait().map(byLabel::get).ifPresent(id -> corrections.changeClaim(c, id, null));

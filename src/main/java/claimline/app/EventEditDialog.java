@@ -59,7 +59,8 @@ final class EventEditDialog extends Dialog<Correction.EditEvent> {
         type.setConverter(words(Formats::type));
         precision.setConverter(words(Formats::precision));
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = Dialogs.ok();
+        getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel());
         Runnable validate = () -> {
             String problem = null;
             try {
@@ -71,13 +72,13 @@ final class EventEditDialog extends Dialog<Correction.EditEvent> {
                 problem = Messages.get("edit.error.emptyTitle");
             }
             error.setText(problem == null ? "" : problem);
-            getDialogPane().lookupButton(ButtonType.OK).setDisable(problem != null);
+            getDialogPane().lookupButton(ok).setDisable(problem != null);
         };
         title.textProperty().addListener((o, a, b) -> validate.run());
         start.textProperty().addListener((o, a, b) -> validate.run());
         precision.valueProperty().addListener((o, a, b) -> validate.run());
         validate.run();
-        setResultConverter(b -> b != ButtonType.OK ? null : new Correction.EditEvent(
+        setResultConverter(b -> b != ok ? null : new Correction.EditEvent(
                 CorrectionsViewModel.anchorOf(e), title.getText().strip(), type.getValue(), start.getText().strip(),
                 precision.getValue(), NameList.ids(actors.getText(), actorNames),
                 NameList.ids(places.getText(), placeNames)));

@@ -75,6 +75,27 @@ final class FilterCell<T> extends ListCell<T> {
         setGraphic(row);
     }
 
+    /**
+     * As tall as the row's text wrapped at the width the list gives it. The list asks before it lays the cell out at
+     * that width, and the row's own answer (its label's one-line width) would cut a long name to "…" in a narrow
+     * pane; room is left for the list's scroll bar.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        ListView<T> list = getListView();
+        double w = width > 0 ? width : list == null ? -1 : list.getWidth() - list.snappedLeftInset()
+                - list.snappedRightInset() - SCROLL_BAR;
+        if (getGraphic() == null || w <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double text = w - snappedLeftInset() - snappedRightInset() - row.getPadding().getLeft()
+                - box.prefWidth(-1) - row.getSpacing();
+        return snappedTopInset() + snappedBottomInset() + Math.max(box.prefHeight(-1), label.prefHeight(text));
+    }
+
+    /** The width a vertical scroll bar takes from the rows (Atlantafx's is narrower). */
+    private static final double SCROLL_BAR = 16;
+
     /** A list of these cells; Space checks or unchecks the row that has the focus. */
     static <T> void install(ListView<T> list, Function<T, String> text, Predicate<T> heading, Predicate<T> checked,
                             BiConsumer<T, Boolean> toggle) {

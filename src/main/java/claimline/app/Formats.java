@@ -13,61 +13,30 @@ import claimline.model.TimePoint;
 import claimline.viewmodel.Contest;
 import claimline.viewmodel.ModelIndex;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * How the views put the model's values into words: times as "13 Sep 2022, 00:05 (UTC+4)", how a time was found and
- * how precise it is, event types, stances, facts and disagreements, publication dates, outlets. Never a raw code
- * (no ISO-8601, no enum names, no internal ids). Pure: no scene graph, so it is tested without a toolkit. Words and
- * date patterns come from the message bundle, so another language only needs a bundle.
+ * How the views put the model's values into words: times as "13 Sep 2022, 00:05 (UTC+4)" (their patterns are
+ * {@link TimeTexts}'), how a time was found and how precise it is, event types, stances, facts and disagreements,
+ * publication dates, outlets. Never a raw code (no ISO-8601, no enum names, no internal ids). Pure: no scene graph,
+ * so it is tested without a toolkit. Words and date patterns come from the message bundle of the interface's
+ * language.
  */
 final class Formats {
     private Formats() {}
 
-    private static Locale locale() {
-        return Locale.forLanguageTag(Messages.get("format.locale"));
-    }
-
     /** "13 Sep 2022". */
     static String date(LocalDate d) {
-        return d.format(DateTimeFormatter.ofPattern(Messages.get("format.date"), locale()));
+        return d.format(DateTimeFormatter.ofPattern(Messages.get("format.day"), Messages.locale()));
     }
 
-    /** A time at its precision: "2022", "September 2022", "13 Sep 2022", "13 Sep 2022, 00:05 (UTC+4)". */
+    /** A time at its precision: "2022", "Sep 2022", "13 Sep 2022", "13 Sep 2022, 00:05 (UTC+4)". */
     static String point(TimePoint p) {
-        return switch (p.precision()) {
-            case YEAR -> Integer.toString(p.local().getYear());
-            case MONTH -> p.date().format(DateTimeFormatter.ofPattern(Messages.get("format.month"), locale()));
-            case DAY -> date(p.date());
-            case MINUTE -> Messages.get("time.clock", date(p.date()),
-                    String.format(Locale.ROOT, "%02d:%02d", p.local().getHour(), p.local().getMinute()),
-                    offset(p.offset()));
-            case PART_OF_DAY -> Messages.get("time.clock", date(p.date()), partOfDay(p.local().getHour()),
-                    offset(p.offset()));
-        };
-    }
-
-    /** The part of the day a conventional hour stands for ("pagi" is read as 08:00): "morning". */
-    static String partOfDay(int hour) {
-        String part = hour < 6 ? "early" : hour < 11 ? "morning" : hour < 14 ? "midday" : hour < 18 ? "afternoon"
-                : "evening";
-        return Messages.get("time.part." + part);
-    }
-
-    /** "UTC+4", "UTC-3", "UTC+5:30", "UTC". */
-    static String offset(ZoneOffset o) {
-        if (o == null || o.getTotalSeconds() == 0) {
-            return "UTC";
-        }
-        int total = Math.abs(o.getTotalSeconds()) / 60;
-        String sign = o.getTotalSeconds() < 0 ? "-" : "+";
-        return "UTC" + sign + (total / 60) + (total % 60 == 0 ? "" : String.format(Locale.ROOT, ":%02d", total % 60));
+        return TimeTexts.of(p);
     }
 
     /** When an event happened: "13 Sep 2022, 00:05 (UTC+4)", or "12 Sep 2022 – 13 Sep 2022" with an end. */
@@ -76,7 +45,7 @@ final class Formats {
         if (t.end() == null || t.end().equals(t.start())) {
             return start;
         }
-        return Messages.get("time.range", start, point(t.end()));
+        return Messages.get("format.range", start, point(t.end()));
     }
 
     /** "13 Sep 2022, 00:05 (UTC+4) · time stated in the text". */
@@ -98,7 +67,7 @@ final class Formats {
 
     /** "cannot be read", "too large". */
     static String problemKind(claimline.model.ProblemKind k) {
-        return Messages.get("problem.kind." + k.json());
+        return Messages.name("problem", k);
     }
 
     static String stance(Stance s) {
@@ -154,6 +123,7 @@ final class Formats {
         String value = switch (f) {
             case TIME -> dateIfIso(raw);
             case BLAME, DENIAL -> nameOf.apply(raw);
+            case SCALE -> claimline.viewmodel.FactTexts.scales(raw);
             default -> raw;
         };
         String key = "fact." + f.json() + ".value";

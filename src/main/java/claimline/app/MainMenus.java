@@ -36,6 +36,7 @@ final class MainMenus {
     private final CheckMenuItem byType = new CheckMenuItem(Messages.get("menu.view.lanesByType"));
     private final CheckMenuItem localTime = new CheckMenuItem(Messages.get("menu.view.localTime"));
     private final CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
+    private final CheckMenuItem history = new CheckMenuItem(Messages.get("menu.view.history"));
     private final TextField search = new TextField();
     private final java.util.Map<Shortcut, Runnable> menuActions = new java.util.EnumMap<>(Shortcut.class);
     private final java.util.Set<Shortcut> menuShortcuts = java.util.EnumSet.noneOf(Shortcut.class);
@@ -55,6 +56,9 @@ final class MainMenus {
             window.setLocalTime(now);
             settings.put("time.local", now);
         });
+        history.setSelected(settings.get("view.history", true));
+        timeline.showBackgroundProperty().bindBidirectional(history.selectedProperty());
+        history.selectedProperty().addListener((o, was, now) -> settings.put("view.history", now));
         dark.setSelected(settings.get("theme.dark", false));
         dark.selectedProperty().addListener((o, was, now) -> window.applyTheme(now));
     }
@@ -76,7 +80,9 @@ final class MainMenus {
                 item("menu.export.json", null, () -> chooseTarget("events.json", "*.json").ifPresent(window::save)),
                 item(Shortcut.EXPORT_CSV, () -> chooseTarget("claims.csv", "*.csv").ifPresent(window::exportCsv)),
                 item("menu.export.png", null, () -> chooseTarget("timeline.png", "*.png")
-                        .ifPresent(window::exportPng)));
+                        .ifPresent(window::exportPng)),
+                item("menu.export.svg", null, () -> chooseTarget("timeline.svg", "*.svg")
+                        .ifPresent(window::exportSvg)));
         Menu view = new Menu(Messages.get("menu.view"));
         Menu edit = editMenu();
         view.getItems().addAll(
@@ -86,12 +92,28 @@ final class MainMenus {
                 item("menu.view.zoomSelection", null, timeline::zoomToSelection),
                 item("menu.view.back", null, timeline::back),
                 item("menu.view.forward", null, timeline::forward),
-                new javafx.scene.control.SeparatorMenuItem(), byType, localTime, dark);
+                new javafx.scene.control.SeparatorMenuItem(), byType, history, localTime, dark,
+                new javafx.scene.control.SeparatorMenuItem(), languageMenu());
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().add(item(Shortcut.KEYS_HELP, this::showKeys));
         MenuBar bar = new MenuBar(file, edit, export, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** The interface's languages, each named in itself; choosing one builds the window again in it. */
+    private Menu languageMenu() {
+        Menu menu = new Menu(Messages.get("menu.view.language"));
+        menu.setId("language-menu");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (Language l : Language.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(l.displayName());
+            item.setToggleGroup(group);
+            item.setSelected(l.locale().equals(Messages.locale()));
+            item.setOnAction(e -> window.switchLanguage(l));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     /** Corrections of the selected event; each is undoable. */
@@ -109,7 +131,7 @@ final class MainMenus {
         }));
         MenuItem hide = item(Shortcut.HIDE_EVENT, () -> selected().ifPresent(c::hide));
         MenuItem note = item(Shortcut.ADD_NOTE, () -> selected().ifPresent(e -> {
-            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+            javafx.scene.control.TextInputDialog d = Dialogs.inLanguage(new javafx.scene.control.TextInputDialog());
             d.setHeaderText(Messages.get("menu.edit.note"));
             d.initOwner(window.stage());
             d.showAndWait().ifPresent(text -> c.addNote(e, text));
@@ -128,7 +150,8 @@ final class MainMenus {
                 }
                 others.put(unique, x);
             }
-            javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(null, others.keySet());
+            javafx.scene.control.ChoiceDialog<String> d = Dialogs.inLanguage(
+                    new javafx.scene.control.ChoiceDialog<>(null, others.keySet()));
             d.setHeaderText(Messages.get("menu.edit.merge") + "\n" + e.title());
             d.initOwner(window.stage());
             d.showAndWait().map(others::get).ifPresent(from -> c.merge(e, from));
@@ -235,7 +258,7 @@ final class MainMenus {
 
     private void chooseModel() {
         FileChooser c = new FileChooser();
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Claimline JSON", "*.json"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.json"), "*.json"));
         File f = c.showOpenDialog(window.stage());
         if (f != null) {
             window.openModel(f.toPath());
@@ -251,7 +274,7 @@ final class MainMenus {
     }
 
     private void showKeys() {
-        new KeysHelp(window.stage()).show();
+        Dialogs.inLanguage(new KeysHelp(window.stage())).show();
     }
 
     /** A menu item bound to its {@link Shortcut}: its text and accelerator come from the table. */

@@ -34,15 +34,12 @@ class FormatsTest {
                 .isEqualTo("13 Sep 2022, 00:05 (UTC+4) · time stated in the text");
         TimePoint morning = TimePoint.clock(DAY.minusDays(1), LocalTime.of(8, 0), ZoneOffset.ofHours(4),
                 Precision.PART_OF_DAY);
-        assertThat(Formats.point(morning)).isEqualTo("12 Sep 2022, morning (UTC+4)");
+        assertThat(Formats.point(morning)).isEqualTo("12 Sep 2022, around 08:00 (UTC+4)");
         assertThat(Formats.point(TimePoint.day(DAY))).isEqualTo("13 Sep 2022");
-        assertThat(Formats.point(TimePoint.month(2020, 11))).isEqualTo("November 2020");
+        assertThat(Formats.point(TimePoint.month(2020, 11))).isEqualTo("Nov 2020");
         assertThat(Formats.point(TimePoint.year(1994))).isEqualTo("1994");
         assertThat(Formats.time(new EventTime(TimePoint.day(DAY.minusDays(1)), TimePoint.day(DAY), TimeBasis.RELATIVE,
                 ""))).isEqualTo("12 Sep 2022 – 13 Sep 2022");
-        assertThat(Formats.offset(ZoneOffset.ofHoursMinutes(5, 30))).isEqualTo("UTC+5:30");
-        assertThat(Formats.offset(ZoneOffset.ofHours(-3))).isEqualTo("UTC-3");
-        assertThat(Formats.offset(ZoneOffset.UTC)).isEqualTo("UTC");
         for (TimeBasis b : TimeBasis.values()) {
             assertThat(Formats.basis(b)).isNotEqualTo(b.json()).contains(" ").doesNotStartWith("basis.");
         }
@@ -99,5 +96,21 @@ class FormatsTest {
         assertThat(NameList.ids("ministry of defence of armenia,  Azerbaijan, x1, aze, Somewhere new", names))
                 .containsExactly("arm-mod", "aze", "x1", "Somewhere new");
         assertThat(Formats.problemKind(claimline.model.ProblemKind.TOO_LARGE)).isEqualTo("too large");
+    }
+
+    @Test
+    void inIndonesianTheFactsAndWhyAnEventIsContestedAreInIndonesian() {
+        Messages.use(java.util.Locale.forLanguageTag("id"));
+        try {
+            assertThat(Formats.factValue(Fact.BLAME, "AZE", index::nameOf)).isEqualTo("menyalahkan Azerbaijan");
+            assertThat(Formats.factValue(Fact.SCALE, "large-scale, limited", index::nameOf))
+                    .isEqualTo("menyebutnya berskala besar, terbatas");
+            assertThat(Formats.contest(new Contest(List.of(new Contest.Reason(Fact.PLACES, List.of("ARM", "AZE"),
+                    List.of()))), index)).isEqualTo("Diperdebatkan: Armenia dan Azerbaijan menyebut tempat yang berbeda");
+            assertThat(Formats.point(TimePoint.clock(DAY, LocalTime.of(0, 5), ZoneOffset.ofHours(4), Precision.MINUTE)))
+                    .isEqualTo("13 Sep 2022, pukul 00.05 (UTC+4)");
+        } finally {
+            Messages.use(java.util.Locale.ENGLISH);
+        }
     }
 }
