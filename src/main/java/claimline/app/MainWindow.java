@@ -72,16 +72,18 @@ public final class MainWindow {
         watching = new FolderWatching(corrections, statusBar::sayUnlessBusy);
         FilterPane filters = new FilterPane(vm, (from, to) -> timeline.zoomToTimes(from, to, 0.02));
         timeline.setId("timeline");
-        timeline.emptyTextProperty().set(Messages.get("timeline.empty"));
         events.setId("events");
         events.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Event e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : TimeTexts.of(e.time().start()) + "   " + Messages.name("type", e.type())
+                setText(empty || e == null ? null : Formats.time(e.time()) + "   " + Formats.type(e.type())
                         + "   " + e.title());
             }
         });
+        showWhenEmpty();
+        TroughPaging.install(events);
+        TroughPaging.install(contested);
         Tab problemsTab = new Tab(Messages.get("tab.problems", 0), new ProblemsPane(vm, corrections));
         problemsTab.setId("problems-tab");
         Tab contestedTab = new Tab(Messages.get("tab.contested"), contested);
@@ -134,6 +136,8 @@ public final class MainWindow {
             session.flush();
         });
         stage.show();
+        // keys typed as the window opens go to the timeline (Right selects the first event), not the filter lists
+        timeline.requestFocus();
         if (Boolean.getBoolean("claimline.startup.probe")) {
             StartupProbe.reportFirstFrame(scene);
         }
@@ -144,7 +148,8 @@ public final class MainWindow {
             ModelIndex index = vm.index();
             timeline.laneOrderProperty().set(TimelineFeed.laneOrder(index));
             timeline.laneLabelProperty().set(k -> timeline.laneModeProperty().get() == LaneMode.TYPE
-                    ? Messages.get("type." + k) : index.partyName(k));
+                    ? Formats.type(claimline.model.JsonName.parse(claimline.model.EventType.class, k))
+                    : index.partyName(k));
             timeline.setItemsAndFit(TimelineFeed.items(vm));
             timeline.displayOffsetProperty().set(menus.localTime() ? TimelineFeed.localOffset(index) : ZoneOffset.UTC);
         });
@@ -181,6 +186,44 @@ public final class MainWindow {
                 vm.selectedProperty().set(e);
             }
         });
+    }
+
+    /**
+     * What the timeline and the lists say when they show nothing: with a model whose events the filter all hides,
+     * that nothing matches and a reset; with no model yet, how to open one.
+     */
+    private void showWhenEmpty() {
+        Runnable reset = vm::resetFilter;
+        javafx.scene.control.Label eventsEmpty = new javafx.scene.control.Label();
+        javafx.scene.control.Button eventsReset = new javafx.scene.control.Button(Messages.get("filter.reset"));
+        eventsReset.setId("events-reset");
+        eventsReset.setOnAction(e -> reset.run());
+        VBox eventsPlaceholder = new VBox(8, eventsEmpty, eventsReset);
+        eventsPlaceholder.setAlignment(javafx.geometry.Pos.CENTER);
+        events.setPlaceholder(eventsPlaceholder);
+        javafx.scene.control.Label contestedEmpty = new javafx.scene.control.Label();
+        javafx.scene.control.Button contestedReset = new javafx.scene.control.Button(Messages.get("filter.reset"));
+        contestedReset.setOnAction(e -> reset.run());
+        VBox contestedPlaceholder = new VBox(8, contestedEmpty, contestedReset);
+        contestedPlaceholder.setAlignment(javafx.geometry.Pos.CENTER);
+        contested.setPlaceholder(contestedPlaceholder);
+        Runnable update = () -> {
+            boolean filtered = vm.nothingMatchesProperty().get();
+            String text = Messages.get(filtered ? "filter.nothingMatches" : "timeline.empty");
+            timeline.emptyTextProperty().set(text);
+            timeline.emptyActionTextProperty().set(filtered ? Messages.get("filter.reset") : "");
+            timeline.onEmptyActionProperty().set(filtered ? reset : null);
+            eventsEmpty.setText(text);
+            eventsReset.setVisible(filtered);
+            // the contested table is empty also when the filter lets events through but none is contested
+            contestedEmpty.setText(vm.index() == null ? text : Messages.get(filtered || vm.filter().isActive()
+                    ? "contested.noneMatches" : "contested.none"));
+            contestedReset.setVisible(vm.filter().isActive());
+        };
+        vm.nothingMatchesProperty().addListener((o, was, now) -> update.run());
+        vm.filterProperty().addListener((o, was, now) -> update.run());
+        vm.modelGenerationProperty().addListener((o, was, now) -> update.run());
+        update.run();
     }
 
     void openSource(Source s) {

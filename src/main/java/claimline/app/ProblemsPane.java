@@ -63,6 +63,8 @@ final class ProblemsPane extends VBox {
         });
         corrections.unapplied().addListener((ListChangeListener<Corrector.Unapplied>) c ->
                 heading.setText(Messages.get("problems.unapplied", corrections.unapplied().size())));
+        TroughPaging.install(table);
+        TroughPaging.install(unapplied);
         getChildren().addAll(table, heading, unapplied);
     }
 }

@@ -34,10 +34,20 @@ public final class ReaderViewModel {
 
     public int sourceCount() { return walk.size(); }
 
-    /** Sets the sources to walk for an event, without opening any yet. */
+    /**
+     * Sets the sources to walk for an event, without opening any yet. The passage on show stays only if it is one of
+     * the event's own (the same event after a correction); otherwise the reader is cleared, so that it never shows a
+     * passage of an event that is no longer selected.
+     */
     public void setEvent(Event e) {
         walk = e == null ? List.of() : e.sources();
-        position.set(-1);
+        Source shown = highlighted.get();
+        if (shown != null && !walk.contains(shown)) {
+            document.set(null);
+            highlighted.set(null);
+            shown = null;
+        }
+        position.set(shown == null ? -1 : walk.indexOf(shown));
     }
 
     /** Opens a passage: its document, highlighted, and its place in the walk when it is one of the event's sources. */
