@@ -117,14 +117,17 @@ class CorrectionsInTheWindowTest {
 
     @SuppressWarnings("unchecked")
     private javafx.scene.control.ListView<ActorEntry> actors(FxRobot robot) {
-        return robot.lookup("#actors").queryAs(javafx.scene.control.ListView.class);
+        // this test's window: another test's window may still be open
+        return robot.from(window.stage().getScene().getRoot()).lookup("#actors")
+                .queryAs(javafx.scene.control.ListView.class);
     }
 
     /** Every actor is shown by the filter and checked on screen (the rows read their checks from the filter). */
     private void assertEveryActorChecked(FxRobot robot) {
         javafx.scene.control.ListView<ActorEntry> actors = actors(robot);
         assertThat(actors.getItems()).isNotEmpty().allSatisfy(e -> assertThat(window.viewModel().isShown(e)).isTrue());
-        assertThat(robot.lookup("#actors .list-cell").queryAllAs(ListCell.class).stream()
+        assertThat(robot.from(window.stage().getScene().getRoot()).lookup("#actors .list-cell")
+                .queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getItem() != null).map(c -> (CheckBox) c.lookup(".check-box")).toList())
                 .isNotEmpty().allSatisfy(b -> assertThat(b.isSelected()).isTrue());
     }
