@@ -53,7 +53,24 @@ def polygons(geometry):
     return []
 
 
+def unwrapped(pts):
+    """A line that crosses the antimeridian (Chukotka, Fiji) goes on past 180 degrees instead of jumping back across
+    the whole map: each jump of more than half the world shifts the rest of the line by a whole turn."""
+    out = []
+    shift = 0
+    for i, (x, y) in enumerate(pts):
+        if i:
+            step = x + shift - out[-1][0]
+            if step > 180:
+                shift -= 360
+            elif step < -180:
+                shift += 360
+        out.append((x + shift, y))
+    return out
+
+
 def encode(kind, pts):
+    pts = unwrapped(pts)
     out = [kind]
     px = py = 0
     for i, (x, y) in enumerate(pts):

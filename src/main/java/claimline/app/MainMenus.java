@@ -76,7 +76,11 @@ final class MainMenus {
                 item("menu.export.csv", "Shortcut+E", () -> chooseTarget("claims.csv", "*.csv")
                         .ifPresent(window::exportCsv)),
                 item("menu.export.png", null, () -> chooseTarget("timeline.png", "*.png")
-                        .ifPresent(window::exportPng)));
+                        .ifPresent(window::exportPng)),
+                item("menu.export.mapPng", null, () -> chooseTarget("map.png", "*.png")
+                        .ifPresent(window::exportMapPng)),
+                item("menu.export.geojson", null, () -> chooseTarget("places.geojson", "*.geojson")
+                        .ifPresent(window::exportGeoJson)));
         Menu view = new Menu(Messages.get("menu.view"));
         Menu edit = editMenu();
         view.getItems().addAll(

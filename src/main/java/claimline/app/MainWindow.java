@@ -51,6 +51,8 @@ public final class MainWindow {
     private final CorrectionsViewModel corrections = new CorrectionsViewModel(vm);
     private final ProjectSession session;
     private final TimelineView timeline = new TimelineView();
+    private final claimline.viewmodel.MapViewModel mapVm = new claimline.viewmodel.MapViewModel(vm);
+    private final MapPane map = new MapPane(mapVm, timeline);
     private final SourceReaderPane reader = new SourceReaderPane(vm.reader());
     private final ContestedTablePane contested = new ContestedTablePane(vm);
     private final ListView<Event> events = new ListView<>(vm.visibleEvents());
@@ -99,6 +101,9 @@ public final class MainWindow {
         sideTab.setId("side-tab");
         tabs.getTabs().addAll(new Tab(Messages.get("tab.details"), new DetailsPane(vm, corrections, openSource)), sideTab,
                 contestedTab, new Tab(Messages.get("tab.events"), events), problemsTab);
+        Tab mapTab = new Tab(Messages.get("tab.map"), map);
+        mapTab.setId("map-tab");
+        tabs.getTabs().add(1, mapTab); // second: at 1024 pixels the last tabs go to the overflow menu
         tabs.getTabs().forEach(t -> t.setClosable(false));
         // files that could not be read and corrections that no longer apply: both are listed there
         problemsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get(
@@ -285,6 +290,21 @@ public final class MainWindow {
                 p -> status.setText(Messages.get("status.saved", p)));
     }
 
+    void exportMapPng(Path file) {
+        javafx.scene.image.WritableImage image = map.map().snapshot(null, null);
+        run(ModelTasks.exportPng(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), file),
+                p -> status.setText(Messages.get("status.saved", p)));
+    }
+
+    void exportGeoJson(Path file) {
+        if (vm.index() != null) {
+            run(ModelTasks.exportGeoJson(vm.index().model(), List.copyOf(vm.visibleEvents()), file),
+                    p -> status.setText(Messages.get("status.saved", p)));
+        }
+    }
+
+    MapPane mapPane() { return map; }
+
     /** Runs background work with its progress and message in the status bar; failures are reported, never thrown. */
     private <T> void run(Task<T> task, Consumer<T> onSuccess) {
         if (running != null && running.isRunning()) {
@@ -358,6 +378,7 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         timeline.darkProperty().set(dark);
+        map.setDark(dark);
         settings.put("theme.dark", dark);
     }
 

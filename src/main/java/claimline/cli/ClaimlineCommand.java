@@ -89,6 +89,13 @@ public final class ClaimlineCommand implements Callable<Integer> {
         @Option(names = "--project", description = "apply the analyst's corrections from this project file")
         Path project;
 
+        /** What to write: the whole model, or the places of its events as a map layer. */
+        enum Format { json, geojson }
+
+        @Option(names = "--format", description = "json (the claimline/1 model, the default) or geojson (the places "
+                + "with coordinates, each with its events, types, dates and the parties that name it)")
+        Format format = Format.json;
+
         @Override
         public Integer call() {
             EventModel model;
@@ -112,7 +119,16 @@ public final class ClaimlineCommand implements Callable<Integer> {
                 }
             }
             try {
-                if (out.equals("-")) {
+                if (format == Format.geojson) {
+                    EventModel m = model;
+                    if (out.equals("-")) {
+                        claimline.export.PlacesGeoJsonWriter.write(m, m.events(), System.out);
+                        System.out.flush();
+                    } else {
+                        claimline.export.AtomicFile.write(Path.of(out),
+                                o -> claimline.export.PlacesGeoJsonWriter.write(m, m.events(), o));
+                    }
+                } else if (out.equals("-")) {
                     OutputStream o = System.out;
                     ModelJsonWriter.write(model, o);
                     o.flush();

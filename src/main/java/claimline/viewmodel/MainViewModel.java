@@ -162,6 +162,11 @@ public final class MainViewModel {
             if (!f.search().isEmpty()) {
                 what.add("search \"" + f.search() + "\"");
             }
+            if (f.place() != null) {
+                claimline.model.Place p = i.model().places().stream().filter(x -> x.id().equals(f.place()))
+                        .findFirst().orElse(null);
+                what.add("place " + (p == null ? f.place() : p.name()));
+            }
             b.append(" — showing ").append(shown).append(" of ").append(m.events().size())
                     .append(" (").append(String.join(", ", what)).append(')');
         }
