@@ -37,6 +37,7 @@ public final class ClaimlineCommand implements Callable<Integer> {
 
     static AppLauncher appLauncher;
     static claimline.bench.Benchmark.TimelineBench timelineBench;
+    static claimline.bench.Benchmark.MapBench mapBench;
 
     public static int run(AppLauncher launcher, String... args) {
         return run(launcher, null, args);
@@ -44,8 +45,15 @@ public final class ClaimlineCommand implements Callable<Integer> {
 
     /** Runs the command line; {@code timeline} measures the timeline for {@code bench} (it needs the toolkit). */
     public static int run(AppLauncher launcher, claimline.bench.Benchmark.TimelineBench timeline, String... args) {
+        return run(launcher, timeline, null, args);
+    }
+
+    /** Runs the command line; {@code timeline} and {@code map} measure the app's controls for {@code bench}. */
+    public static int run(AppLauncher launcher, claimline.bench.Benchmark.TimelineBench timeline,
+                          claimline.bench.Benchmark.MapBench map, String... args) {
         appLauncher = launcher;
         timelineBench = timeline;
+        mapBench = map;
         CommandLine cl = new CommandLine(new ClaimlineCommand());
         cl.setParameterExceptionHandler((ex, a) -> {
             cl.getErr().println("claimline: " + ex.getMessage());

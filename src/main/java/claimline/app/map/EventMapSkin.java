@@ -20,6 +20,8 @@ public class EventMapSkin extends SkinBase<EventMap> {
     private final EventMapBehavior behavior;
     private final String attribution = ResourceBundle.getBundle("claimline.app.messages").getString("map.attribution");
     private boolean dirty = true;
+    /** The places with their world coordinates, computed when the places change rather than every frame. */
+    private MapClusters.Prepared prepared;
 
     public EventMapSkin(EventMap control) {
         super(control);
@@ -32,6 +34,7 @@ public class EventMapSkin extends SkinBase<EventMap> {
                 control.darkProperty(), control.emptyTextProperty()}) {
             registerInvalidationListener(o, x -> invalidate());
         }
+        registerInvalidationListener(control.placesProperty(), x -> prepared = null);
         behavior = new EventMapBehavior(control, canvas, this);
     }
 
@@ -56,7 +59,10 @@ public class EventMapSkin extends SkinBase<EventMap> {
     /** Draws the current frame now and returns its marks. Public so the benchmark can time real draws. */
     public List<MapClusters.Cluster> paint() {
         dirty = false;
-        List<MapClusters.Cluster> clusters = MapPainter.paint(canvas.getGraphicsContext2D(), getSkinnable(),
+        if (prepared == null) {
+            prepared = MapClusters.prepare(getSkinnable().placesProperty().get());
+        }
+        List<MapClusters.Cluster> clusters = MapPainter.paint(canvas.getGraphicsContext2D(), getSkinnable(), prepared,
                 BaseMap.bundled(), canvas.getWidth(), canvas.getHeight(), attribution);
         getSkinnable().setLastClusters(clusters);
         return clusters;

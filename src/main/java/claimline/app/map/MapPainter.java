@@ -20,20 +20,27 @@ final class MapPainter {
     static final double CLUSTER_RADIUS = 12;
     /** Names are written beside the marks only when there are few enough to read. */
     private static final int MAX_LABELS = 40;
+    /**
+     * Below this scale (a continent or the world on screen) the land is not filled, only outlined: filling the
+     * world's coasts is most of a frame for the software renderer, and at that size the outlines read as well.
+     */
+    static final double FILL_FROM_SCALE = 2048;
+    /** More marks than this on screen: counts only where places overlap, no halos. */
+    private static final int CROWDED = 300;
     private static final Font SMALL = Font.font("System", 10);
     private static final Font LABEL = Font.font("System", 11);
     private static final Font DISTANCE = Font.font("System", javafx.scene.text.FontWeight.BOLD, 13);
 
     private MapPainter() {}
 
-    static List<MapClusters.Cluster> paint(GraphicsContext g, EventMap c, BaseMap base, double w, double h,
-                                           String attribution) {
+    static List<MapClusters.Cluster> paint(GraphicsContext g, EventMap c, MapClusters.Prepared places, BaseMap base,
+                                           double w, double h, String attribution) {
         MapPalette p = c.darkProperty().get() ? MapPalette.DARK : MapPalette.LIGHT;
         MapView v = c.viewProperty().get();
         g.setFill(p.water());
         g.fillRect(0, 0, w, h);
         drawBase(g, base.levelFor(v.scale()), v, w, h, p);
-        List<MapClusters.Cluster> clusters = MapClusters.cluster(c.placesProperty().get(), v, w, h, CLUSTER_RADIUS);
+        List<MapClusters.Cluster> clusters = MapClusters.cluster(places, v, w, h, CLUSTER_RADIUS);
         java.util.Set<String> versioned = new java.util.HashSet<>();
         c.versionsProperty().get().forEach(x -> x.places().forEach(m -> versioned.add(m.id())));
         drawMarks(g, clusters, c.focusedPlaceProperty().get(), versioned, p);
@@ -60,8 +67,10 @@ final class MapPainter {
         double y1 = v.centerY() + h / 2 / v.scale();
         g.beginPath();
         trace(g, level, BaseMap.Kind.LAND, v, w, h, x0, y0, x1, y1, true);
-        g.setFill(p.land());
-        g.fill();
+        if (v.scale() >= FILL_FROM_SCALE) {
+            g.setFill(p.land());
+            g.fill();
+        }
         g.setStroke(p.coast());
         g.setLineWidth(0.8);
         g.stroke();
@@ -80,12 +89,14 @@ final class MapPainter {
                 continue;
             }
             float[] xy = line.xy();
-            double lastX = v.worldToPixelX(xy[0], w);
-            double lastY = v.worldToPixelY(xy[1], h);
+            double lastX = clamp(v.worldToPixelX(xy[0], w), w);
+            double lastY = clamp(v.worldToPixelY(xy[1], h), h);
             g.moveTo(lastX, lastY);
             for (int i = 2; i < xy.length; i += 2) {
-                double px = v.worldToPixelX(xy[i], w);
-                double py = v.worldToPixelY(xy[i + 1], h);
+                // a point off the canvas is pulled onto a frame just outside it: the filled land inside stays the
+                // same, and a coast far off screen (Eurasia's, zoomed into a valley) collapses into a few points
+                double px = clamp(v.worldToPixelX(xy[i], w), w);
+                double py = clamp(v.worldToPixelY(xy[i + 1], h), h);
                 if (Math.abs(px - lastX) + Math.abs(py - lastY) >= 1 || i == xy.length - 2) {
                     g.lineTo(px, py);
                     lastX = px;
@@ -98,6 +109,12 @@ final class MapPainter {
         }
     }
 
+    private static double clamp(double pixel, double size) {
+        return Math.max(-OFF_CANVAS, Math.min(size + OFF_CANVAS, pixel));
+    }
+
+    private static final double OFF_CANVAS = 4;
+
     static double radius(int events) {
         return 4.5 + 2 * Math.log(Math.max(1, events)) / Math.log(2);
     }
@@ -106,20 +123,27 @@ final class MapPainter {
     private static void drawMarks(GraphicsContext g, List<MapClusters.Cluster> clusters, String focused,
                                   java.util.Set<String> versioned, MapPalette p) {
         boolean labels = clusters.size() <= MAX_LABELS;
+        // Text and outlines are what the software renderer spends its time on: with many marks on screen only the
+        // marks that stand for several places say their count, and the marks go without their halo.
+        boolean crowded = clusters.size() > CROWDED;
         g.setTextBaseline(VPos.CENTER);
+        g.setStroke(p.halo());
+        g.setLineWidth(1.5);
         for (MapClusters.Cluster k : clusters) {
             double r = radius(k.events());
             g.setFill(TimelinePalette.typeColor(k.dominantType()));
             g.fillOval(k.x() - r, k.y() - r, 2 * r, 2 * r);
-            g.setStroke(p.halo());
-            g.setLineWidth(1.5);
-            g.strokeOval(k.x() - r, k.y() - r, 2 * r, 2 * r);
+            if (!crowded) {
+                g.setStroke(p.halo());
+                g.setLineWidth(1.5);
+                g.strokeOval(k.x() - r, k.y() - r, 2 * r, 2 * r);
+            }
             if (focused != null && k.places().stream().anyMatch(m -> m.id().equals(focused))) {
                 g.setStroke(p.focus());
                 g.setLineWidth(2.5);
                 g.strokeOval(k.x() - r - 3, k.y() - r - 3, 2 * r + 6, 2 * r + 6);
             }
-            if (k.events() > 1) {
+            if (k.events() > 1 && (!crowded || !k.single())) {
                 g.setFont(SMALL);
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setFill(Color.WHITE);
