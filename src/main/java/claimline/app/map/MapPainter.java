@@ -181,16 +181,17 @@ final class MapPainter {
             g.strokeLine(ax, ay, bx, by);
             g.setLineDashes();
             String km = String.format(Locale.ROOT, "%.0f km", gap.km());
-            // beside the middle of the line, on its upper side, clear of the rings at its ends
+            // beside the middle of the line, on its left side (the places' names are written to their right),
+            // clear of the rings at its ends
             double len = Math.max(1, Math.hypot(bx - ax, by - ay));
             double nx = -(by - ay) / len;
             double ny = (bx - ax) / len;
-            if (ny > 0) {
+            if (nx > 0) {
                 nx = -nx;
                 ny = -ny;
             }
-            double lx = (ax + bx) / 2 + nx * 16;
-            double ly = (ay + by) / 2 + ny * 16;
+            double lx = (ax + bx) / 2 + nx * 26;
+            double ly = (ay + by) / 2 + ny * 26;
             g.setFont(DISTANCE);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
