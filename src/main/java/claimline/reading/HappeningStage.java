@@ -37,10 +37,22 @@ final class HappeningStage {
         this.gazetteer = gazetteer;
     }
 
-    /** A clause that reports a happening, before its time is settled. */
-    private record Draft(Clause clause, EventType type, int trigger, EventTime own, EventTime report, boolean unresolved,
-                         boolean indefinite) {
-        int family() { return familyOf(type); }
+    /**
+     * A clause that reports a happening, before its time is settled; its actors, places and figures are those of the
+     * tokens {@code [from, to)}: the clause, or its part when the clause tells two happenings one after the other.
+     */
+    private record Draft(Clause clause, TriggerFinder.Trigger by, EventTime own, EventTime report, boolean unresolved,
+                         boolean indefinite, int from, int to) {
+        Draft(Clause c, TriggerFinder.Trigger by, EventTime own, EventTime report, boolean unresolved,
+              boolean indefinite) {
+            this(c, by, own, report, unresolved, indefinite, c.from(), c.to());
+        }
+
+        EventType type() { return by.type(); }
+
+        int trigger() { return by.token(); }
+
+        int family() { return familyOf(by.type()); }
     }
 
     /** How many sentences back a report without a time of its own may go on from one with a time. */
@@ -66,10 +78,22 @@ final class HappeningStage {
         for (Clause c : doc.clauses) {
             Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (!c.reportsHappening()) {
+                int reach = SUPPORT_REACH;
+                Mention denied = c.stance() == Stance.DENIES ? deniable(out, c.sentence()) : null;
+                if (denied != null) {
+                    previous = denied; // one denies what was done, not what was said about it
+                    reach = DENIAL_REACH;
+                }
                 if (previous != null && c.explicit() && c.claimant() != null
-                        && c.sentence() - previous.order() <= SUPPORT_REACH) {
-                    for (String claimant : c.claimants()) {
-                        out.add(support(d, c.span(), previous, claimant, c.stance(), c.sentence()));
+                        && c.sentence() - previous.order() <= reach) {
+                    // "… on October 3, 9 and 10. Seoul denied it": the reply answers each day the passage told
+                    Mention answered = previous;
+                    List<Mention> told = out.stream().filter(m -> m.source().equals(answered.source())
+                            && m.supports() == null && m.type() == answered.type()).toList();
+                    for (Mention one : told.isEmpty() ? List.of(previous) : told) {
+                        for (String claimant : c.claimants()) {
+                            out.add(support(d, c.span(), one, claimant, c.stance(), c.sentence()));
+                        }
                     }
                 }
                 continue;
@@ -85,18 +109,36 @@ final class HappeningStage {
                 // A statement's own time may be the time it was said: it is its own all the same.
                 boolean own = draft.own() != null || draft.family() == SAYING && t == draft.report();
                 for (String claimant : c.claimants()) {
-                    out.addAll(build(d, c, claimant, a, draft.type(), t, own, draft.trigger(), call, pub, casualties,
-                            doc.mainSides));
+                    out.addAll(build(d, c, draft.from(), draft.to(), claimant, a, draft.by(), t, own, call, pub,
+                            casualties, doc.mainSides));
                 }
             }
         }
         return out;
     }
 
+    /**
+     * The happening a denial without one of its own answers: the last one told in the sentences just before that is
+     * not a statement or talks ("… warned Seoul again. South Korea said it had not sent any drones": the drones),
+     * or null.
+     */
+    private static Mention deniable(List<Mention> out, int sentence) {
+        for (int k = out.size() - 1; k >= 0 && sentence - out.get(k).order() <= DENIAL_REACH; k--) {
+            if (familyOf(out.get(k).type()) != SAYING) {
+                return out.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** How many sentences back a denial may look past statements for the happening it denies. */
+    private static final int DENIAL_REACH = 6;
+
     /** A draft per happening a clause reports, with the times of its sentence. */
     private static List<Draft> drafts(DocumentState doc, TimingStage.SentenceTime[] times) {
         List<Draft> drafts = new ArrayList<>();
         claimline.reading.time.TimeLexicon timeWords = claimline.reading.time.TimeLexicon.of(doc.language);
+        TriggerFinder triggers = TriggerFinder.of(doc.language);
         for (Clause c : doc.clauses) {
             if (c.reportsHappening()) {
                 TimingStage.SentenceTime st = times[c.sentence()];
@@ -106,13 +148,30 @@ final class HappeningStage {
                     // "berperang pada 1995 dan menandatangani gencatan senjata pada 1998": two happenings, each at
                     // the time nearest its word
                     for (TriggerFinder.Trigger k : kinds) {
-                        drafts.add(new Draft(c, k.type(), k.token(), nearest(st.parts(), k.token()), st.report(), false,
+                        drafts.add(new Draft(c, k, nearest(st.parts(), k.token()), st.report(), false,
                                 indefinite));
                     }
-                } else {
+                } else if (!st.listed().isEmpty() && !indefinite) {
+                    // "launched drones on October 3, 9 and 10": a happening on each day of the list
                     TriggerFinder.Trigger first = c.triggers().get(0);
-                    drafts.add(new Draft(c, first.type(), first.token(), st.own(), st.report(), st.unresolved(),
-                            indefinite));
+                    for (EventTime day : st.listed()) {
+                        drafts.add(new Draft(c, first, day, st.report(), false, indefinite));
+                    }
+                } else {
+                    int sequence = sequenceBetweenMeasureAndViolence(c, doc.sentences.get(c.sentence()), triggers);
+                    TriggerFinder.Trigger first = c.triggers().get(0);
+                    if (sequence < 0) {
+                        drafts.add(new Draft(c, first, st.own(), st.report(), st.unresolved(),
+                                indefinite));
+                    } else {
+                        // each happening with the actors and places of its side of "after"
+                        TriggerFinder.Trigger before = firstOn(c, sequence, true);
+                        TriggerFinder.Trigger after = firstOn(c, sequence, false);
+                        drafts.add(new Draft(c, before, st.own(), st.report(), st.unresolved(),
+                                indefinite, c.from(), sequence));
+                        drafts.add(new Draft(c, after, st.own(), st.report(), st.unresolved(),
+                                indefinite, sequence + 1, c.to()));
+                    }
                 }
             }
         }
@@ -224,6 +283,45 @@ final class HappeningStage {
         return out;
     }
 
+    /**
+     * Where a clause with one time tells two happenings one after the other: the sequence word between a measure (or
+     * another non-violent happening) and violence ("closed the border post after youths attacked officers", "clashes
+     * broke out after the ministry banned the plates"), or -1. A statement or a ceasefire with violence stays one:
+     * condemning an attack is a statement about it, and a ceasefire named with the fighting before it would date the
+     * fighting by the ceasefire.
+     */
+    private static int sequenceBetweenMeasureAndViolence(Clause c, Analysed a, TriggerFinder triggers) {
+        TriggerFinder.Trigger first = c.triggers().get(0);
+        for (int i = c.from() + 1; i < c.to() - 1; i++) {
+            if (!triggers.isSequence(a.tokens().get(i))) {
+                continue;
+            }
+            TriggerFinder.Trigger before = firstOn(c, i, true);
+            TriggerFinder.Trigger after = firstOn(c, i, false);
+            if (before != null && after != null && splits(before.type(), after.type())
+                    && (before.token() == first.token() || after.token() == first.token())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The clause's first trigger (in rule order) before or after a token. */
+    private static TriggerFinder.Trigger firstOn(Clause c, int token, boolean before) {
+        for (TriggerFinder.Trigger t : c.triggers()) {
+            if (before ? t.token() < token : t.token() > token) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean splits(EventType a, EventType b) {
+        boolean aMeasure = a == EventType.DIPLOMACY || a == EventType.OTHER;
+        boolean bMeasure = b == EventType.DIPLOMACY || b == EventType.OTHER;
+        return aMeasure && b.isViolence() || bMeasure && a.isViolence();
+    }
+
     private static EventTime nearest(List<TimingStage.Part> parts, int token) {
         TimingStage.Part best = parts.get(0);
         for (TimingStage.Part p : parts) {
@@ -257,14 +355,14 @@ final class HappeningStage {
         return new Mention(doc.id(), si, new Source(doc.id(), clause.start(), clause.end()), doc.text(),
                 previous.type(), previous.time(), false, claimant, stance, previous.actors(), previous.parties(),
                 previous.people(), previous.places(), previous.agentParty(), previous.background(),
-                previous.source(), List.of());
+                previous.source(), List.of(), previous.kind());
     }
 
-    private List<Mention> build(Document doc, Clause c, String claimant, Analysed a, EventType type, EventTime time,
-                                boolean ownTime, int triggerToken, boolean call, Published pub, CasualtyFinder casualties,
-                                Set<String> mainSides) {
-        int from = c.from();
-        int to = c.to();
+    private List<Mention> build(Document doc, Clause c, int from, int to, String claimant, Analysed a,
+                                TriggerFinder.Trigger by, EventTime time, boolean ownTime, boolean call, Published pub,
+                                CasualtyFinder casualties, Set<String> mainSides) {
+        EventType type = by.type();
+        int triggerToken = by.token();
         String speakerSide = claimant == null ? null : gazetteer.partyOf(claimant);
         boolean thirdParty = speakerSide != null && !mainSides.contains(speakerSide)
                 && (type.isViolence() || type == EventType.CEASEFIRE_VIOLATION);
@@ -329,7 +427,7 @@ final class HappeningStage {
             }
             out.add(new Mention(doc.id(), c.sentence(), new Source(doc.id(), c.span().start(), c.span().end()),
                     doc.text(), type, time, ownTime, claimant, c.stance(), ids, parties, people, places, agent,
-                    background, null, figures));
+                    background, null, figures, by.kind()));
         }
         return out;
     }

@@ -26,8 +26,15 @@ import java.util.Locale;
  * said where it closes.
  */
 final class TimingStage {
-    /** A sentence's own time of the happening and the time of the report in it; either may be null. */
-    record SentenceTime(EventTime own, EventTime report, boolean unresolved, List<Part> parts) {
+    /**
+     * A sentence's own time of the happening and the time of the report in it; either may be null. {@code listed}:
+     * the days of a list the sentence dates what it tells by ("on October 3, 9 and 10"), each a happening; else empty.
+     */
+    record SentenceTime(EventTime own, EventTime report, boolean unresolved, List<Part> parts, List<EventTime> listed) {
+        SentenceTime(EventTime own, EventTime report, boolean unresolved, List<Part> parts) {
+            this(own, report, unresolved, parts, List.of());
+        }
+
         boolean ownTime() { return own != null; }
     }
 
@@ -51,6 +58,7 @@ final class TimingStage {
         TimeLexicon lexicon = TimeLexicon.of(doc.language);
         ClaimAttributor attributor = new ClaimAttributor(doc.language);
         TriggerFinder triggers = TriggerFinder.of(doc.language);
+        claimline.reading.time.TimeFinder finder = claimline.reading.time.TimeFinder.of(doc.language);
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
             if (Subheadings.is(doc.text, a.sentence(), si)) {
@@ -79,13 +87,22 @@ final class TimingStage {
             // A time of its own that cannot be resolved ("in December" when the year is not known) leaves the sentence
             // undated: it does not take another sentence's time.
             List<Part> parts = new ArrayList<>();
-            for (TimeMention t : own) {
+            List<EventTime> listed = new ArrayList<>();
+            for (int k = 0; k < own.size(); k++) {
+                TimeMention t = own.get(k);
                 EventTime one = TimeResolver.resolve(doc.text, List.of(t), ctx, local, future).time();
                 if (one != null) {
                     parts.add(new Part(tokenAt(a.tokens(), t.span().start()), one));
+                    boolean inList = k > 0 && finder.listedTogether(doc.text, own.get(k - 1), t)
+                            || k + 1 < own.size() && finder.listedTogether(doc.text, t, own.get(k + 1));
+                    if (inList) {
+                        listed.add(listed.isEmpty() && ownTime != null && ownTime.start().date() != null
+                                && ownTime.start().date().equals(one.start().date()) ? ownTime : one);
+                    }
                 }
             }
-            out[si] = new SentenceTime(ownTime, reportTime, ownTime == null && !own.isEmpty(), List.copyOf(parts));
+            out[si] = new SentenceTime(ownTime, reportTime, ownTime == null && !own.isEmpty(), List.copyOf(parts),
+                    listed.size() > 1 ? List.copyOf(listed) : List.of());
         }
         return out;
     }

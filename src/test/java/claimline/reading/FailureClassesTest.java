@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FailureClassesTest {
     private static final List<String> ARTICLES = List.of("unknown-conflict", "several-happenings",
-            "diplomatic-measures", "tolls-revised", "history", "participants");
+            "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence", "listed-days", "role-named-again");
     @TempDir
     static Path dir;
     private static EventModel model;
@@ -166,6 +166,63 @@ class FailureClassesTest {
             assertThat(other).as(lang).hasSize(2);
             assertThat(other).anyMatch(e -> parties(e, Stance.ASSERTS).equals(Set.of("ECU")))
                     .anyMatch(e -> parties(e, Stance.ASSERTS).equals(Set.of("PER")));
+            // each titled as what it is and who took it, not as "Talks"
+            assertThat(events).extracting(Event::title).as(lang).contains("Envoy summoned by Peru",
+                    "Diplomats expelled by Ecuador", "Border closed by Peru", "Citizens told to leave by Ecuador",
+                    "National mourning declared by Peru");
+        }
+    }
+
+    @Test
+    void aMeasureTakenAfterViolenceAndTheViolenceAreTwoEventsAndAStreetProtestIsNoDiplomaticOne() {
+        for (String lang : List.of("id", "en")) {
+            List<Event> events = eventsOf("measure-after-violence-" + lang);
+            // "closed the border post on Friday after youths attacked officers": the closure and the attack
+            assertThat(events).as(lang).anyMatch(e -> e.type() == EventType.DIPLOMACY
+                    && e.time().start().date().toString().equals("2025-02-07") && parties(e, Stance.ASSERTS).contains("TGO"));
+            assertThat(events).as(lang).anyMatch(e -> e.type() == EventType.ATTACK
+                    && e.time().start().date().toString().equals("2025-02-07"));
+            // protests in the street are no diplomatic protest, however strong; the clash that followed is violence
+            assertThat(events).as(lang).noneMatch(e -> e.type() == EventType.DIPLOMACY
+                    && e.time().start().date().toString().equals("2025-02-11"));
+            assertThat(events).as(lang).anyMatch(e -> e.type().isViolence()
+                    && e.time().start().date().toString().equals("2025-02-11"));
+        }
+    }
+
+    @Test
+    void eachDayOfAListIsAHappeningAConditionIsNoneAndADenialAnswersTheDeedNotTheWarning() {
+        for (String lang : List.of("id", "en")) {
+            List<Event> attacks = eventsOf("listed-days-" + lang).stream().filter(e -> e.type() == EventType.ATTACK)
+                    .toList();
+            // "on October 3, 9 and 10": three incursions, each on its day and each Ecuador's account
+            assertThat(attacks).extracting(e -> e.time().start().date().toString()).as(lang)
+                    .containsExactlyInAnyOrder("2025-10-03", "2025-10-09", "2025-10-10");
+            assertThat(attacks).as(lang).allSatisfy(e -> assertThat(parties(e, Stance.ASSERTS)).contains("ECU"));
+            // "a response if Peru once again violated its airspace" reports no incursion on the day it was said;
+            // Peru's denial after the warning answers the incursions, each of them, not the warning
+            assertThat(attacks).as(lang).allSatisfy(e -> assertThat(parties(e, Stance.DENIES)).contains("PER"));
+        }
+    }
+
+    @Test
+    void anInstitutionNamedAgainWithoutItsStateIsTheOneNamedBefore() {
+        for (String lang : List.of("id", "en")) {
+            String document = "role-named-again-" + lang;
+            String text = model.documentsById().get(document).text();
+            Event shelling = eventsOf(document).stream().filter(e -> e.type().isViolence()).findFirst().orElseThrow();
+            // '"…," the foreign ministry said' is Chile's foreign ministry; '"…," the army said' Argentina's army
+            assertThat(shelling.claims()).as(lang).anySatisfy(c -> {
+                assertThat(model.partyOf(c.claimant())).isEqualTo("CHL");
+                assertThat(c.sources()).anyMatch(s -> s.document().equals(document) && text.substring(s.start(), s.end()).contains(lang.equals("en")
+                        ? "violates our sovereignty" : "melanggar kedaulatan"));
+            });
+            assertThat(shelling.claims()).as(lang).anySatisfy(c -> {
+                assertThat(c.stance()).isEqualTo(Stance.DENIES);
+                assertThat(model.partyOf(c.claimant())).isEqualTo("ARG");
+                assertThat(c.sources()).anyMatch(s -> s.document().equals(document) && text.substring(s.start(), s.end()).contains(lang.equals("en")
+                        ? "did not fire" : "tidak melepaskan"));
+            });
         }
     }
 

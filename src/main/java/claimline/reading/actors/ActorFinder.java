@@ -22,6 +22,8 @@ public final class ActorFinder {
 
     private final PeopleFinder people;
     private final PlaceFinder placeFinder;
+    /** The institution of each kind (by suffix) the article named last, which "the army" names again. */
+    private final java.util.Map<String, ActorMention> lastOfKind = new java.util.HashMap<>();
 
     /** One finder per document: it learns the names of the people it finds by role, for the sentences after. */
     public ActorFinder(Gazetteer gazetteer, Language language) {
@@ -49,6 +51,7 @@ public final class ActorFinder {
             }
         }
         addInstitutions(tokens, actors);
+        addInstitutionsNamedAgain(tokens, actors);
         actors.sort(Comparator.comparingInt(ActorMention::from));
         people.find(tokens, actors);
         placeFinder.find(tokens, actors, places);
@@ -74,6 +77,35 @@ public final class ActorFinder {
         for (ActorMention inst : institutions) {
             actors.removeIf(a -> a.type() == ActorType.STATE && inst.span().contains(a.span()));
             actors.add(inst);
+        }
+    }
+
+    /**
+     * '"…," the army said', 'kata Kementerian Luar Negeri': an institution named without its state is the one of
+     * that kind the article named last; then this sentence's institutions become the last of their kinds.
+     */
+    private void addInstitutionsNamedAgain(List<Token> tokens, List<ActorMention> actors) {
+        List<ActorMention> again = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseMatcher.Match<Gazetteer.InstitutionKind> m = gazetteer.institutionsAlone().matchAt(tokens, i);
+            if (m == null) {
+                continue;
+            }
+            final int from = m.from();
+            final int to = m.to();
+            ActorMention last = lastOfKind.get(m.value().suffix());
+            if (last != null && actors.stream().noneMatch(a -> a.from() < to && from < a.to())) {
+                Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+                again.add(new ActorMention(from, to, span, last.actorId(), last.type(), surface(tokens, from, to)));
+            }
+            i = Math.max(i, to - 1);
+        }
+        actors.addAll(again);
+        for (ActorMention a : actors) {
+            int dash = a.actorId().lastIndexOf('-');
+            if (dash > 0 && gazetteer.institutionKind(a.actorId().substring(dash + 1)) != null) {
+                lastOfKind.put(a.actorId().substring(dash + 1), a);
+            }
         }
     }
 

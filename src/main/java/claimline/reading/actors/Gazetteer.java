@@ -60,6 +60,8 @@ public final class Gazetteer {
     private final Map<String, String> stateByLowerName = new HashMap<>();
     private final PhraseMatcher<Entry> names = new PhraseMatcher<>();
     private final PhraseMatcher<InstitutionKind> institutionHeads = new PhraseMatcher<>();
+    /** Phrases that name an institution again without its state ("the army", "Kementerian Luar Negeri"). */
+    private final PhraseMatcher<InstitutionKind> institutionsAlone = new PhraseMatcher<>();
     private final Map<String, InstitutionKind> institutionKinds = new HashMap<>();
     /** Words that may stand between an institution's head and its state ("sumber keamanan di Lebanon"). */
     private Set<String> institutionConnectors = Set.of();
@@ -164,6 +166,9 @@ public final class Gazetteer {
             InstitutionKind kind = new InstitutionKind(suffix, i.get("name").asText(), speaking.contains(suffix), type);
             institutionKinds.put(suffix, kind);
             Assets.strings(i.get("heads")).forEach(h -> institutionHeads.add(h, kind));
+            if (i.has("alone")) {
+                Assets.strings(i.get("alone")).forEach(h -> institutionsAlone.add(h, kind));
+            }
         }
     }
 
@@ -225,6 +230,11 @@ public final class Gazetteer {
     }
 
     public PhraseMatcher<InstitutionKind> institutionHeads() { return institutionHeads; }
+
+    public PhraseMatcher<InstitutionKind> institutionsAlone() { return institutionsAlone; }
+
+    /** The kind of institution a suffix of an actor id names ("mfa"), or null. */
+    public InstitutionKind institutionKind(String suffix) { return institutionKinds.get(suffix); }
 
     public boolean institutionConnector(String lowerWord) { return institutionConnectors.contains(lowerWord); }
 

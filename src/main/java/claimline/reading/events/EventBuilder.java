@@ -90,7 +90,9 @@ public final class EventBuilder {
 
     private static boolean blamesBothWays(List<Mention> ms) {
         Set<String> agents = new TreeSet<>();
-        ms.stream().filter(m -> m.agentParty() != null).forEach(m -> agents.add(m.agentParty()));
+        // a denial names who is said to have done it, which is no blame of its own
+        ms.stream().filter(m -> m.agentParty() != null && m.stance() != claimline.model.Stance.DENIES)
+                .forEach(m -> agents.add(m.agentParty()));
         return agents.size() >= 2;
     }
 
@@ -191,11 +193,39 @@ public final class EventBuilder {
             case CASUALTIES -> "Casualties reported" + (sides.isEmpty() ? "" : ": " + sides);
             case CEASEFIRE -> "Ceasefire" + (sides.isEmpty() ? "" : ": " + sides);
             case CEASEFIRE_VIOLATION -> "Ceasefire breaks down" + (sides.isEmpty() ? "" : ": " + sides);
-            case DIPLOMACY -> "Talks: " + (people.size() >= 2 ? join(people) : sides.isEmpty() ? speaker : sides);
+            case DIPLOMACY -> kind(ms, null) != null ? measure(ms, sides)
+                    : "Talks: " + (people.size() >= 2 ? join(people) : sides.isEmpty() ? speaker : sides);
             case STATEMENT -> "Statement by " + speaker;
             case REQUEST_ASSISTANCE -> "Request for assistance" + (sides.isEmpty() ? "" : ": " + sides);
-            case OTHER -> "Event" + (sides.isEmpty() ? "" : ": " + sides);
+            case OTHER -> kind(ms, null) != null ? measure(ms, sides) : "Event" + (sides.isEmpty() ? "" : ": " + sides);
         };
+    }
+
+    /** A measure is the act of the state that takes it: "Border closed by Peru", "Envoy summoned by Ecuador". */
+    private String measure(List<Mention> ms, String sides) {
+        String taker = ms.stream().map(m -> m.claimant() == null ? null : gazetteer.partyOf(m.claimant()))
+                .filter(java.util.Objects::nonNull).findFirst().map(this::partyName).orElse(null);
+        return kind(ms, null) + (taker != null ? " by " + taker : sides.isEmpty() ? "" : ": " + sides);
+    }
+
+    /**
+     * What the mentions call the happening, the kind most of them name ("Border closed", "Envoy summoned"), or the
+     * fallback when none names one (talks, calls, a rule without a kind).
+     */
+    private static String kind(List<Mention> ms, String fallback) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String best = fallback;
+        int most = 0;
+        for (Mention m : ms) {
+            if (m.kind() != null) {
+                int n = counts.merge(m.kind(), 1, Integer::sum);
+                if (n > most) {
+                    most = n;
+                    best = m.kind();
+                }
+            }
+        }
+        return best;
     }
 
     private String partyName(String party) {

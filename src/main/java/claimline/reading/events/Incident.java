@@ -30,6 +30,9 @@ public final class Incident {
     private boolean anyWithoutParties;
     private final List<String> documents = new ArrayList<>(1);
     private final List<Placed> placed = new ArrayList<>(0);
+    /** The day each passage with a time of its own places it on: one passage listing days tells them apart. */
+    private final java.util.Map<claimline.model.Source, java.util.Set<java.time.LocalDate>> passageDays =
+            new java.util.HashMap<>(2);
 
     Incident(Mention anchor, long day, int sequence) {
         this.anchor = anchor;
@@ -38,6 +41,18 @@ public final class Incident {
     }
 
     Mention anchor() { return anchor; }
+
+    /**
+     * Whether the passage of a mention already places one of this incident's reports on another day: "drones on
+     * October 3, 9 and 10" are three happenings, however near the days.
+     */
+    boolean toldApartBy(Mention m) {
+        if (!m.ownTime()) {
+            return false;
+        }
+        java.util.Set<java.time.LocalDate> days = passageDays.get(m.source());
+        return days != null && !days.contains(m.time().start().local().toLocalDate());
+    }
 
     List<Mention> mentions() { return mentions; }
 
@@ -52,6 +67,10 @@ public final class Incident {
         anyWithoutParties |= m.parties().isEmpty();
         addDistinct(sides, new Sides(m.people(), m.parties()));
         addDistinct(documents, m.document());
+        if (m.ownTime()) {
+            passageDays.computeIfAbsent(m.source(), k -> new java.util.HashSet<>(1))
+                    .add(m.time().start().local().toLocalDate());
+        }
         if (m.type().isViolence() && !m.places().isEmpty()) {
             addDistinct(placed, new Placed(m.document(), speaker, m.places()));
         }

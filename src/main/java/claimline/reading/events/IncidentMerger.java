@@ -52,6 +52,9 @@ public final class IncidentMerger {
     /** A mention with the incident it went to, found by its sentence when the next sentence goes on with it. */
     private record Placed(Mention mention, Incident incident) {}
 
+    /** A passage and the time of one happening it tells: a passage listing days tells several, each answered apart. */
+    private record Told(claimline.model.Source source, long startSecond) {}
+
     public List<List<Mention>> merge(List<Mention> mentions) {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(ANCHORS_FIRST);
@@ -65,11 +68,13 @@ public final class IncidentMerger {
                 answered.add(m.supports());
             }
         });
-        Map<claimline.model.Source, Incident> bySource = new HashMap<>();
+        Map<Told, Incident> bySource = new HashMap<>();
+        Map<claimline.model.Source, Incident> firstBySource = new HashMap<>();
         List<List<Mention>> incidents = new ArrayList<>();
         for (Mention m : sorted) {
             // A reply joins the report it answers, wherever that went.
-            Incident target = m.supports() == null ? null : bySource.get(m.supports());
+            Incident target = m.supports() == null ? null : bySource.getOrDefault(
+                    new Told(m.supports(), m.startSecond()), firstBySource.get(m.supports()));
             long day = Math.floorDiv(m.startSecond(), DAY);
             if (target == null) {
                 target = firstCompatible(m, day, buckets, continued(m, bySentence));
@@ -81,7 +86,8 @@ public final class IncidentMerger {
             }
             target.add(m, this::party);
             if (answered.contains(m.source())) {
-                bySource.putIfAbsent(m.source(), target);
+                bySource.putIfAbsent(new Told(m.source(), m.startSecond()), target);
+                firstBySource.putIfAbsent(m.source(), target);
             }
             if (m.claimant() != null) {
                 bySentence.computeIfAbsent(new Sentence(m.document(), m.order()), k -> new ArrayList<>(2))
@@ -152,7 +158,7 @@ public final class IncidentMerger {
             return m.time().precision() == anchor.time().precision()
                     && m.startSecond() == anchor.startSecond() && incident.sameSides(m, this::party);
         }
-        if (m.ownTime() && anchor.ownTime() && dayAgainstClock(m.time(), anchor.time())) {
+        if (m.ownTime() && anchor.ownTime() && dayAgainstClock(m.time(), anchor.time()) || incident.toldApartBy(m)) {
             return false;
         }
         long slack = m.type().isViolence() ? VIOLENCE_SLACK : m.type() == EventType.CEASEFIRE ? DAY : 0;

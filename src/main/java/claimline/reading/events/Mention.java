@@ -18,11 +18,13 @@ import java.util.Set;
  * @param startSecond the start of {@code time} in epoch seconds, computed once where the mention is made (in parallel
  *                    with the other documents) rather than at each comparison of the merge
  * @param endSecond   the end of {@code time} in epoch seconds, exclusive
+ * @param kind what the happening is called in a title ("Border closed"), from its trigger rule; null for the type's
+ *             own title
  */
 public record Mention(String document, int order, Source source, String documentText, EventType type, EventTime time,
                       boolean ownTime, String claimant, Stance stance, List<String> actors, Set<String> parties,
                       Set<String> people, List<String> places, String agentParty, boolean background,
-                      Source supports, List<String> casualties, long startSecond, long endSecond) {
+                      Source supports, List<String> casualties, long startSecond, long endSecond, String kind) {
     /**
      * A mention as the reader makes it. Reading a large corpus holds hundreds of thousands of mentions at once, so
      * they keep compact immutable copies (actors and places in the order named, parties and people unordered) and
@@ -31,10 +33,10 @@ public record Mention(String document, int order, Source source, String document
     public Mention(String document, int order, Source source, String documentText, EventType type, EventTime time,
                    boolean ownTime, String claimant, Stance stance, java.util.Collection<String> actors,
                    Set<String> parties, Set<String> people, java.util.Collection<String> places, String agentParty,
-                   boolean background, Source supports, List<String> casualties) {
+                   boolean background, Source supports, List<String> casualties, String kind) {
         this(document, order, source, documentText, type, time, ownTime, claimant, stance, List.copyOf(actors),
                 Set.copyOf(parties), Set.copyOf(people), List.copyOf(places), agentParty, background, supports,
-                List.copyOf(casualties), time.startEpochSecond(), time.endEpochSecond());
+                List.copyOf(casualties), time.startEpochSecond(), time.endEpochSecond(), kind);
     }
 
     /** The passage: the text of the source span. */

@@ -22,22 +22,34 @@ import java.util.Set;
  * Rule words are stemmed with the language's stemmer when loaded, so every affixed form matches.
  */
 public final class TriggerFinder {
-    /** A trigger: the event type and the token that carries it. */
-    public record Trigger(EventType type, int token) {}
+    /**
+     * A trigger: the event type, the token that carries it, and what the happening is called in a title when its
+     * rule says ("Border closed"), else null.
+     */
+    public record Trigger(EventType type, int token, String kind) {
+        public Trigger(EventType type, int token) {
+            this(type, token, null);
+        }
+    }
 
-    private record Rule(EventType type, Set<String> words, List<String> phrase, Set<String> near, Set<String> notAfter) {}
+    private record Rule(EventType type, Set<String> words, List<String> phrase, Set<String> near, Set<String> notAfter,
+                        String kind) {}
 
     private static final Map<String, TriggerFinder> CACHE = new HashMap<>();
-    private static final Set<String> RULE_KEYS = Set.of("type", "words", "phrase", "near", "not_after");
+    private static final Set<String> RULE_KEYS = Set.of("type", "words", "phrase", "near", "not_after", "kind");
     private final Stemmer stemmer;
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> negations;
+    /** "if", "jika": what follows is a condition, not a report. */
+    private final Set<String> conditionals;
     /** Stemmed phrases of "could not be reached for comment": such a clause reports no happening. */
     private final List<List<String>> noComment = new ArrayList<>();
     /** The words a side uses for the size of what happened, by the value they mean ("limited", "large-scale"). */
     private final Map<String, PhraseList> scale = new java.util.LinkedHashMap<>();
     /** Stems of a call, which is bilateral: "he phoned A, B and C" is three calls. */
     private final Set<String> callStems;
+    /** Words that put one happening after another: "closed the border after youths attacked officers". */
+    private final Set<String> sequence;
     private final Map<String, int[]> wordRulesByStem = new HashMap<>();
     private final Map<String, int[]> phraseRulesByFirstStem = new HashMap<>();
 
@@ -49,7 +61,9 @@ public final class TriggerFinder {
         stemmer = language.stemmer();
         LexiconFile root = language.open("triggers.json");
         negations = stems(root.words("negations"));
+        conditionals = stems(root.words("conditionals"));
         callStems = stems(root.words("calls"));
+        sequence = Set.copyOf(root.lowerPhrases("sequence"));
         LexiconFile scales = root.part("scale");
         root.node("scale").fieldNames().forEachRemaining(v -> scale.put(v, new PhraseList(scales.lowerPhrases(v))));
         scales.finish();
@@ -64,7 +78,8 @@ public final class TriggerFinder {
                 }
             });
             rules.add(new Rule(EventType.valueOf(r.get("type").asText().toUpperCase(Locale.ROOT)), stems(words(r, "words")),
-                    stemList(words(r, "phrase")), stems(words(r, "near")), stems(words(r, "not_after"))));
+                    stemList(words(r, "phrase")), stems(words(r, "near")), stems(words(r, "not_after")),
+                    r.hasNonNull("kind") ? r.get("kind").asText() : null));
         }
         root.finish();
         indexRules();
@@ -101,6 +116,11 @@ public final class TriggerFinder {
     /** Whether the stem at a trigger is a call's ("telepon", "phone"): a call with several counterparts is one each. */
     public boolean isCall(String stem) {
         return callStems.contains(stem);
+    }
+
+    /** Whether a word puts what follows it before what precedes it ("setelah", "after"). */
+    public boolean isSequence(Token t) {
+        return t.word() && sequence.contains(t.lower());
     }
 
     /** The size a passage gives what happened ("skala kecil": limited), or null when it gives none. */
@@ -150,8 +170,8 @@ public final class TriggerFinder {
             if (first[r] < 0 || !rule.near.isEmpty() && !anyOf(stems, rule.near)) {
                 continue;
             }
-            if (!negated(stems, from, first[r])) {
-                out.add(new Trigger(rule.type, first[r]));
+            if (!negated(stems, from, first[r]) && !conditional(stems, from, first[r])) {
+                out.add(new Trigger(rule.type, first[r], rule.kind));
             }
         }
         return out;
@@ -190,6 +210,19 @@ public final class TriggerFinder {
     private boolean negated(List<String> stems, int from, int at) {
         for (int i = Math.max(from, at - 3); i < at; i++) {
             if (negations.contains(stems.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before a trigger a condition word still makes it a condition ("if South Korea once again violates"). */
+    private static final int CONDITION_REACH = 15;
+
+    /** "jika Korea Utara terus berupaya menyerang", "if the drones violate the border": a condition, not a report. */
+    private boolean conditional(List<String> stems, int from, int at) {
+        for (int i = Math.max(from, at - CONDITION_REACH); i < at; i++) {
+            if (conditionals.contains(stems.get(i))) {
                 return true;
             }
         }

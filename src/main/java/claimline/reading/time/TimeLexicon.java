@@ -46,6 +46,8 @@ public final class TimeLexicon {
     public final List<String> yearPrepositions;
     public final List<String> dayPrepositions;
     public final Set<String> future;
+    /** The words that join a list's last item ("dan", "and"): "3, 9 dan 10 Oktober" is three days. */
+    public final List<String> listJoiners;
     /** Words after which a time starts a period ("sejak 7 Oktober"): no date of what the sentence reports. */
     public final Set<String> periodStart;
     public final PhraseList citationMarkers;
@@ -81,6 +83,7 @@ public final class TimeLexicon {
         yearPrepositions = f.words("year_prepositions");
         dayPrepositions = f.words("day_prepositions");
         future = Set.copyOf(f.words("future"));
+        listJoiners = f.words("list_joiners");
         periodStart = Set.copyOf(f.words("period_start"));
         citationMarkers = new PhraseList(f.lowerPhrases("citation_markers"));
         indefinitePast = new PhraseList(f.lowerPhrases("indefinite_past"));

@@ -28,7 +28,7 @@ class IncidentMergerTest {
                 : new EventTime(TimePoint.clock(DAY, at, ZoneOffset.ofHours(7), claimline.model.Precision.MINUTE), null,
                 TimeBasis.STATED, "");
         return new Mention(doc, order, new Source(doc, order * 10, order * 10 + 5), TEXT, type, time, true, claimant,
-                Stance.ASSERTS, List.of(), parties, Set.of(), List.of(), null, false, supports, List.of());
+                Stance.ASSERTS, List.of(), parties, Set.of(), List.of(), null, false, supports, List.of(), null);
     }
 
     private static List<List<Mention>> merge(Mention... ms) {

@@ -50,6 +50,23 @@ class TimeFinderTest {
     }
 
     @Test
+    void aListOfDaysNamesEachDay() {
+        // "on 3, 9 and 10 October": three days, each with the month (and the year) the list ends with
+        String id = "Pasukan Peru menembaki pos Ekuador pada 3, 9, dan 10 Oktober 2025.";
+        assertThat(TimeFinder.of(Languages.get("id")).find(id, new Span(0, id.length())))
+                .filteredOn(TimeMention::isDate).extracting(t -> t.year() + "-" + t.month() + "-" + t.day())
+                .containsExactly("2025-10-3", "2025-10-9", "2025-10-10");
+        String en = "Peruvian troops fired on Ecuadorian posts on October 3, 9 and 10, 2025.";
+        assertThat(TimeFinder.of(Languages.get("en")).find(en, new Span(0, en.length())))
+                .filteredOn(TimeMention::isDate).extracting(t -> t.year() + "-" + t.month() + "-" + t.day())
+                .containsExactly("2025-10-3", "2025-10-9", "2025-10-10");
+        // a count after a date is no day of it
+        String count = "On October 3, 9 soldiers and 10 civilians were hurt.";
+        assertThat(TimeFinder.of(Languages.get("en")).find(count, new Span(0, count.length())))
+                .filteredOn(TimeMention::isDate).hasSize(1);
+    }
+
+    @Test
     void english() {
         assertThat(resolve("en", "India said Pakistani troops fired at 11:30 p.m. local time on Monday.", LocalDate.of(2025, 5, 7))
                 .start().iso()).isEqualTo("2025-05-05T23:30+00:00");
