@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Marks that would overlap on screen gathered into one, drawn with the count of their events. Greedy on a grid of
@@ -27,6 +26,9 @@ public final class MapClusters {
         private final List<PlaceMark> places;
         private final double[] worldX;
         private final double[] worldY;
+        /** The event types in name order, and each place's count of each (so a frame adds numbers, not maps). */
+        private final String[] types;
+        private final int[][] typeCounts;
 
         private Prepared(List<PlaceMark> places) {
             List<PlaceMark> order = new ArrayList<>(places);
@@ -34,9 +36,17 @@ public final class MapClusters {
             this.places = List.copyOf(order);
             worldX = new double[order.size()];
             worldY = new double[order.size()];
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            order.forEach(p -> names.addAll(p.typeCounts().keySet()));
+            types = names.toArray(String[]::new);
+            typeCounts = new int[order.size()][types.length];
             for (int i = 0; i < order.size(); i++) {
-                worldX[i] = WebMercator.x(order.get(i).lon());
-                worldY[i] = WebMercator.y(order.get(i).lat());
+                PlaceMark p = order.get(i);
+                worldX[i] = WebMercator.x(p.lon());
+                worldY[i] = WebMercator.y(p.lat());
+                for (int t = 0; t < types.length; t++) {
+                    typeCounts[i][t] = p.typeCounts().getOrDefault(types[t], 0);
+                }
             }
         }
     }
@@ -62,6 +72,8 @@ public final class MapClusters {
         int[] next = new int[cxs.length];
         List<List<PlaceMark>> members = new ArrayList<>();
         List<double[]> centres = new ArrayList<>();
+        List<int[]> typeSums = new ArrayList<>();
+        List<int[]> eventSums = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             double x = view.worldToPixelX(prepared.worldX[k], width);
             double y = view.worldToPixelY(prepared.worldY[k], height);
@@ -86,7 +98,14 @@ public final class MapClusters {
             PlaceMark p = prepared.places.get(k);
             if (joined >= 0) {
                 members.get(joined).add(p);
+                int[] sum = typeSums.get(joined);
+                for (int t = 0; t < sum.length; t++) {
+                    sum[t] += prepared.typeCounts[k][t];
+                }
+                eventSums.get(joined)[0] += p.events();
             } else {
+                typeSums.add(prepared.typeCounts[k].clone());
+                eventSums.add(new int[] {p.events()});
                 int c = members.size();
                 if (c == cxs.length) {
                     cxs = java.util.Arrays.copyOf(cxs, c * 2);
@@ -106,20 +125,16 @@ public final class MapClusters {
         List<Cluster> out = new ArrayList<>(centres.size());
         for (int c = 0; c < centres.size(); c++) {
             List<PlaceMark> m = members.get(c);
-            int events = 0;
-            String dominant;
-            if (m.size() == 1) {
-                events = m.get(0).events();
-                dominant = m.get(0).dominantType();
-            } else {
-                Map<String, Integer> types = new TreeMap<>();
-                for (PlaceMark p : m) {
-                    events += p.events();
-                    p.typeCounts().forEach((t, k) -> types.merge(t, k, Integer::sum));
+            int[] sum = typeSums.get(c);
+            int best = -1;
+            for (int t = 0; t < sum.length; t++) {
+                if (best < 0 || sum[t] > sum[best]) {
+                    best = t; // strictly more: a tie stays with the first type in name order
                 }
-                dominant = PlaceMark.dominant(types);
             }
-            out.add(new Cluster(centres.get(c)[0], centres.get(c)[1], List.copyOf(m), events, dominant));
+            String dominant = best < 0 ? "other" : prepared.types[best];
+            out.add(new Cluster(centres.get(c)[0], centres.get(c)[1], java.util.Collections.unmodifiableList(m),
+                    eventSums.get(c)[0], dominant));
         }
         return out;
     }

@@ -25,8 +25,10 @@ final class MapPainter {
      * world's coasts is most of a frame for the software renderer, and at that size the outlines read as well.
      */
     static final double FILL_FROM_SCALE = 2048;
-    /** More marks than this on screen: counts only where places overlap, no halos. */
+    /** More marks than this on screen: counts only on the largest marks where places overlap, no halos. */
     private static final int CROWDED = 300;
+    /** How many of the largest marks say their count when the map is crowded. */
+    private static final int CROWDED_COUNTS = 150;
     private static final Font SMALL = Font.font("System", 10);
     private static final Font LABEL = Font.font("System", 11);
     private static final Font DISTANCE = Font.font("System", javafx.scene.text.FontWeight.BOLD, 13);
@@ -126,6 +128,9 @@ final class MapPainter {
         // Text and outlines are what the software renderer spends its time on: with many marks on screen only the
         // marks that stand for several places say their count, and the marks go without their halo.
         boolean crowded = clusters.size() > CROWDED;
+        // crowded: only the largest marks say their count (a thousand numbers a frame cost more than all the discs)
+        int countFrom = crowded ? clusters.stream().mapToInt(MapClusters.Cluster::events).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).skip(CROWDED_COUNTS - 1L).findFirst().orElse(0) : 0;
         g.setTextBaseline(VPos.CENTER);
         g.setStroke(p.halo());
         g.setLineWidth(1.5);
@@ -143,7 +148,7 @@ final class MapPainter {
                 g.setLineWidth(2.5);
                 g.strokeOval(k.x() - r - 3, k.y() - r - 3, 2 * r + 6, 2 * r + 6);
             }
-            if (k.events() > 1 && (!crowded || !k.single())) {
+            if (k.events() > 1 && (!crowded || !k.single() && k.events() >= countFrom)) {
                 g.setFont(SMALL);
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setFill(Color.WHITE);
