@@ -52,16 +52,17 @@ final class DetailsPane extends ScrollPane {
         title.setId("details-title");
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
-        Label type = new Label(e.type().json().replace('_', ' ') + (e.background() ? Messages.get("details.background") : "")
+        Label type = new Label(Messages.name("type", e.type()) + (e.background() ? Messages.get("details.background") : "")
                 + (index.isContested(e) ? Messages.get("details.contested") : ""));
         type.getStyleClass().add("event-type");
         GridPane facts = new GridPane();
         facts.setHgap(10);
         facts.setVgap(4);
         int row = 0;
-        row = fact(facts, row, "details.time", e.time().start().iso()
-                + (e.time().end() != null ? " – " + e.time().end().iso() : "") + "  (" + e.time().precision().json() + ")");
-        row = fact(facts, row, "details.basis", e.time().basis().json());
+        row = fact(facts, row, "details.time", TimeTexts.of(e.time().start())
+                + (e.time().end() != null ? " – " + TimeTexts.of(e.time().end()) : "") + "  ("
+                + Messages.name("precision", e.time().precision()) + ")");
+        row = fact(facts, row, "details.basis", Messages.name("basis", e.time().basis()));
         row = fact(facts, row, "details.evidence", e.time().evidence().isBlank() ? "—" : "“" + e.time().evidence() + "”");
         row = fact(facts, row, "details.actors", e.actors().stream().map(index::actorName).collect(Collectors.joining(", ")));
         fact(facts, row, "details.places", e.places().stream().map(p -> placeName(index, p)).collect(Collectors.joining(", ")));
@@ -96,7 +97,8 @@ final class DetailsPane extends ScrollPane {
             for (Claim c : claims) {
                 body.getChildren().add(claimMenu(c, e));
                 for (Source s : c.sources()) {
-                    Hyperlink link = new Hyperlink((c.stance() == claimline.model.Stance.DENIES ? "[denies] " : "")
+                    Hyperlink link = new Hyperlink((c.stance() == claimline.model.Stance.DENIES
+                            ? claimline.viewmodel.Texts.get("claim.deniesMark") : "")
                             + Passages.shorten(Passages.text(index, s), 240));
                     link.getStyleClass().add("source-link");
                     link.setWrapText(true);
@@ -110,7 +112,7 @@ final class DetailsPane extends ScrollPane {
     /** Corrections of one claim: its stance, its claimant, or moving it to an event of its own. */
     private javafx.scene.control.MenuButton claimMenu(Claim c, Event e) {
         javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(
-                Messages.get("claim.correct", c.stance().json()));
+                Messages.get("claim.correct", Messages.name("stance", c.stance())));
         menu.getStyleClass().addAll("claim-menu", "flat", "small");
         javafx.scene.control.MenuItem stance = new javafx.scene.control.MenuItem(c.stance() == claimline.model.Stance.DENIES
                 ? Messages.get("claim.asserts") : Messages.get("claim.denies"));
@@ -120,8 +122,8 @@ final class DetailsPane extends ScrollPane {
         claimant.setOnAction(a -> {
             Map<String, String> byLabel = new LinkedHashMap<>();
             vm.index().model().actors().forEach(x -> byLabel.put(x.name() + " (" + x.id() + ")", x.id()));
-            javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(
-                    index(c.claimant()), byLabel.keySet());
+            javafx.scene.control.ChoiceDialog<String> d = Dialogs.inLanguage(new javafx.scene.control.ChoiceDialog<>(
+                    index(c.claimant()), byLabel.keySet()));
             d.setHeaderText(Messages.get("claim.claimant"));
             d.initOwner(getScene().getWindow());
             d.showAndWait().map(byLabel::get).ifPresent(id -> corrections.changeClaim(c, id, null));

@@ -50,10 +50,11 @@ final class EventEditDialog extends Dialog<Correction.EditEvent> {
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never cut short
         grid.getColumnConstraints().add(labels);
-        type.setConverter(names(EventType.class));
-        precision.setConverter(names(Precision.class));
+        type.setConverter(names(EventType.class, "type"));
+        precision.setConverter(names(Precision.class, "precision"));
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = Dialogs.ok();
+        getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel());
         Runnable validate = () -> {
             String problem = null;
             try {
@@ -65,23 +66,24 @@ final class EventEditDialog extends Dialog<Correction.EditEvent> {
                 problem = Messages.get("edit.error.emptyTitle");
             }
             error.setText(problem == null ? "" : problem);
-            getDialogPane().lookupButton(ButtonType.OK).setDisable(problem != null);
+            getDialogPane().lookupButton(ok).setDisable(problem != null);
         };
         title.textProperty().addListener((o, a, b) -> validate.run());
         start.textProperty().addListener((o, a, b) -> validate.run());
         precision.valueProperty().addListener((o, a, b) -> validate.run());
         validate.run();
-        setResultConverter(b -> b != ButtonType.OK ? null : new Correction.EditEvent(
+        setResultConverter(b -> b != ok ? null : new Correction.EditEvent(
                 CorrectionsViewModel.anchorOf(e), title.getText().strip(), type.getValue(), start.getText().strip(),
                 precision.getValue(), ids(actors.getText()), ids(places.getText())));
     }
 
     /** Shows an enum as the export format names it ("armed clash", "minute"). */
-    private static <E extends Enum<E> & claimline.model.JsonName> javafx.util.StringConverter<E> names(Class<E> type) {
+    private static <E extends Enum<E> & claimline.model.JsonName> javafx.util.StringConverter<E> names(Class<E> type,
+                                                                                                String prefix) {
         return new javafx.util.StringConverter<E>() {
             @Override
             public String toString(E e) {
-                return e == null ? "" : e.json().replace('_', ' ');
+                return e == null ? "" : Messages.name(prefix, e);
             }
 
             @Override

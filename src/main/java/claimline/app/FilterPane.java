@@ -4,8 +4,6 @@ import claimline.model.EventType;
 import claimline.viewmodel.ActorEntry;
 import claimline.viewmodel.EventFilter;
 import claimline.viewmodel.MainViewModel;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -53,13 +51,19 @@ final class FilterPane extends VBox {
         none.setOnAction(e -> vm.hideAllActors());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox actorsHeader = new HBox(6, heading("filter.actors"), grow, all, none);
+        Label actorsHeading = heading("filter.actors");
+        // The pane is never narrower than its heading and buttons (the split pane keeps its minimum), so they are
+        // never cut down to "…".
+        for (javafx.scene.control.Labeled l : new javafx.scene.control.Labeled[] {actorsHeading, all, none, contested}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox actorsHeader = new HBox(6, actorsHeading, grow, all, none);
         VBox.setVgrow(actors, Priority.ALWAYS);
         types.setPrefHeight(160);
         types.getItems().setAll(EventType.values());
         types.setCellFactory(v -> new javafx.scene.control.cell.CheckBoxListCell<>(types::getItemBooleanProperty,
                 new javafx.util.StringConverter<EventType>() {
-                    @Override public String toString(EventType t) { return t == null ? "" : t.json().replace('_', ' '); }
+                    @Override public String toString(EventType t) { return t == null ? "" : Messages.name("type", t); }
                     @Override public EventType fromString(String s) { return null; }
                 }));
         dates.setShowTickLabels(false);
@@ -182,7 +186,7 @@ final class FilterPane extends VBox {
     }
 
     private static String day(double days) {
-        return Instant.ofEpochSecond((long) (Math.floor(days) * DAY)).atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        return TimeTexts.day((long) (Math.floor(days) * DAY));
     }
 
     CheckListView<ActorEntry> actorList() { return actors; }

@@ -102,6 +102,21 @@ record Loaded(EventModel base, List<Correction> corrections, Path corpus, Path p
                 p.corrections(), null, Messages.get("status.corpusNotFound", p.corrections().size()) + note);
     }
 
+    /** "4 corrections re-applied from X", or "2 of 4 corrections re-applied, 2 no longer apply (see Problems)". */
+    static String reappliedText(int total, int unapplied, Path from) {
+        return unapplied == 0 ? Messages.get("status.reapplied", total, from.getFileName())
+                : Messages.get("status.reappliedSome", total - unapplied, total, unapplied);
+    }
+
+    /** What the status bar adds once something is open: how many corrections were re-applied, and the loader's note. */
+    String openedNote(int unapplied) {
+        if (corrections().isEmpty()) {
+            return note();
+        }
+        String counts = reappliedText(corrections().size(), unapplied, projectFile());
+        return note().isEmpty() ? counts : counts + " — " + note();
+    }
+
     private static Path corpusOf(Path projectFile, Project p) {
         return p.corpus() == null ? null : projectFile.getParent().resolve(p.corpus()).normalize();
     }

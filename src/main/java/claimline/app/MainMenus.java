@@ -37,6 +37,7 @@ final class MainMenus {
     private final CheckMenuItem byType = new CheckMenuItem(Messages.get("menu.view.lanesByType"));
     private final CheckMenuItem localTime = new CheckMenuItem(Messages.get("menu.view.localTime"));
     private final CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
+    private final CheckMenuItem history = new CheckMenuItem(Messages.get("menu.view.history"));
     private final TextField search = new TextField();
 
     MainMenus(MainWindow window, TimelineView timeline, Settings settings) {
@@ -54,6 +55,9 @@ final class MainMenus {
             window.setLocalTime(now);
             settings.put("time.local", now);
         });
+        history.setSelected(settings.get("view.history", true));
+        timeline.showBackgroundProperty().bindBidirectional(history.selectedProperty());
+        history.selectedProperty().addListener((o, was, now) -> settings.put("view.history", now));
         dark.setSelected(settings.get("theme.dark", false));
         dark.selectedProperty().addListener((o, was, now) -> window.applyTheme(now));
     }
@@ -77,6 +81,8 @@ final class MainMenus {
                         .ifPresent(window::exportCsv)),
                 item("menu.export.png", null, () -> chooseTarget("timeline.png", "*.png")
                         .ifPresent(window::exportPng)),
+                item("menu.export.svg", null, () -> chooseTarget("timeline.svg", "*.svg")
+                        .ifPresent(window::exportSvg)),
                 item("menu.export.mapPng", null, () -> chooseTarget("map.png", "*.png")
                         .ifPresent(window::exportMapPng)),
                 item("menu.export.geojson", null, () -> chooseTarget("places.geojson", "*.geojson")
@@ -90,12 +96,28 @@ final class MainMenus {
                 item("menu.view.zoomSelection", null, timeline::zoomToSelection),
                 item("menu.view.back", null, timeline::back),
                 item("menu.view.forward", null, timeline::forward),
-                new javafx.scene.control.SeparatorMenuItem(), byType, localTime, dark);
+                new javafx.scene.control.SeparatorMenuItem(), byType, history, localTime, dark,
+                new javafx.scene.control.SeparatorMenuItem(), languageMenu());
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().add(item("menu.help.keys", "F1", this::showKeys));
         MenuBar bar = new MenuBar(file, edit, export, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** The interface's languages, each named in itself; choosing one builds the window again in it. */
+    private Menu languageMenu() {
+        Menu menu = new Menu(Messages.get("menu.view.language"));
+        menu.setId("language-menu");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (Language l : Language.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(l.displayName());
+            item.setToggleGroup(group);
+            item.setSelected(l.locale().equals(Messages.locale()));
+            item.setOnAction(e -> window.switchLanguage(l));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     /** Corrections of the selected event; each is undoable. */
@@ -113,7 +135,7 @@ final class MainMenus {
         }));
         MenuItem hide = item("menu.edit.hide", "Delete", () -> selected().ifPresent(c::hide));
         MenuItem note = item("menu.edit.note", "Shortcut+N", () -> selected().ifPresent(e -> {
-            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+            javafx.scene.control.TextInputDialog d = Dialogs.inLanguage(new javafx.scene.control.TextInputDialog());
             d.setHeaderText(Messages.get("menu.edit.note"));
             d.initOwner(window.stage());
             d.showAndWait().ifPresent(text -> c.addNote(e, text));
@@ -121,8 +143,9 @@ final class MainMenus {
         MenuItem merge = item("menu.edit.merge", "Shortcut+M", () -> selected().ifPresent(e -> {
             java.util.Map<String, claimline.model.Event> others = new java.util.LinkedHashMap<>();
             vm.visibleEvents().stream().filter(x -> x != e)
-                    .forEach(x -> others.put(x.time().start().iso() + " — " + x.title() + " (" + x.id() + ")", x));
-            javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(null, others.keySet());
+                    .forEach(x -> others.put(TimeTexts.of(x.time().start()) + " — " + x.title() + " (" + x.id() + ")", x));
+            javafx.scene.control.ChoiceDialog<String> d = Dialogs.inLanguage(
+                    new javafx.scene.control.ChoiceDialog<>(null, others.keySet()));
             d.setHeaderText(Messages.get("menu.edit.merge") + "\n" + e.title());
             d.initOwner(window.stage());
             d.showAndWait().map(others::get).ifPresent(from -> c.merge(e, from));
@@ -216,7 +239,7 @@ final class MainMenus {
 
     private void chooseModel() {
         FileChooser c = new FileChooser();
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Claimline JSON", "*.json"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.json"), "*.json"));
         File f = c.showOpenDialog(window.stage());
         if (f != null) {
             window.openModel(f.toPath());
@@ -232,7 +255,7 @@ final class MainMenus {
     }
 
     private void showKeys() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("keys.text"));
+        Alert a = Dialogs.inLanguage(new Alert(Alert.AlertType.INFORMATION, Messages.get("keys.text")));
         a.setHeaderText(Messages.get("menu.help.keys"));
         a.initOwner(window.stage());
         a.show();

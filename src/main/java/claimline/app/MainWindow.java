@@ -3,39 +3,30 @@ package claimline.app;
 import java.util.Locale;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import claimline.app.timeline.TimelineExport;
 import claimline.app.timeline.TimelineView;
 import claimline.model.Event;
-import claimline.model.EventModel;
 import claimline.model.Source;
 import claimline.timeline.LaneMode;
-import claimline.timeline.TimelineItem;
-import claimline.timeline.ZoomState;
 import claimline.viewmodel.CorrectionsViewModel;
 import claimline.viewmodel.MainViewModel;
 import claimline.viewmodel.ModelIndex;
-import claimline.viewmodel.TimelineItems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -56,24 +47,32 @@ public final class MainWindow {
     private final SourceReaderPane reader = new SourceReaderPane(vm.reader());
     private final ContestedTablePane contested = new ContestedTablePane(vm);
     private final ListView<Event> events = new ListView<>(vm.visibleEvents());
-    private final Label status = new Label(Messages.get("app.title"));
-    private final ProgressBar progress = new ProgressBar(0);
+    private final StatusBar statusBar = new StatusBar(vm);
     private final TabPane tabs = new TabPane();
     private final SplitPane outer = new SplitPane();
     private final SplitPane vertical = new SplitPane();
     private final SplitPane lower = new SplitPane();
     private final MainMenus menus;
+    private final WindowLayout layout;
     private final javafx.beans.property.StringProperty title =
             new javafx.beans.property.SimpleStringProperty(Messages.get("app.title"));
-    private Task<?> running;
     private Path currentFolder;
     private boolean syncingSelection;
 
+    /** The window, in the language the settings or the system choose. */
     public MainWindow(Stage stage) {
+        // The language is chosen before the fields are made: their words are read from the bundle as they are.
+        this(stage, Language.apply(new Settings()), null);
+    }
+
+    /** A window in a language, carrying on from the window it replaces on the same stage, if any. */
+    private MainWindow(Stage stage, Language language, MainWindow previous) {
         this.stage = stage;
+        stage.setUserData(this);
+        timeline.localeProperty().set(language.locale());
         Consumer<Source> openSource = this::openSource;
-        session = new ProjectSession(corrections, stage, text -> status.setText(text));
-        FilterPane filters = new FilterPane(vm, (from, to) -> timeline.zoomTo(ZoomState.fit(from, to, 0.02)));
+        session = new ProjectSession(corrections, stage, statusBar::say);
+        FilterPane filters = new FilterPane(vm, (from, to) -> timeline.zoomToTimes(from, to, 0.02));
         timeline.setId("timeline");
         timeline.emptyTextProperty().set(Messages.get("timeline.empty"));
         events.setId("events");
@@ -81,13 +80,10 @@ public final class MainWindow {
             @Override
             protected void updateItem(Event e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.time().start().iso() + "   " + e.type().json().replace('_', ' ')
+                setText(empty || e == null ? null : TimeTexts.of(e.time().start()) + "   " + Messages.name("type", e.type())
                         + "   " + e.title());
             }
         });
-        status.setId("status");
-        progress.setId("progress");
-        progress.setPrefWidth(160);
         Tab problemsTab = new Tab(Messages.get("tab.problems", 0), new ProblemsPane(vm, corrections));
         problemsTab.setId("problems-tab");
         Tab contestedTab = new Tab(Messages.get("tab.contested"), contested);
@@ -111,6 +107,7 @@ public final class MainWindow {
                 corrections.unapplied()));
 
         lower.getItems().addAll(tabs, reader);
+        layout = new WindowLayout(stage, settings, outer, vertical, lower, tabs, reader);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().addAll(timeline, lower);
         outer.getItems().addAll(filters, vertical);
@@ -120,21 +117,24 @@ public final class MainWindow {
         BorderPane root = new BorderPane(outer);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar(vm)));
         session.chooseTargetWith(name -> menus.chooseTarget(name, "*.json"));
-        HBox bar = new HBox(10, progress, status, UnsavedMarks.statusNote(session.state()));
-        bar.getStyleClass().add("status-bar");
-        root.setBottom(bar);
-        Scene scene = new Scene(root, settings.get("window.w", 1280), settings.get("window.h", 800));
+        statusBar.addNote(UnsavedMarks.statusNote(session.state()));
+        root.setBottom(statusBar);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/assets/styles/claimline.css").toExternalForm());
         menus.installAccelerators(scene);
         acceptDrops(scene);
         wireTimeline();
         applyTheme(settings.get("theme.dark", false));
-        restoreLayout();
+        layout.restore();
         stage.setScene(scene);
+        layout.place();
         UnsavedMarks.bindTitle(stage, title, session.state());
         session.guardClosing(stage);
+        if (previous != null) {
+            carryOn(previous);
+        }
         stage.setOnHiding(e -> {
-            storeLayout();
+            layout.store();
             session.flush();
         });
         stage.show();
@@ -146,14 +146,14 @@ public final class MainWindow {
     private void wireTimeline() {
         vm.modelGenerationProperty().addListener((o, was, now) -> {
             ModelIndex index = vm.index();
-            timeline.laneOrderProperty().set(laneOrder(index));
+            timeline.laneOrderProperty().set(TimelineFeed.laneOrder(index));
             timeline.laneLabelProperty().set(k -> timeline.laneModeProperty().get() == LaneMode.TYPE
-                    ? k.replace('_', ' ') : index.partyName(k));
-            timeline.setItemsAndFit(items());
-            timeline.displayOffsetProperty().set(menus.localTime() ? localOffset(index) : ZoneOffset.UTC);
+                    ? Messages.get("type." + k) : index.partyName(k));
+            timeline.setItemsAndFit(TimelineFeed.items(vm));
+            timeline.displayOffsetProperty().set(menus.localTime() ? TimelineFeed.localOffset(index) : ZoneOffset.UTC);
         });
-        vm.visibleEvents().addListener((ListChangeListener<Event>) c -> timeline.itemsProperty().set(items()));
-        timeline.describerProperty().set(this::describe);
+        vm.visibleEvents().addListener((ListChangeListener<Event>) c -> timeline.itemsProperty().set(TimelineFeed.items(vm)));
+        timeline.describerProperty().set(it -> TimelineFeed.describe(vm, it));
         timeline.onOpenProperty().set(id -> {
             vm.select(id);
             vm.reader().openFirst();
@@ -185,38 +185,6 @@ public final class MainWindow {
                 vm.selectedProperty().set(e);
             }
         });
-        vm.statusProperty().addListener((o, was, now) -> {
-            if (running == null) {
-                status.setText(now);
-            }
-        });
-    }
-
-    private List<TimelineItem> items() {
-        ModelIndex index = vm.index();
-        return index == null ? List.of() : TimelineItems.ofInfos(vm.visibleInfos(), index, vm.filter());
-    }
-
-    private Comparator<String> laneOrder(ModelIndex index) {
-        List<String> order = index.partiesByWeight();
-        return Comparator.comparingInt(k -> order.contains(k) ? order.indexOf(k) : Integer.MAX_VALUE);
-    }
-
-    /** The offset most of the events' clock times carry: the local time of the conflict. */
-    static ZoneOffset localOffset(ModelIndex index) {
-        return index.model().events().stream().map(e -> e.time().start().offset()).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.groupingBy(o -> o, java.util.stream.Collectors.counting()))
-                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
-                .orElse(ZoneOffset.UTC);
-    }
-
-    private String describe(TimelineItem it) {
-        Event e = vm.index() == null ? null : vm.index().event(it.id());
-        if (e == null) {
-            return it.title();
-        }
-        return Messages.get("tooltip.event", e.title(), e.time().start().iso(), e.time().precision().json(),
-                e.time().basis().json(), it.sources()) + (it.contested() ? Messages.get("tooltip.contested") : "");
     }
 
     void openSource(Source s) {
@@ -233,7 +201,8 @@ public final class MainWindow {
     public void openCorpus(Path folder) {
         session.leave(() -> {
             currentFolder = folder;
-            run(ModelTasks.load(Messages.get("status.reading", folder), p -> Loaded.corpus(folder, p)), loaded -> {
+            String reading = Messages.get("status.reading", folder);
+            statusBar.run(ModelTasks.load(reading, p -> Loaded.corpus(folder, p)), loaded -> {
                 show(loaded);
                 settings.addRecentFolder(folder);
                 menus.refreshRecent();
@@ -243,14 +212,14 @@ public final class MainWindow {
     }
 
     void openFiles(List<Path> files) {
-        session.leave(() -> run(ModelTasks.readFiles(files), m -> show(Loaded.files(m,
+        session.leave(() -> statusBar.run(ModelTasks.readFiles(files), m -> show(Loaded.files(m,
                 files.get(0).toAbsolutePath().getParent()))));
     }
 
     /** Opens a Claimline project (re-reading its corpus) or a plain claimline/1 model. */
     void openModel(Path file) {
         boolean project = claimline.corrections.ProjectFiles.isProject(file);
-        session.leave(() -> run(ModelTasks.load(Messages.get("status.loading", file),
+        session.leave(() -> statusBar.run(ModelTasks.load(Messages.get("status.loading", file),
                 p -> project ? Loaded.project(file, p) : Loaded.model(file)), loaded -> {
             show(loaded);
             currentFolder = loaded.corpus();
@@ -260,9 +229,9 @@ public final class MainWindow {
 
     private void show(Loaded loaded) {
         corrections.setBase(loaded.base(), loaded.corrections());
-        String note = ProjectSession.openedNote(loaded, corrections.unapplied().size());
+        String note = loaded.openedNote(corrections.unapplied().size());
         if (!note.isEmpty()) {
-            status.setText(vm.statusProperty().get() + " — " + note);
+            statusBar.sayAfterCounts(note);
         }
         session.begin(loaded);
     }
@@ -273,68 +242,50 @@ public final class MainWindow {
 
     void save(Path file) {
         if (vm.index() != null) {
-            run(ModelTasks.save(vm.index().model(), file), p -> status.setText(Messages.get("status.saved", p)));
+            statusBar.run(ModelTasks.save(vm.index().model(), file),
+                    p -> statusBar.say(Messages.get("status.saved", p)));
         }
     }
 
     void exportCsv(Path file) {
         if (vm.index() != null) {
-            run(ModelTasks.exportCsv(vm.index().model(), List.copyOf(vm.visibleEvents()), file),
-                    p -> status.setText(Messages.get("status.saved", p)));
+            statusBar.run(ModelTasks.exportCsv(vm.index().model(), List.copyOf(vm.visibleEvents()), file),
+                    p -> statusBar.say(Messages.get("status.saved", p)));
         }
     }
 
+    /** The whole timeline (every lane) at the zoom shown, with a caption, as an image. */
     void exportPng(Path file) {
-        javafx.scene.image.WritableImage image = timeline.snapshot(null, null);
-        run(ModelTasks.exportPng(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), file),
-                p -> status.setText(Messages.get("status.saved", p)));
+        javafx.scene.image.WritableImage image = TimelineExport.png(timeline, exportCaption());
+        statusBar.run(ModelTasks.exportPng(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), file),
+                p -> statusBar.say(Messages.get("status.saved", p)));
     }
 
     void exportMapPng(Path file) {
         javafx.scene.image.WritableImage image = map.map().snapshot(null, null);
-        run(ModelTasks.exportPng(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), file),
-                p -> status.setText(Messages.get("status.saved", p)));
+        statusBar.run(ModelTasks.exportPng(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), file),
+                p -> statusBar.say(Messages.get("status.saved", p)));
     }
 
     void exportGeoJson(Path file) {
         if (vm.index() != null) {
-            run(ModelTasks.exportGeoJson(vm.index().model(), List.copyOf(vm.visibleEvents()), file),
-                    p -> status.setText(Messages.get("status.saved", p)));
+            statusBar.run(ModelTasks.exportGeoJson(vm.index().model(), List.copyOf(vm.visibleEvents()), file),
+                    p -> statusBar.say(Messages.get("status.saved", p)));
         }
     }
 
     MapPane mapPane() { return map; }
 
-    /** Runs background work with its progress and message in the status bar; failures are reported, never thrown. */
-    private <T> void run(Task<T> task, Consumer<T> onSuccess) {
-        if (running != null && running.isRunning()) {
-            running.cancel();
-        }
-        running = task;
-        progress.progressProperty().bind(task.progressProperty());
-        status.textProperty().bind(task.messageProperty());
-        task.stateProperty().addListener((o, was, now) -> {
-            if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
-                status.textProperty().unbind();
-                progress.progressProperty().unbind();
-                progress.setProgress(0);
-                if (running == task) {
-                    running = null;
-                }
-            }
-            if (now == Worker.State.SUCCEEDED) {
-                onSuccess.accept(task.getValue());
-                if (status.getText() == null || status.getText().equals(task.getMessage())) {
-                    status.setText(vm.statusProperty().get());
-                }
-            } else if (now == Worker.State.FAILED) {
-                Throwable t = task.getException();
-                status.setText(Messages.get("status.failed", task.getMessage(), t.getMessage()));
-            }
-        });
-        Thread t = new Thread(task, "claimline-background");
-        t.setDaemon(true);
-        t.start();
+    /** The same picture as {@link #exportPng}, as SVG for reports. */
+    void exportSvg(Path file) {
+        statusBar.run(ModelTasks.exportText(TimelineExport.svg(timeline, exportCaption()), file),
+                p -> statusBar.say(Messages.get("status.saved", p)));
+    }
+
+    List<String> exportCaption() {
+        String corpus = currentFolder != null && currentFolder.getFileName() != null
+                ? currentFolder.getFileName().toString() : Messages.get("app.title");
+        return ExportCaption.of(corpus, timeline, vm.filter(), vm.actorEntries());
     }
 
     private void acceptDrops(Scene scene) {
@@ -383,24 +334,50 @@ public final class MainWindow {
     }
 
     void setLocalTime(boolean local) {
-        timeline.displayOffsetProperty().set(local && vm.index() != null ? localOffset(vm.index()) : ZoneOffset.UTC);
+        timeline.displayOffsetProperty().set(local && vm.index() != null ? TimelineFeed.localOffset(vm.index()) : ZoneOffset.UTC);
     }
 
-    private void restoreLayout() {
-        outer.setDividerPositions(settings.get("divider.outer", 0.25));
-        vertical.setDividerPositions(settings.get("divider.vertical", 0.48));
-        lower.setDividerPositions(settings.get("divider.lower", 0.55));
-        tabs.getSelectionModel().select((int) settings.get("tab", 0));
+    /**
+     * Shows the interface in another language: the window is built again in it on the same stage, and carries on
+     * with what this one had open (the model, the corrections and their undo history, the filter, the selection, the
+     * layout). Remembered for the next start.
+     */
+    MainWindow switchLanguage(Language language) {
+        settings.put("language", language.tag());
+        layout.store();
+        if (language.locale().equals(Messages.locale())) {
+            return this;
+        }
+        return new MainWindow(stage, Language.apply(settings), this);
     }
 
-    private void storeLayout() {
-        settings.put("divider.outer", outer.getDividerPositions()[0]);
-        settings.put("divider.vertical", vertical.getDividerPositions()[0]);
-        settings.put("divider.lower", lower.getDividerPositions()[0]);
-        settings.put("tab", tabs.getSelectionModel().getSelectedIndex());
-        settings.put("window.w", stage.getWidth());
-        settings.put("window.h", stage.getHeight());
-        settings.flush();
+    /** Takes over the work of the window this one replaces, which is left with nothing running. */
+    private void carryOn(MainWindow previous) {
+        previous.statusBar.cancelRunning();
+        currentFolder = previous.currentFolder;
+        title.set(previous.title.get());
+        // the corrections first: the save state compares them with what the project file holds
+        corrections.continueFrom(previous.corrections);
+        session.continueFrom(previous.session);
+        if (previous.corrections.base() == null) {
+            if (currentFolder != null) {
+                openCorpus(currentFolder);
+            }
+            return;
+        }
+        vm.filterProperty().set(previous.vm.filter());
+        if (previous.vm.selectedProperty().get() != null) {
+            vm.select(previous.vm.selectedProperty().get().id());
+        }
+        Source reading = previous.vm.reader().highlightedProperty().get();
+        if (reading != null) {
+            openSource(reading);
+        }
+    }
+
+    /** The window shown on a stage (a stage gets a new one when the language changes). */
+    static MainWindow of(Stage stage) {
+        return stage.getUserData() instanceof MainWindow w ? w : null;
     }
 
     public Stage stage() { return stage; }

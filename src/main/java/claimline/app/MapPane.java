@@ -43,8 +43,9 @@ final class MapPane extends BorderPane {
             }
         });
         map.describerProperty().set(this::describe);
-        timeline.zoomProperty().addListener((o, was, z) -> follow(z));
-        follow(timeline.zoomProperty().get());
+        timeline.zoomProperty().addListener((o, was, z) -> follow(timeline));
+        timeline.breaksProperty().addListener((o, was, b) -> follow(timeline));
+        follow(timeline);
         // a new corpus: fit its places once the map has a size (the tab may not be showing yet)
         vm.main().modelGenerationProperty().addListener((o, was, now) -> {
             fitPending = true;
@@ -71,8 +72,11 @@ final class MapPane extends BorderPane {
         setCenter(map);
     }
 
-    private void follow(ZoomState z) {
-        vm.setWindow((long) Math.floor(z.start()), (long) Math.ceil(z.end()));
+    /** The timeline's window is in display time (long empty stretches collapsed): the map wants real time. */
+    private void follow(TimelineView timeline) {
+        ZoomState z = timeline.zoomProperty().get();
+        var breaks = timeline.breaksProperty().get();
+        vm.setWindow((long) Math.floor(breaks.toReal(z.start())), (long) Math.ceil(breaks.toReal(z.end())));
     }
 
     private void fitWhenSized() {
@@ -130,7 +134,7 @@ final class MapPane extends BorderPane {
         for (String cc : Locale.getISOCountries()) {
             Locale l = new Locale("", cc);
             if (l.getISO3Country().equalsIgnoreCase(iso3)) {
-                return l.getDisplayCountry(Locale.ENGLISH);
+                return l.getDisplayCountry(Messages.locale());
             }
         }
         return iso3;

@@ -35,7 +35,7 @@ final class ModelTasks {
         return new Task<>() {
             @Override
             protected EventModel call() {
-                updateMessage(Messages.get("status.reading", files.size() + " files"));
+                updateMessage(Messages.get("status.readingFiles", files.size()));
                 return ModelFiles.readFiles(files, CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> updateProgress(f, 1.0));
             }
         };
@@ -70,6 +70,17 @@ final class ModelTasks {
             protected Path call() throws Exception {
                 updateMessage(Messages.get("status.exporting", file));
                 AtomicFile.write(file, out -> javax.imageio.ImageIO.write(image, "png", out));
+                return file;
+            }
+        };
+    }
+
+    static Task<Path> exportText(String text, Path file) {
+        return new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage(Messages.get("status.exporting", file));
+                AtomicFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
                 return file;
             }
         };

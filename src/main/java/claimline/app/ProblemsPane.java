@@ -26,7 +26,7 @@ final class ProblemsPane extends VBox {
         path.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().path()));
         path.setPrefWidth(260);
         TableColumn<Problem, String> kind = new TableColumn<>(Messages.get("problems.kind"));
-        kind.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().kind().json()));
+        kind.setCellValueFactory(r -> new ReadOnlyStringWrapper(Messages.name("problem", r.getValue().kind())));
         kind.setPrefWidth(110);
         TableColumn<Problem, String> message = new TableColumn<>(Messages.get("problems.details"));
         message.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().message()));

@@ -47,6 +47,8 @@ final class ProjectSession {
     /** The user chose to let the unsaved corrections go (the window is closing). */
     private boolean discarded;
     private boolean asking;
+    /** The session that took over when the window was built again (in another language): this one no longer acts. */
+    private ProjectSession successor;
 
     ProjectSession(CorrectionsViewModel corrections, Window owner, Consumer<String> status) {
         this.corrections = corrections;
@@ -103,8 +105,50 @@ final class ProjectSession {
         }
     }
 
+    /**
+     * Takes over from the session of the window this one replaces: the same project file and what it holds, a save
+     * under way or failed with its retry, the questions pending. The old session hands everything on from then on,
+     * so only one ever writes. The corrections view model must already carry on the old one's corrections.
+     */
+    void continueFrom(ProjectSession previous) {
+        previous.stopTimers();
+        previous.successor = this;
+        file = previous.file;
+        corpus = previous.corpus;
+        stamp = previous.stamp;
+        held = previous.held;
+        discarded = previous.discarded;
+        steps = previous.steps;
+        saving = previous.saving;
+        afterSave.addAll(previous.afterSave);
+        previous.afterSave.clear();
+        state.continueFrom(previous.state);
+        if (saving != null || file == null || held || !state.isDirty()) {
+            return;
+        }
+        if (state.failures() > 0) {
+            retry.setDuration(Duration.seconds(state.retrySecondsProperty().get()));
+            retry.playFromStart();
+        } else {
+            autosave.playFromStart();
+        }
+    }
+
+    /** The session acting now: this one, or the one of the window that replaced it. */
+    private ProjectSession current() {
+        ProjectSession s = this;
+        while (s.successor != null) {
+            s = s.successor;
+        }
+        return s;
+    }
+
     /** The user's answer to a damaged project file: its newest readable backup, or a fresh start. */
     private void recover(Loaded loaded, SaveDialogs.Damaged choice) {
+        if (successor != null) {
+            current().recover(loaded, choice);
+            return;
+        }
         Loaded.Damage d = loaded.damage();
         Path aside;
         try {
@@ -121,27 +165,12 @@ final class ProjectSession {
             state.opened(file, List.of(), List.of());
             String restoredNote = Messages.get("damaged.restored", restored.size(), d.backup().file().getFileName(),
                     file.getFileName(), aside.getFileName()) + (corrections.unapplied().isEmpty() ? ""
-                    : " " + reapplied(restored.size(), corrections.unapplied().size(), d.backup().file()));
+                    : " " + Loaded.reappliedText(restored.size(), corrections.unapplied().size(), d.backup().file()));
             status.accept(restoredNote);
             save(true, () -> status.accept(restoredNote));
         } else {
             status.accept(Messages.get("damaged.startedAfresh", aside.getFileName()));
         }
-    }
-
-    /** "4 corrections re-applied from X", or "2 of 4 corrections re-applied, 2 no longer apply (see Problems)". */
-    static String reapplied(int total, int unapplied, Path from) {
-        return unapplied == 0 ? Messages.get("status.reapplied", total, from.getFileName())
-                : Messages.get("status.reappliedSome", total - unapplied, total, unapplied);
-    }
-
-    /** What the status bar adds once something is open: how many corrections were re-applied, and the loader's note. */
-    static String openedNote(Loaded loaded, int unapplied) {
-        if (loaded.corrections().isEmpty()) {
-            return loaded.note();
-        }
-        String counts = reapplied(loaded.corrections().size(), unapplied, loaded.projectFile());
-        return loaded.note().isEmpty() ? counts : counts + " — " + loaded.note();
     }
 
     void remember() {
@@ -178,6 +207,10 @@ final class ProjectSession {
      * for the first of a run of failures, and is retried later and later.
      */
     private void save(boolean loud, Runnable then) {
+        if (successor != null) {
+            current().save(loud, then);
+            return;
+        }
         stopTimers();
         if (file == null || corrections.base() == null) {
             return;
@@ -215,6 +248,10 @@ final class ProjectSession {
     }
 
     private void write(Path target, boolean loud, Runnable then) {
+        if (successor != null) {
+            current().write(target, loud, then);
+            return;
+        }
         if (saving != null) { // one save at a time: the next starts from what the one under way wrote
             afterSave.add(() -> write(target, loud, then));
             return;
@@ -230,36 +267,40 @@ final class ProjectSession {
             }
         };
         saving = task;
-        task.setOnSucceeded(e -> {
-            saving = null;
-            int failedBefore = state.failures();
-            file = target;
-            state.saved(target, p.corrections());
-            remember();
-            status.accept(failedBefore == 0 ? Messages.get("project.saved", target)
-                    : Messages.get("project.savedAfterFailures", target, failedBefore));
-            if (then != null) {
-                then.run();
-            }
-            runAfterSave();
-        });
-        task.setOnFailed(e -> {
-            saving = null;
-            String reason = SaveDialogs.reason(task.getException());
-            int seconds = state.failed(reason);
-            status.accept(Messages.get("project.cannotSave", target, reason, seconds));
-            if (target.equals(file)) {
-                retry.setDuration(Duration.seconds(seconds));
-                retry.playFromStart();
-            }
-            if (loud || state.failures() == 1) {
-                SaveDialogs.failed(owner, target, reason, seconds, () -> chooseAndSaveAs(then));
-            }
-            runAfterSave();
-        });
+        // a save still under way when another window took over is that window's to record
+        task.setOnSucceeded(e -> current().saved(target, p, then));
+        task.setOnFailed(e -> current().failed(target, SaveDialogs.reason(task.getException()), loud, then));
         Thread t = new Thread(task, "claimline-save");
         t.setDaemon(false); // a save in flight finishes even when the window closes
         t.start();
+    }
+
+    private void saved(Path target, Project p, Runnable then) {
+        saving = null;
+        int failedBefore = state.failures();
+        file = target;
+        state.saved(target, p.corrections());
+        remember();
+        status.accept(failedBefore == 0 ? Messages.get("project.saved", target)
+                : Messages.get("project.savedAfterFailures", target, failedBefore));
+        if (then != null) {
+            then.run();
+        }
+        runAfterSave();
+    }
+
+    private void failed(Path target, String reason, boolean loud, Runnable then) {
+        saving = null;
+        int seconds = state.failed(reason);
+        status.accept(Messages.get("project.cannotSave", target, reason, seconds));
+        if (target.equals(file)) {
+            retry.setDuration(Duration.seconds(seconds));
+            retry.playFromStart();
+        }
+        if (loud || state.failures() == 1) {
+            SaveDialogs.failed(owner, target, reason, seconds, () -> chooseAndSaveAs(then));
+        }
+        runAfterSave();
     }
 
     private void runAfterSave() {
@@ -299,6 +340,10 @@ final class ProjectSession {
      * they are saved, after a save under way, or after asking Save / Save As / Discard / Cancel.
      */
     void leave(Runnable leave) {
+        if (successor != null) {
+            current().leave(leave);
+            return;
+        }
         if (saving != null) {
             afterSave.add(() -> leave(leave));
             return;

@@ -6,8 +6,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -44,8 +42,8 @@ final class SaveDialogs {
     static void failed(Window owner, Path file, String reason, int retrySeconds, Runnable saveAs) {
         ButtonType saveAsButton = new ButtonType(Messages.get("save.saveAs"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(Messages.get("save.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.ERROR, Messages.get("save.failed.body", file, reason, retrySeconds),
-                saveAsButton, close);
+        Alert a = Dialogs.inLanguage(new Alert(Alert.AlertType.ERROR, Messages.get("save.failed.body", file, reason,
+                retrySeconds), saveAsButton, close));
         a.getDialogPane().setId("save-failed");
         a.setTitle(Messages.get("app.title"));
         a.setHeaderText(Messages.get("save.failed.header"));
@@ -64,8 +62,8 @@ final class SaveDialogs {
         ButtonType saveAs = new ButtonType(Messages.get("save.saveAs"), ButtonBar.ButtonData.OTHER);
         ButtonType discard = new ButtonType(Messages.get("save.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(Messages.get("save.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("save.unsaved.body", file)
-                + (trouble == null ? "" : "\n\n" + trouble), save, saveAs, discard, cancel);
+        Alert a = Dialogs.inLanguage(new Alert(Alert.AlertType.WARNING, Messages.get("save.unsaved.body", file)
+                + (trouble == null ? "" : "\n\n" + trouble), save, saveAs, discard, cancel));
         a.getDialogPane().setId("unsaved");
         a.setTitle(Messages.get("app.title"));
         a.setHeaderText(Messages.get("save.unsaved.header"));
@@ -81,7 +79,8 @@ final class SaveDialogs {
     /** The project file changed on disk since it was read or written: overwrite it, or keep the other version? */
     static void changedOnDisk(Window owner, Path file, Consumer<Boolean> overwrite) {
         ButtonType yes = new ButtonType(Messages.get("project.overwrite"), ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("project.changedBody", file), yes, ButtonType.CANCEL);
+        Alert a = Dialogs.inLanguage(new Alert(Alert.AlertType.WARNING, Messages.get("project.changedBody", file), yes,
+                ButtonType.CANCEL));
         a.getDialogPane().setId("project-changed");
         a.setTitle(Messages.get("app.title"));
         a.initOwner(owner);
@@ -102,8 +101,8 @@ final class SaveDialogs {
                 ? Messages.get("damaged.noBackup", aside)
                 : Messages.get("damaged.backup", backup.file().getFileName(), saved(backup),
                         backup.project().corrections().size(), file.getFileName(), aside));
-        Alert a = backup == null ? new Alert(Alert.AlertType.WARNING, body, afresh)
-                : new Alert(Alert.AlertType.WARNING, body, restore, afresh);
+        Alert a = Dialogs.inLanguage(backup == null ? new Alert(Alert.AlertType.WARNING, body, afresh)
+                : new Alert(Alert.AlertType.WARNING, body, restore, afresh));
         a.getDialogPane().setId("damaged-project");
         a.setTitle(Messages.get("app.title"));
         a.setHeaderText(Messages.get("damaged.header"));
@@ -114,15 +113,16 @@ final class SaveDialogs {
 
     /** A damaged file could not even be moved aside: it stays, and nothing is written over it. */
     static void cannotKeepAside(Window owner, Path file, String reason) {
-        Alert a = new Alert(Alert.AlertType.ERROR, Messages.get("damaged.cannotMove", file, reason), ButtonType.OK);
+        Alert a = Dialogs.inLanguage(new Alert(Alert.AlertType.ERROR, Messages.get("damaged.cannotMove", file, reason),
+                ButtonType.OK));
         a.getDialogPane().setId("damaged-stuck");
         a.setTitle(Messages.get("app.title"));
         a.initOwner(owner);
         a.show();
     }
 
+    /** When the backup was saved, on this computer's clock, written the interface's way. */
     private static String saved(ProjectFiles.Backup b) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .format(b.saved().toInstant().atZone(ZoneId.systemDefault()));
+        return TimeTexts.dayTime(b.saved().toInstant().atZone(ZoneId.systemDefault()));
     }
 }

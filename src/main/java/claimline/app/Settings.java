@@ -7,7 +7,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the app remembers between runs (window size, pane dividers, theme, recent folders), in the user's
+ * What the app remembers between runs (window size and place, pane dividers, theme, language, recent folders), in the user's
  * preferences. Tests use their own node (system property {@code claimline.settings.node}) so they never touch the
  * user's.
  */
@@ -37,6 +37,14 @@ public final class Settings {
 
     public void put(String key, boolean value) {
         prefs.putBoolean(key, value);
+    }
+
+    public String get(String key, String fallback) {
+        return prefs.get(key, fallback);
+    }
+
+    public void put(String key, String value) {
+        prefs.put(key, value);
     }
 
     /** Most recent first. */

@@ -44,7 +44,7 @@ final class SideBySidePane extends ScrollPane {
             body.getChildren().add(placeholder(Messages.get("side.none")));
             return;
         }
-        Label title = new Label(s.event().title() + " — " + s.event().time().start().iso());
+        Label title = new Label(s.event().title() + " — " + TimeTexts.of(s.event().time().start()));
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
         body.getChildren().add(title);
@@ -106,7 +106,7 @@ final class SideBySidePane extends ScrollPane {
     private VBox card(SideBySide.Card card) {
         Label who = new Label(card.claimantName());
         who.getStyleClass().add("claimant");
-        Label stance = new Label(card.stance().json());
+        Label stance = new Label(Messages.name("stance", card.stance()));
         stance.getStyleClass().addAll("stance", card.stance() == Stance.DENIES ? "stance-denies" : "stance-asserts");
         FlowPane head = new FlowPane(6, 2, who, stance);
         Hyperlink passage = new Hyperlink(Passages.shorten(Passages.text(vm.index(), card.source()), 400));

@@ -38,6 +38,7 @@ final class SourceReaderPane extends BorderPane {
     private final Label published = new Label();
     private final TextFlow flow = new TextFlow();
     private final Path highlightShape = new Path();
+    private final Pane shapes = new Pane(highlightShape);
     private final ScrollPane scroll;
     private Text highlight;
 
@@ -49,13 +50,15 @@ final class SourceReaderPane extends BorderPane {
         heading.setWrapText(true);
         heading.getStyleClass().add("reader-heading");
         flow.setId("reader-text");
-        flow.setPadding(new Insets(10));
         flow.setLineSpacing(3);
         highlightShape.getStyleClass().add("highlight-shape");
         highlightShape.setManaged(false);
-        Pane shapes = new Pane(highlightShape);
         shapes.setMouseTransparent(true);
         StackPane stack = new StackPane(shapes, flow);
+        // The margin around the text is the stack's, not the flow's: TextFlow.rangeShape answers in the coordinates
+        // of its text layout, which ignore the flow's own insets in JavaFX 21 (JDK-8341438), so a padded flow drew
+        // the band 10 px up and to the left of the passage.
+        stack.setPadding(new Insets(10));
         scroll = new ScrollPane(stack);
         scroll.setFitToWidth(true);
         Button prev = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
@@ -165,8 +168,9 @@ final class SourceReaderPane extends BorderPane {
             start += ((Text) n).getText().length();
         }
         highlightShape.getElements().setAll(flow.rangeShape(start, start + highlight.getText().length()));
-        highlightShape.setTranslateX(flow.getLayoutX());
-        highlightShape.setTranslateY(flow.getLayoutY());
+        // The band lives in a sibling of the flow: move it to where the flow's text starts.
+        highlightShape.setTranslateX(flow.getLayoutX() + flow.snappedLeftInset() - shapes.getLayoutX());
+        highlightShape.setTranslateY(flow.getLayoutY() + flow.snappedTopInset() - shapes.getLayoutY());
         Bounds b = highlightShape.getBoundsInParent();
         double content = flow.getLayoutBounds().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();

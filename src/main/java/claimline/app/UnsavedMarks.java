@@ -19,7 +19,7 @@ final class UnsavedMarks {
     /** The window title follows {@code title}, with a star while corrections are unsaved. */
     static void bindTitle(Stage stage, StringProperty title, SaveState state) {
         stage.titleProperty().bind(Bindings.createStringBinding(() -> state.isDirty()
-                ? Messages.get("window.title.unsaved", title.get()) : title.get(), title, state.dirtyProperty()));
+                ? Messages.get("title.unsaved", title.get()) : title.get(), title, state.dirtyProperty()));
     }
 
     /** The status bar's note on unsaved corrections, at its right end; out of the way when everything is saved. */

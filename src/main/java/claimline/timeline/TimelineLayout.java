@@ -126,10 +126,10 @@ public final class TimelineLayout {
     }
 
     /**
-     * The window that shows the items that are not background (history the articles recall), or all of them when
-     * every item is background; the fallback when there are none. This is the first view of a corpus.
+     * First and last second of the items that are not background (history the articles recall), or of all of them
+     * when every item is background; null when there are none. This is what the first view of a corpus shows.
      */
-    public ZoomState fitForeground(ZoomState fallback) {
+    public long[] foregroundExtent() {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (TimelineItem it : items) {
@@ -138,12 +138,12 @@ public final class TimelineLayout {
                 max = Math.max(max, it.endSecond());
             }
         }
-        return min > max ? fitAll(fallback) : ZoomState.fit(min, max, 0.04);
+        return min > max ? extent() : new long[] {min, max};
     }
 
-    /** The window that shows every item, or the given fallback when there is none. */
-    public ZoomState fitAll(ZoomState fallback) {
-        return items.isEmpty() ? fallback : ZoomState.fit(minSecond, maxSecond, 0.04);
+    /** First and last second of all items; null when there are none. */
+    public long[] extent() {
+        return items.isEmpty() ? null : new long[] {minSecond, maxSecond};
     }
 
     /** Total height of all lanes with the axis. */
@@ -153,8 +153,15 @@ public final class TimelineLayout {
 
     /** Lays out one frame: the marks visible in a canvas of the given size, lanes scrolled up by {@code scrollY}. */
     public Frame frame(ZoomState zoom, Geometry g, double width, double height, double scrollY) {
+        return frame(zoom, TimeBreaks.NONE, g, width, height, scrollY);
+    }
+
+    /** Lays out one frame of a window in display time, on an axis with these breaks. */
+    public Frame frame(ZoomState zoom, TimeBreaks breaks, Geometry g, double width, double height, double scrollY) {
         double timeWidth = Math.max(1, width - g.gutter());
-        TimeAxis axis = zoom.axis(timeWidth);
+        TimeAxis axis = zoom.axis(timeWidth, breaks);
+        double from = breaks.toReal(zoom.start());
+        double to = breaks.toReal(zoom.end());
         List<Mark> marks = new ArrayList<>();
         double[] laneTops = new double[lanes.size()];
         double[] rowEnd = new double[g.rows()];
@@ -164,12 +171,13 @@ public final class TimelineLayout {
             if (top + g.laneHeight() < g.axisHeight() || top > height) {
                 continue;
             }
-            layoutLane(l, lanes.get(l), axis, zoom, g, top, rowEnd, marks);
+            layoutLane(l, lanes.get(l), axis, from, to, g, top, rowEnd, marks);
         }
         return new Frame(axis, g, width, marks, laneTops);
     }
 
-    private void layoutLane(int laneIndex, Lane lane, TimeAxis axis, ZoomState zoom, Geometry g, double top,
+    /** The marks of one lane for the real times {@code [from, to]} in view. */
+    private void layoutLane(int laneIndex, Lane lane, TimeAxis axis, double from, double to, Geometry g, double top,
                             double[] rowEnd, List<Mark> marks) {
         java.util.Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
         double clusterY = top + g.rows() * g.rowHeight();
@@ -178,11 +186,11 @@ public final class TimelineLayout {
         int count = 0;
         double cFrom = 0;
         double cTo = 0;
-        int end = lane.endVisible(zoom.end());
-        for (int n = lane.firstVisible(zoom.start()); n < end; n++) {
+        int end = lane.endVisible(to);
+        for (int n = lane.firstVisible(from); n < end; n++) {
             int i = lane.item(n);
             TimelineItem it = items.get(i);
-            if (it.endSecond() < zoom.start()) {
+            if (it.endSecond() < from) {
                 continue;
             }
             double x0 = g.gutter() + axis.toPixel(it.startSecond());

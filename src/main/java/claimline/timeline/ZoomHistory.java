@@ -39,6 +39,11 @@ public final class ZoomHistory {
         return Optional.of(states.get(++current));
     }
 
+    /** Rewrites every window kept (the axis they are in changed: new breaks). */
+    public void replaceAll(java.util.function.UnaryOperator<ZoomState> f) {
+        states.replaceAll(f);
+    }
+
     public boolean canGoForward() { return current < states.size() - 1; }
 
     public void clear() {

@@ -22,7 +22,12 @@ public record ZoomState(double start, double end) {
     public double center() { return (start + end) / 2; }
 
     public TimeAxis axis(double widthPixels) {
-        return new TimeAxis(start, span() / Math.max(1, widthPixels));
+        return axis(widthPixels, TimeBreaks.NONE);
+    }
+
+    /** The axis of this window (in display time) at a width, real time turned into display time by the breaks. */
+    public TimeAxis axis(double widthPixels, TimeBreaks breaks) {
+        return new TimeAxis(start, span() / Math.max(1, widthPixels), breaks);
     }
 
     /** Zooms by {@code factor} (&gt;1 zooms in) keeping the time under {@code anchorFraction} of the width fixed. */
@@ -48,6 +53,23 @@ public record ZoomState(double start, double end) {
         double mid = (from + to) / 2;
         double padded = clampSpan(span * (1 + 2 * margin));
         return clampPosition(mid - padded / 2, padded);
+    }
+
+    /**
+     * The window that shows {@code [from, to)} across a width with {@code leftPad} and {@code rightPad} pixels to
+     * spare at its ends: what is drawn after the last event's start (its count pill, its badge) stays in view. Falls
+     * back to a margin of a twentieth of the span on each side when the width is too small for the pads.
+     */
+    public static ZoomState fit(double from, double to, double widthPixels, double leftPad, double rightPad) {
+        double inner = widthPixels - leftPad - rightPad;
+        if (!(inner >= widthPixels / 2) || !(widthPixels > 0)) {
+            return fit(from, to, 0.05);
+        }
+        double span = Math.max(to - from, MIN_SPAN);
+        double first = (from + to) / 2 - span / 2;
+        double perPixel = span / inner;
+        double padded = clampSpan(perPixel * widthPixels);
+        return clampPosition(first - leftPad * padded / widthPixels, padded);
     }
 
     /** Whether {@code [from, to)} intersects the window. */

@@ -37,7 +37,7 @@ public record ContestedTable(List<String> parties, List<String> partyNames, List
                     if (b.length() > 0) {
                         b.append('\n');
                     }
-                    b.append(card.stance() == claimline.model.Stance.DENIES ? "[denies] " : "")
+                    b.append(card.stance() == claimline.model.Stance.DENIES ? Texts.get("claim.deniesMark") : "")
                             .append(card.claimantName()).append(": ").append(shorten(card.claim().text()));
                 }
                 cell.put(c.party(), b.toString());

@@ -43,6 +43,22 @@ public final class CorrectionsViewModel {
         refreshFlags();
     }
 
+    /**
+     * Carries on another view model's work (the window was built again, in another language): the same read model
+     * and the same corrections, undo and redo included. The other one is not used afterwards.
+     */
+    public void continueFrom(CorrectionsViewModel previous) {
+        base = previous.base;
+        history = previous.history;
+        if (base == null) {
+            return;
+        }
+        Corrector.Result r = Corrector.apply(base, history.corrections());
+        unapplied.setAll(r.unapplied());
+        main.setModel(r.model());
+        refreshFlags();
+    }
+
     public void apply(Correction c) {
         history.add(c);
         recompute();

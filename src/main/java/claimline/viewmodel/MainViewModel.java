@@ -139,36 +139,34 @@ public final class MainViewModel {
 
     private static String statusLine(ModelIndex i, EventFilter f, int shown) {
         EventModel m = i.model();
-        int claims = i.claimCount();
-        StringBuilder b = new StringBuilder().append(m.documents().size()).append(" documents · ")
-                .append(m.events().size()).append(" events · ").append(claims).append(" claims");
+        StringBuilder b = new StringBuilder(Texts.get("status.counts", m.documents().size(), m.events().size(),
+                i.claimCount()));
         if (!m.problems().isEmpty()) {
-            b.append(" · ").append(m.problems().size()).append(" problems");
+            b.append(Texts.get("status.problems", m.problems().size()));
         }
         if (f.isActive()) {
             List<String> what = new ArrayList<>();
             if (!f.hiddenActors().isEmpty()) {
-                what.add(f.hiddenActors().size() + " actors hidden");
+                what.add(Texts.get("status.actorsHidden", f.hiddenActors().size()));
             }
             if (f.types().size() < claimline.model.EventType.values().length) {
-                what.add(f.types().size() + " types");
+                what.add(Texts.get("status.types", f.types().size()));
             }
             if (f.from() != null || f.to() != null) {
-                what.add("date range");
+                what.add(Texts.get("status.dateRange"));
             }
             if (f.contestedOnly()) {
-                what.add("contested only");
+                what.add(Texts.get("status.contestedOnly"));
             }
             if (!f.search().isEmpty()) {
-                what.add("search \"" + f.search() + "\"");
+                what.add(Texts.get("status.search", f.search()));
             }
             if (f.place() != null) {
                 claimline.model.Place p = i.model().places().stream().filter(x -> x.id().equals(f.place()))
                         .findFirst().orElse(null);
-                what.add("place " + (p == null ? f.place() : p.name()));
+                what.add(Texts.get("status.place", p == null ? f.place() : p.name()));
             }
-            b.append(" — showing ").append(shown).append(" of ").append(m.events().size())
-                    .append(" (").append(String.join(", ", what)).append(')');
+            b.append(Texts.get("status.showing", shown, m.events().size(), String.join(", ", what)));
         }
         return b.toString();
     }

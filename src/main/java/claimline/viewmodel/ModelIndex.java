@@ -209,14 +209,14 @@ public final class ModelIndex {
     /** A readable name for a party key: the state or organisation that heads it. */
     public String partyName(String party) {
         if (party == null || party.equals(NO_PARTY)) {
-            return "No party";
+            return Texts.get("party.none");
         }
         return partyNames.getOrDefault(party, party);
     }
 
-    /** An event's disagreements as sentences, naming parties and claimants as the export does. */
+    /** An event's disagreements as sentences in the interface's words, naming parties and claimants as the export does. */
     public List<String> disagreementTexts(Event e) {
-        return e.disagreements().stream().map(d -> d.text(this::nameOf)).toList();
+        return e.disagreements().stream().map(d -> FactTexts.sentence(d, this::nameOf)).toList();
     }
 
     /** The name of an actor id or, failing that, of a party code. */

@@ -93,10 +93,12 @@ public final class ReaderViewModel {
         return b.toString();
     }
 
-    /** "published 2022-09-13 (inferred)"; the reasoning is in {@link #publicationEvidence(Document)}. */
+    /** "published 13 Sep 2022 (inferred)"; the reasoning is in {@link #publicationEvidence(Document)}. */
     public static String publication(Document d) {
         Published p = d.published();
-        return (p.date() == null ? "publication date unknown" : "published " + p.date()) + " (" + p.basis().json() + ")";
+        String basis = Texts.get("published.basis." + p.basis().json());
+        return p.date() == null ? Texts.get("published.unknown", basis)
+                : Texts.get("published.on", Texts.day(p.date()), basis);
     }
 
     /** How the publication date was found: the words it rests on, or the reasoning when it was inferred. */

@@ -52,6 +52,21 @@ public final class SaveState {
         refresh();
     }
 
+    /**
+     * Carries on another state's account (the window was built again, in another language, with a view model that
+     * carries on the corrections): the same file, what it holds, and any failed save or declined overwrite.
+     */
+    public void continueFrom(SaveState previous) {
+        file.set(previous.file.get());
+        onDisk = previous.onDisk;
+        inherited = previous.inherited;
+        failures = previous.failures;
+        failure.set(previous.failure.get());
+        retrySeconds.set(previous.retrySeconds.get());
+        declined.set(previous.declined.get());
+        refresh();
+    }
+
     /** The corrections a save writes: those inherited with the model, then those made here. */
     public List<Correction> toWrite() {
         List<Correction> out = new ArrayList<>(inherited);

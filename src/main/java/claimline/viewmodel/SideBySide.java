@@ -73,8 +73,7 @@ public record SideBySide(Event event, List<String> disagreements, List<Column> c
             boolean placed = false;
             for (Map.Entry<String, String> side : d.byParty().entrySet()) {
                 String party = d.fact() == Fact.DENIAL ? index.partyOf(side.getKey()) : side.getKey();
-                String value = d.fact() == Fact.DENIAL ? d.fact().verb()
-                        : d.fact().verb() + " " + (d.fact() == Fact.BLAME ? index.partyName(side.getValue()) : side.getValue());
+                String value = FactTexts.value(d.fact(), side.getValue(), index::partyName);
                 for (int c = 0; c < columns.size(); c++) {
                     if (columns.get(c).party().equals(party)) {
                         values[c] = values[c].isEmpty() ? value : values[c] + "; " + value;
@@ -83,7 +82,7 @@ public record SideBySide(Event event, List<String> disagreements, List<Column> c
                 }
             }
             if (placed) {
-                rows.add(new FactRow(d.fact().label(), List.of(values)));
+                rows.add(new FactRow(FactTexts.label(d.fact()), List.of(values)));
             }
         }
         return List.copyOf(rows);

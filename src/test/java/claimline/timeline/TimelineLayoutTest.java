@@ -24,7 +24,7 @@ class TimelineLayoutTest {
         TimelineLayout l = layout(List.of(item("a", T0, T0 + DAY, false, "ARM", "AZE"),
                 item("b", T0, T0 + DAY, false, "RUS")), LaneMode.PARTY);
         assertThat(l.lanes()).extracting(Lane::key).containsExactly("ARM", "AZE", "RUS");
-        Frame f = l.frame(l.fitAll(null), Geometry.DEFAULT, 1000, 600, 0);
+        Frame f = l.frame(ZoomState.fit(l.extent()[0], l.extent()[1], 0.04), Geometry.DEFAULT, 1000, 600, 0);
         assertThat(f.marks()).extracting(Mark::lane).containsExactlyInAnyOrder(0, 1, 2);
     }
 
@@ -104,7 +104,7 @@ class TimelineLayoutTest {
             items.add(item("e" + i, T0, T0 + DAY, false, String.format("P%02d", i)));
         }
         TimelineLayout l = layout(items, LaneMode.PARTY);
-        Frame f = l.frame(l.fitAll(null), Geometry.DEFAULT, 1000, 300, 0);
+        Frame f = l.frame(ZoomState.fit(l.extent()[0], l.extent()[1], 0.04), Geometry.DEFAULT, 1000, 300, 0);
         assertThat(f.marks().size()).isLessThan(30);
         assertThat(l.contentHeight(Geometry.DEFAULT)).isGreaterThan(300);
     }

@@ -82,4 +82,15 @@ class ZoomStateTest {
         assertThat(h.canGoForward()).isFalse();
         assertThat(h.back()).contains(b);
     }
+
+    @Test
+    void fittingLeavesThePixelsAskedForAtEachEnd() {
+        ZoomState z = ZoomState.fit(10 * DAY, 20 * DAY, 1000, 20, 60);
+        TimeAxis axis = z.axis(1000);
+        assertThat(axis.toPixel(10 * DAY)).isCloseTo(20, within(1e-6));
+        assertThat(axis.toPixel(20 * DAY)).isCloseTo(940, within(1e-6));
+        assertThat(ZoomState.fit(5, 5, 1000, 20, 60).span()).isGreaterThanOrEqualTo(ZoomState.MIN_SPAN);
+        assertThat(ZoomState.fit(10 * DAY, 20 * DAY, 50, 20, 60)).as("too narrow for the pads")
+                .isEqualTo(ZoomState.fit(10 * DAY, 20 * DAY, 0.05));
+    }
 }

@@ -79,4 +79,33 @@ class SaveStateTest {
         corrections.hide(vm.visibleEvents().get(0));
         assertThat(state.toWrite()).hasSize(2).startsWith(earlier);
     }
+
+    /** The window built again in another language carries on: still unsaved, the same failure and retry. */
+    @Test
+    void aStateCarriedOnByAnotherWindowKeepsWhatIsUnsavedAndWhy() {
+        Correction earlier = new Correction.HideEvent(CorrectionsViewModel.anchorOf(Seeds.model().events().get(1)));
+        corrections.setBase(Seeds.model(), List.of());
+        state.opened(file, List.of(), List.of(earlier));
+        corrections.hide(vm.visibleEvents().get(0));
+        state.failed("Operation not permitted");
+        state.failed("Operation not permitted");
+
+        MainViewModel otherVm = new MainViewModel();
+        CorrectionsViewModel other = new CorrectionsViewModel(otherVm);
+        other.continueFrom(corrections);
+        SaveState carried = new SaveState(other);
+        carried.continueFrom(state);
+        assertThat(carried.dirtyProperty().get()).isTrue();
+        assertThat(carried.failureProperty().get()).isEqualTo("Operation not permitted");
+        assertThat(carried.failures()).isEqualTo(2);
+        assertThat(carried.retrySecondsProperty().get()).isEqualTo(4);
+        assertThat(carried.fileProperty().get()).isEqualTo(file);
+        assertThat(carried.toWrite()).as("the inherited correction, then the one made").hasSize(2).startsWith(earlier);
+        other.undo();
+        carried.saved(file, carried.toWrite());
+        other.redo();
+        assertThat(carried.dirtyProperty().get()).isTrue();
+        other.undo();
+        assertThat(carried.dirtyProperty().get()).as("back to what the save wrote").isFalse();
+    }
 }

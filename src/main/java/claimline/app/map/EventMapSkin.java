@@ -3,7 +3,6 @@ package claimline.app.map;
 import claimline.geo.BaseMap;
 import claimline.geo.MapClusters;
 import java.util.List;
-import java.util.ResourceBundle;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
@@ -18,7 +17,7 @@ public class EventMapSkin extends SkinBase<EventMap> {
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
     private final EventMapBehavior behavior;
-    private final String attribution = ResourceBundle.getBundle("claimline.app.messages").getString("map.attribution");
+    private final String attribution = claimline.app.Messages.get("map.attribution");
     private boolean dirty = true;
     /** The places with their world coordinates, computed when the places change rather than every frame. */
     private MapClusters.Prepared prepared;

@@ -112,7 +112,7 @@ final class TimelineBehavior {
         }
         Mark m = hit.get();
         if (m.isCluster()) {
-            control.zoomTo(ZoomState.fit(m.fromSecond(), m.toSecond(), 0.1));
+            control.zoomToTimes(m.fromSecond(), m.toSecond(), 0.1);
             return;
         }
         control.selectedIdProperty().set(control.itemOf(m).id());
@@ -129,7 +129,7 @@ final class TimelineBehavior {
         }
         Mark m = hit.get();
         TimelineItem it = control.itemOf(m);
-        skin.tooltip().setText(it == null ? m.count() + " events — click to zoom in"
+        skin.tooltip().setText(it == null ? control.words().get("cluster.hint", m.count())
                 : control.describerProperty().get().apply(it));
         Tooltip.install(canvas, skin.tooltip());
     }

@@ -5,18 +5,18 @@ import claimline.timeline.Frame;
 import claimline.timeline.Geometry;
 import claimline.timeline.Lane;
 import claimline.timeline.Mark;
+import claimline.timeline.TimeBreaks;
 import claimline.timeline.TimelineItem;
 import claimline.timeline.TimelineLayout;
 import java.time.ZoneOffset;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
-/** Draws one laid-out frame on a canvas: lanes, the axis, marks with their badges, and clusters. */
+/** Draws one laid-out frame on a canvas or into SVG: lanes, the axis, breaks, marks with their badges, and clusters. */
 final class TimelinePainter {
     private static final Font LABEL = Font.font("System", 12);
     private static final Font LANE = Font.font("System", FontWeight.BOLD, 12);
@@ -25,8 +25,8 @@ final class TimelinePainter {
 
     private TimelinePainter() {}
 
-    static void paint(GraphicsContext g, TimelineLayout layout, Frame f, double width, double height,
-                      TimelinePalette p, String selectedId, ZoneOffset offset, String emptyText) {
+    static void paint(Sketch g, TimelineLayout layout, Frame f, double width, double height,
+                      TimelinePalette p, String selectedId, ZoneOffset offset, String emptyText, TimelineWords words) {
         Geometry geo = f.geometry();
         g.setFill(p.background());
         g.fillRect(0, 0, width, height);
@@ -40,12 +40,11 @@ final class TimelinePainter {
             return;
         }
         lanes(g, layout, f, width, height, p);
-        axis(g, f, width, height, p, offset);
+        breaks(g, f, width, height, p);
+        axis(g, f, width, height, p, offset, words);
         int selected = selectedId == null ? -1 : layout.indexOf(selectedId);
         g.save();
-        g.beginPath();
-        g.rect(geo.gutter(), geo.axisHeight(), width - geo.gutter(), height - geo.axisHeight());
-        g.clip();
+        g.clipRect(geo.gutter(), geo.axisHeight(), width - geo.gutter(), height - geo.axisHeight());
         for (Mark m : f.marks()) {
             if (m.isCluster()) {
                 cluster(g, m, p);
@@ -54,10 +53,10 @@ final class TimelinePainter {
             }
         }
         g.restore();
-        laneLabels(g, layout, f, height, p);
+        laneLabels(g, layout, f, height, p, words);
     }
 
-    private static void lanes(GraphicsContext g, TimelineLayout layout, Frame f, double width, double height,
+    private static void lanes(Sketch g, TimelineLayout layout, Frame f, double width, double height,
                               TimelinePalette p) {
         Geometry geo = f.geometry();
         for (int l = 0; l < layout.lanes().size(); l++) {
@@ -72,8 +71,34 @@ final class TimelinePainter {
         }
     }
 
-    private static void laneLabels(GraphicsContext g, TimelineLayout layout, Frame f, double height,
-                                   TimelinePalette p) {
+    /**
+     * Marks each collapsed stretch of time with a torn line across the axis and the lanes, so that nobody reads the
+     * distance across it as time.
+     */
+    private static void breaks(Sketch g, Frame f, double width, double height, TimelinePalette p) {
+        Geometry geo = f.geometry();
+        g.setStroke(p.gridMajor());
+        g.setLineWidth(1);
+        for (TimeBreaks.Break b : f.axis().breaks().breaks()) {
+            double mid = Math.floor((f.x(b.from()) + f.x(b.to())) / 2) + 0.5;
+            if (mid < geo.gutter() || mid > width) {
+                continue;
+            }
+            g.setFill(p.background());
+            g.fillRect(mid - 3, 0, 6, height);
+            g.beginPath();
+            g.moveTo(mid, 2);
+            boolean right = true;
+            for (double y = 2; y < height; y += 5) {
+                g.lineTo(mid + (right ? 2.5 : -2.5), Math.min(height, y + 5));
+                right = !right;
+            }
+            g.stroke();
+        }
+    }
+
+    private static void laneLabels(Sketch g, TimelineLayout layout, Frame f, double height,
+                                   TimelinePalette p, TimelineWords words) {
         Geometry geo = f.geometry();
         g.setFill(p.background());
         g.fillRect(0, geo.axisHeight(), geo.gutter() - 1, height - geo.axisHeight());
@@ -91,21 +116,26 @@ final class TimelinePainter {
             g.fillText(clip(lane.label(), 16), 8, top + geo.rowHeight() / 2 + 2);
             g.setFont(SMALL);
             g.setFill(p.mutedText());
-            g.fillText(lane.size() + (lane.size() == 1 ? " event" : " events"), 8, top + geo.rowHeight() * 1.5 + 2);
+            g.fillText(words.get("lane.events", lane.size()), 8, top + geo.rowHeight() * 1.5 + 2);
         }
     }
 
-    private static void axis(GraphicsContext g, Frame f, double width, double height, TimelinePalette p,
-                             ZoneOffset offset) {
+    private static void axis(Sketch g, Frame f, double width, double height, TimelinePalette p,
+                             ZoneOffset offset, TimelineWords words) {
         Geometry geo = f.geometry();
         g.setFont(LABEL);
         g.setLineWidth(1);
-        for (AxisTicks.Tick t : AxisTicks.ticks(f.axis(), width - geo.gutter(), offset, 90)) {
+        java.util.List<AxisTicks.Tick> ticks = AxisTicks.ticks(f.axis(), width - geo.gutter(), offset, 90,
+                words.locale());
+        // Labels go on one row, or on two when two stretches between breaks open close together.
+        boolean twoRows = ticks.stream().anyMatch(t -> t.row() > 0);
+        for (AxisTicks.Tick t : ticks) {
             double x = Math.floor(f.x(t.epochSecond())) + 0.5;
             g.setStroke(t.major() ? p.gridMajor() : p.grid());
             g.strokeLine(x, geo.axisHeight() - 8, x, height);
             g.setFill(t.major() ? p.text() : p.mutedText());
-            g.fillText(t.label(), x + 4, geo.axisHeight() / 2 - 2);
+            double y = !twoRows ? geo.axisHeight() / 2 - 2 : t.row() == 0 ? geo.axisHeight() / 2 - 9 : geo.axisHeight() / 2 + 5;
+            g.fillText(t.label(), x + 4, y);
         }
         g.setStroke(p.gridMajor());
         g.strokeLine(0, geo.axisHeight() - 0.5, width, geo.axisHeight() - 0.5);
@@ -114,7 +144,7 @@ final class TimelinePainter {
         g.fillText(offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId(), 8, geo.axisHeight() / 2 - 2);
     }
 
-    private static void mark(GraphicsContext g, Mark m, TimelineItem it, TimelinePalette p, boolean selected) {
+    private static void mark(Sketch g, Mark m, TimelineItem it, TimelinePalette p, boolean selected) {
         Color c = TimelinePalette.typeColor(it.type());
         if (it.background()) {
             c = c.desaturate().desaturate().deriveColor(0, 1, 1, 0.45);
@@ -169,7 +199,7 @@ final class TimelinePainter {
         }
     }
 
-    private static void cluster(GraphicsContext g, Mark m, TimelinePalette p) {
+    private static void cluster(Sketch g, Mark m, TimelinePalette p) {
         double w = m.x1() - m.x0();
         double h = m.y1() - m.y0();
         g.setFill(p.cluster());

@@ -22,6 +22,7 @@ import javafx.util.Duration;
 public class TimelineSkin extends SkinBase<TimelineView> {
     private static final double LEGEND_HEIGHT = 26;
     private final Canvas canvas = new Canvas();
+    private final Sketch sketch = new CanvasSketch(canvas.getGraphicsContext2D());
     private final FlowPane legend = new FlowPane(14, 4);
     private final Tooltip tooltip = new Tooltip();
     private final TimelineBehavior behavior;
@@ -36,32 +37,35 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         getChildren().addAll(canvas, legend);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
-        for (Observable o : new Observable[] {control.layoutProperty(), control.zoomProperty(),
+        for (Observable o : new Observable[] {control.layoutProperty(), control.zoomProperty(), control.breaksProperty(),
                 control.selectedIdProperty(), control.displayOffsetProperty(), control.scrollYProperty(),
-                control.darkProperty(), control.emptyTextProperty()}) {
+                control.darkProperty(), control.emptyTextProperty(), control.localeProperty()}) {
             registerInvalidationListener(o, x -> invalidate());
         }
+        registerChangeListener(control.localeProperty(), x -> buildLegend());
         behavior = new TimelineBehavior(control, canvas, this);
     }
 
+    /** The legend in the control's language (built again when the language changes). */
     private void buildLegend() {
-        java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("claimline.app.timeline.timeline");
+        TimelineWords words = getSkinnable().words();
+        legend.getChildren().clear();
         for (Map.Entry<String, Color> e : TimelinePalette.types().entrySet()) {
             Rectangle swatch = new Rectangle(12, 10, e.getValue());
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);
-            legend.getChildren().add(new Label(words.getString("type." + e.getKey()), swatch));
+            legend.getChildren().add(new Label(words.type(e.getKey()), swatch));
         }
         Circle badge = new Circle(4, TimelinePalette.LIGHT.badge());
-        legend.getChildren().add(new Label(words.getString("legend.contested"), badge));
+        legend.getChildren().add(new Label(words.get("legend.contested"), badge));
         Rectangle dashed = new Rectangle(12, 10, Color.TRANSPARENT);
         dashed.setStroke(Color.GRAY);
         dashed.getStrokeDashArray().setAll(3.0, 3.0);
-        legend.getChildren().add(new Label(words.getString("legend.inferred"), dashed));
+        legend.getChildren().add(new Label(words.get("legend.inferred"), dashed));
         Rectangle tick = new Rectangle(3, 10, Color.GRAY);
-        legend.getChildren().add(new Label(words.getString("legend.exact"), tick));
+        legend.getChildren().add(new Label(words.get("legend.exact"), tick));
         Rectangle muted = new Rectangle(12, 10, Color.gray(0.6, 0.45));
-        legend.getChildren().add(new Label(words.getString("legend.history"), muted));
+        legend.getChildren().add(new Label(words.get("legend.history"), muted));
     }
 
     void invalidate() {
@@ -98,10 +102,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         Frame f = layout == null ? new TimelineLayout(java.util.List.of(), c.laneModeProperty().get(),
                 (a, b) -> 0, k -> k).frame(c.zoomProperty().get(), c.geometry(), w, h, 0)
-                : layout.frame(c.zoomProperty().get(), c.geometry(), w, h, c.scrollYProperty().get());
-        TimelinePainter.paint(canvas.getGraphicsContext2D(), layout, f, w, h,
+                : layout.frame(c.zoomProperty().get(), c.breaksProperty().get(), c.geometry(), w, h,
+                        c.scrollYProperty().get());
+        TimelinePainter.paint(sketch, layout, f, w, h,
                 c.darkProperty().get() ? TimelinePalette.DARK : TimelinePalette.LIGHT, c.selectedIdProperty().get(),
-                c.displayOffsetProperty().get(), c.emptyTextProperty().get());
+                c.displayOffsetProperty().get(), c.emptyTextProperty().get(), c.words());
         c.setLastFrame(f);
         return f;
     }
@@ -118,6 +123,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
         return 120;
+    }
+
+    /** The canvas is as wide as it was last laid out; it must not hold the control (and the window) at that width. */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return getSkinnable().geometry().gutter() + 200;
     }
 
     @Override

@@ -5,6 +5,7 @@ import claimline.timeline.Geometry;
 import claimline.timeline.LaneMode;
 import claimline.timeline.Mark;
 import claimline.timeline.TimelineItem;
+import claimline.timeline.TimeBreaks;
 import claimline.timeline.TimelineLayout;
 import claimline.timeline.ZoomHistory;
 import claimline.timeline.ZoomState;
@@ -27,13 +28,20 @@ import javafx.scene.control.Skin;
 
 /**
  * A zoomable timeline of events in lanes, drawn on a canvas by {@link TimelineSkin}; input is handled by
- * {@link TimelineBehavior}. State is in properties: the items, the lane mode, the zoom window, the selection and the
- * offset times are shown in. CSS pseudo-classes: {@code :empty}, {@code :dark}.
+ * {@link TimelineBehavior}. State is in properties: the items, the lane mode, the zoom window, the breaks, the
+ * selection, whether history is shown and the offset times are shown in. CSS pseudo-classes: {@code :empty},
+ * {@code :dark}.
+ *
+ * <p>Fitting (a new corpus, Fit All) collapses long empty stretches of time into marked breaks ({@link TimeBreaks}),
+ * so bursts of events far apart are all readable; the zoom window is in the display time of those breaks.
  */
 public class TimelineView extends Control {
     private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     static final ZoomState DEFAULT_WINDOW = new ZoomState(0, 365.25 * 86400);
+    /** Pixels kept free left of the first event and right of the last one when fitting: room for its count pill. */
+    static final double FIT_LEFT = 24;
+    static final double FIT_RIGHT = 64;
 
     private final ObjectProperty<List<TimelineItem>> items = new SimpleObjectProperty<>(this, "items", List.of());
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.PARTY);
@@ -43,6 +51,12 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "laneLabel", k -> k);
     private final ObjectProperty<TimelineLayout> layout = new SimpleObjectProperty<>(this, "layout");
     private final ObjectProperty<ZoomState> zoom = new SimpleObjectProperty<>(this, "zoom", DEFAULT_WINDOW);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<TimeBreaks> breaks =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "breaks", TimeBreaks.NONE);
+    private final BooleanProperty showBackground = new SimpleBooleanProperty(this, "showBackground", true);
+    private final ObjectProperty<java.util.Locale> locale =
+            new SimpleObjectProperty<>(this, "locale", java.util.Locale.getDefault());
+    private TimelineWords words;
     private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
     private final ObjectProperty<ZoneOffset> displayOffset =
             new SimpleObjectProperty<>(this, "displayOffset", ZoneOffset.UTC);
@@ -63,21 +77,25 @@ public class TimelineView extends Control {
         laneMode.addListener((o, was, now) -> rebuild());
         laneOrder.addListener((o, was, now) -> rebuild());
         laneLabel.addListener((o, was, now) -> rebuild());
+        showBackground.addListener((o, was, now) -> rebuild());
         dark.addListener((o, was, now) -> pseudoClassStateChanged(DARK, now));
         pseudoClassStateChanged(EMPTY, true);
     }
 
-    /** Replaces the items and fits the window to them (a new corpus). */
+    /** Replaces the items and fits the window to those that are not history (a new corpus). */
     public void setItemsAndFit(List<TimelineItem> newItems) {
         items.set(List.copyOf(newItems));
         history.clear();
-        TimelineLayout l = layout.get();
-        zoomTo(l == null ? DEFAULT_WINDOW : l.fitForeground(DEFAULT_WINDOW));
+        fit(true);
         scrollY.set(0);
     }
 
     private void rebuild() {
-        TimelineLayout l = new TimelineLayout(items.get(), laneMode.get(), laneOrder.get(), laneLabel.get());
+        List<TimelineItem> shown = items.get();
+        if (!showBackground.get()) {
+            shown = shown.stream().filter(it -> !it.background()).toList();
+        }
+        TimelineLayout l = new TimelineLayout(shown, laneMode.get(), laneOrder.get(), laneLabel.get());
         layout.set(l);
         pseudoClassStateChanged(EMPTY, l.isEmpty());
         if (selectedId.get() != null && l.indexOf(selectedId.get()) < 0) {
@@ -107,10 +125,49 @@ public class TimelineView extends Control {
 
     public void zoomOut() { zoomTo(zoom.get().zoom(0.5, 0.5)); }
 
+    /** Shows every event drawn (history too when it is shown), long empty stretches collapsed into breaks. */
     public void fitAll() {
-        TimelineLayout l = layout.get();
-        zoomTo(l == null ? DEFAULT_WINDOW : l.fitAll(DEFAULT_WINDOW));
+        fit(false);
         scrollY.set(0);
+    }
+
+    /**
+     * Collapses the empty stretches between the events drawn and fits the window to them (or to those that are not
+     * history), with room at the ends for what is drawn around the first and last event.
+     */
+    private void fit(boolean foregroundOnly) {
+        TimelineLayout l = layout.get();
+        long[] extent = l == null ? null : foregroundOnly ? l.foregroundExtent() : l.extent();
+        if (extent == null) {
+            setBreaks(TimeBreaks.NONE);
+            zoomTo(DEFAULT_WINDOW);
+            return;
+        }
+        setBreaks(TimeBreaks.between(l.items()));
+        TimeBreaks b = breaks.get();
+        zoomTo(ZoomState.fit(b.toDisplay(extent[0]), b.toDisplay(extent[1]), timeWidth(), FIT_LEFT, FIT_RIGHT));
+    }
+
+    /** Puts new breaks in place, moving the window and the zoom history onto them (same real times at the edges). */
+    private void setBreaks(TimeBreaks b) {
+        TimeBreaks was = breaks.get();
+        if (!b.equals(was)) {
+            history.replaceAll(z -> was.convert(z, b));
+            zoom.set(was.convert(zoom.get(), b));
+            breaks.set(b);
+        }
+    }
+
+    /** Width of the time area, as last drawn (or as it will be, before the first draw). */
+    private double timeWidth() {
+        double w = lastFrame != null ? lastFrame.width() : getWidth() > 0 ? getWidth() : 900;
+        return Math.max(1, w - geometry.gutter());
+    }
+
+    /** Shows the real times {@code [from, to)} with a margin of a share of the span on each side. */
+    public void zoomToTimes(double from, double to, double margin) {
+        TimeBreaks b = breaks.get();
+        zoomTo(ZoomState.fit(b.toDisplay(from), b.toDisplay(to), margin));
     }
 
     /** Zooms so that the selected event fills about a third of the width. */
@@ -119,7 +176,7 @@ public class TimelineView extends Control {
         int i = l == null || selectedId.get() == null ? -1 : l.indexOf(selectedId.get());
         if (i >= 0) {
             TimelineItem it = l.items().get(i);
-            zoomTo(ZoomState.fit(it.startSecond(), it.endSecond(), 1.0));
+            zoomToTimes(it.startSecond(), it.endSecond(), 1.0);
         }
     }
 
@@ -148,8 +205,9 @@ public class TimelineView extends Control {
     /** Pans so that an item is inside the window, keeping the zoom. */
     public void reveal(TimelineItem it) {
         ZoomState z = zoom.get();
-        if (!z.shows(it.startSecond(), it.startSecond())) {
-            zoom.set(z.panSeconds(it.startSecond() - z.center()));
+        double at = breaks.get().toDisplay(it.startSecond());
+        if (!z.shows(at, at)) {
+            zoom.set(z.panSeconds(at - z.center()));
         }
     }
 
@@ -176,7 +234,28 @@ public class TimelineView extends Control {
 
     public ObjectProperty<TimelineLayout> layoutProperty() { return layout; }
 
+    /** The window shown, in display time (see {@link #breaksProperty()}). */
     public ObjectProperty<ZoomState> zoomProperty() { return zoom; }
+
+    /** The empty stretches collapsed on the axis; set by fitting. */
+    public javafx.beans.property.ReadOnlyObjectProperty<TimeBreaks> breaksProperty() {
+        return breaks.getReadOnlyProperty();
+    }
+
+    /** Whether history the articles recall (background items) is drawn; when it is not, fitting ignores it too. */
+    public BooleanProperty showBackgroundProperty() { return showBackground; }
+
+    /** The language of the control's own words (legend, lane counts) and of the axis's month names. */
+    public ObjectProperty<java.util.Locale> localeProperty() { return locale; }
+
+    /** The control's words in its language. */
+    TimelineWords words() {
+        java.util.Locale l = locale.get() == null ? java.util.Locale.getDefault() : locale.get();
+        if (words == null || !words.locale().equals(l)) {
+            words = new TimelineWords(l);
+        }
+        return words;
+    }
 
     public StringProperty selectedIdProperty() { return selectedId; }
 

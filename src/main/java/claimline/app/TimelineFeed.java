@@ -1,0 +1,49 @@
+package claimline.app;
+
+import claimline.model.Event;
+import claimline.timeline.TimelineItem;
+import claimline.viewmodel.MainViewModel;
+import claimline.viewmodel.ModelIndex;
+import claimline.viewmodel.TimelineItems;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** What the timeline shows of the view model: its items, the order of its lanes, tooltips, the local time offset. */
+final class TimelineFeed {
+    private TimelineFeed() {}
+
+    /** The events the filter lets through, as the timeline draws them. */
+    static List<TimelineItem> items(MainViewModel vm) {
+        ModelIndex index = vm.index();
+        return index == null ? List.of() : TimelineItems.ofInfos(vm.visibleInfos(), index, vm.filter());
+    }
+
+    /** Parties with the most events first. */
+    static Comparator<String> laneOrder(ModelIndex index) {
+        List<String> order = index.partiesByWeight();
+        return Comparator.comparingInt(k -> order.contains(k) ? order.indexOf(k) : Integer.MAX_VALUE);
+    }
+
+    /** The offset most of the events' clock times carry: the local time of the conflict. */
+    static ZoneOffset localOffset(ModelIndex index) {
+        return index.model().events().stream().map(e -> e.time().start().offset()).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(o -> o, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(ZoneOffset.UTC);
+    }
+
+    /** A mark's tooltip: title, time with its precision and basis, how many sources, whether contested. */
+    static String describe(MainViewModel vm, TimelineItem it) {
+        Event e = vm.index() == null ? null : vm.index().event(it.id());
+        if (e == null) {
+            return it.title();
+        }
+        return Messages.get("tooltip.event", e.title(), TimeTexts.of(e.time().start()),
+                Messages.name("precision", e.time().precision()), Messages.name("basis", e.time().basis()),
+                it.sources()) + (it.contested() ? Messages.get("tooltip.contested") : "");
+    }
+}

@@ -1,0 +1,74 @@
+package claimline.app.timeline;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/** Sketching on a canvas: each operation is the graphics context's own. */
+final class CanvasSketch implements Sketch {
+    private final GraphicsContext g;
+
+    CanvasSketch(GraphicsContext g) {
+        this.g = g;
+    }
+
+    @Override public void setFill(Color c) { g.setFill(c); }
+
+    @Override public void setStroke(Color c) { g.setStroke(c); }
+
+    @Override public void setLineWidth(double w) { g.setLineWidth(w); }
+
+    @Override public void setLineDashes(double... dashes) { g.setLineDashes(dashes); }
+
+    @Override public void setLineCap(StrokeLineCap cap) { g.setLineCap(cap); }
+
+    @Override public void setFont(Font f) { g.setFont(f); }
+
+    @Override public void setTextAlign(TextAlignment align) { g.setTextAlign(align); }
+
+    @Override public void setTextBaseline(VPos baseline) { g.setTextBaseline(baseline); }
+
+    @Override public void fillRect(double x, double y, double w, double h) { g.fillRect(x, y, w, h); }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        g.fillRoundRect(x, y, w, h, arcWidth, arcHeight);
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        g.strokeRoundRect(x, y, w, h, arcWidth, arcHeight);
+    }
+
+    @Override public void strokeLine(double x0, double y0, double x1, double y1) { g.strokeLine(x0, y0, x1, y1); }
+
+    @Override public void fillOval(double x, double y, double w, double h) { g.fillOval(x, y, w, h); }
+
+    @Override public void strokeOval(double x, double y, double w, double h) { g.strokeOval(x, y, w, h); }
+
+    @Override public void fillText(String text, double x, double y) { g.fillText(text, x, y); }
+
+    @Override public void beginPath() { g.beginPath(); }
+
+    @Override public void moveTo(double x, double y) { g.moveTo(x, y); }
+
+    @Override public void lineTo(double x, double y) { g.lineTo(x, y); }
+
+    @Override public void stroke() { g.stroke(); }
+
+    @Override public void save() { g.save(); }
+
+    @Override
+    public void clipRect(double x, double y, double w, double h) {
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.clip();
+    }
+
+    @Override public void translate(double x, double y) { g.translate(x, y); }
+
+    @Override public void restore() { g.restore(); }
+}

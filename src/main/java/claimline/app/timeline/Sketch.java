@@ -1,0 +1,63 @@
+package claimline.app.timeline;
+
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The drawing operations the timeline is painted with, named as on a canvas's {@code GraphicsContext}: one painter
+ * draws the screen ({@link CanvasSketch}) and the exported SVG ({@link SvgSketch}), so an export shows exactly what
+ * the screen does.
+ */
+interface Sketch {
+    void setFill(Color c);
+
+    void setStroke(Color c);
+
+    void setLineWidth(double w);
+
+    /** Dash lengths for strokes; null for solid lines. */
+    void setLineDashes(double... dashes);
+
+    void setLineCap(StrokeLineCap cap);
+
+    void setFont(Font f);
+
+    void setTextAlign(TextAlignment align);
+
+    void setTextBaseline(VPos baseline);
+
+    void fillRect(double x, double y, double w, double h);
+
+    void fillRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight);
+
+    void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight);
+
+    void strokeLine(double x0, double y0, double x1, double y1);
+
+    void fillOval(double x, double y, double w, double h);
+
+    void strokeOval(double x, double y, double w, double h);
+
+    void fillText(String text, double x, double y);
+
+    /** Starts a path of straight segments, for {@link #stroke()}. */
+    void beginPath();
+
+    void moveTo(double x, double y);
+
+    void lineTo(double x, double y);
+
+    void stroke();
+
+    /** Keeps what follows, up to {@link #restore()}, inside a rectangle. */
+    void save();
+
+    void clipRect(double x, double y, double w, double h);
+
+    void translate(double x, double y);
+
+    void restore();
+}

@@ -1,0 +1,31 @@
+package claimline.app.timeline;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The timeline control's own words (legend, lane counts, cluster hints) in one language, from its bundle. */
+final class TimelineWords {
+    private static final String BUNDLE = "claimline.app.timeline.timeline";
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    TimelineWords(Locale locale) {
+        this.locale = locale;
+        // No fallback to the system's locale: English asked for on an Indonesian system is English.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    Locale locale() { return locale; }
+
+    String get(String key, Object... args) {
+        String s = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return args.length == 0 ? s : new MessageFormat(s, locale).format(args);
+    }
+
+    /** The name of an event type ("armed_clash" is "armed clash", "bentrokan bersenjata"). */
+    String type(String type) {
+        return bundle.containsKey("type." + type) ? bundle.getString("type." + type) : type.replace('_', ' ');
+    }
+}
