@@ -52,6 +52,9 @@ public final class MainWindow {
     private final SplitPane outer = new SplitPane();
     private final SplitPane vertical = new SplitPane();
     private final SplitPane lower = new SplitPane();
+    private final SplitPane mapBeside = new SplitPane();
+    /** The timeline's share of the width beside the map: at 1024 pixels it keeps over 500 of them. */
+    private static final double MAP_DIVIDER = 0.66;
     private final MainMenus menus;
     private final WindowLayout layout;
     private final javafx.beans.property.StringProperty title =
@@ -97,9 +100,6 @@ public final class MainWindow {
         sideTab.setId("side-tab");
         tabs.getTabs().addAll(new Tab(Messages.get("tab.details"), new DetailsPane(vm, corrections, openSource)), sideTab,
                 contestedTab, new Tab(Messages.get("tab.events"), events), problemsTab);
-        Tab mapTab = new Tab(Messages.get("tab.map"), map);
-        mapTab.setId("map-tab");
-        tabs.getTabs().add(1, mapTab); // second: at 1024 pixels the last tabs go to the overflow menu
         tabs.getTabs().forEach(t -> t.setClosable(false));
         // files that could not be read and corrections that no longer apply: both are listed there
         problemsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get(
@@ -109,7 +109,10 @@ public final class MainWindow {
         lower.getItems().addAll(tabs, reader);
         layout = new WindowLayout(stage, settings, outer, vertical, lower, tabs, reader);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.getItems().addAll(timeline, lower);
+        // the map beside the timeline, as both follow the same filter and window (a tab would hide one of them)
+        mapBeside.getItems().addAll(timeline, map);
+        mapBeside.setDividerPositions(MAP_DIVIDER);
+        vertical.getItems().addAll(mapBeside, lower);
         outer.getItems().addAll(filters, vertical);
         SplitPane.setResizableWithParent(filters, false);
 

@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The map tab of the real window, driven by the robot (headless, Monocle). */
+/** The map beside the timeline in the real window, driven by the robot (headless, Monocle). */
 @ExtendWith(ApplicationExtension.class)
 class MapWindowTest {
     private MainWindow window;
@@ -49,8 +48,6 @@ class MapWindowTest {
     void showTheMap(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.timeline().layoutProperty().get() != null
                 && window.timeline().layoutProperty().get().items().size() == Seeds.model().events().size());
-        Tab mapTab = window.tabs().getTabs().stream().filter(t -> "map-tab".equals(t.getId())).findFirst().orElseThrow();
-        robot.interact(() -> window.tabs().getSelectionModel().select(mapTab));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !map().lastClusters().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
