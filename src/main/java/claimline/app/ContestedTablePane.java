@@ -59,7 +59,7 @@ final class ContestedTablePane extends TableView<ContestedTable.Row> {
             getItems().clear();
             return;
         }
-        getColumns().add(column(Messages.get("table.time"), r -> TimeTexts.of(r.event().time().start()),
+        getColumns().add(column(Messages.get("table.time"), r -> Formats.time(r.event().time()),
                 TIME_WIDTH, TIME_WIDTH + 30));
         getColumns().add(column(Messages.get("table.event"), r -> r.event().title(), TITLE_MIN,
                 Double.MAX_VALUE));

@@ -52,25 +52,40 @@ final class DetailsPane extends ScrollPane {
         title.setId("details-title");
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
-        Label type = new Label(Messages.name("type", e.type()) + (e.background() ? Messages.get("details.background") : "")
+        Label type = new Label(Formats.type(e.type()) + (e.background() ? Messages.get("details.background") : "")
                 + (index.isContested(e) ? Messages.get("details.contested") : ""));
         type.getStyleClass().add("event-type");
         GridPane facts = new GridPane();
         facts.setHgap(10);
         facts.setVgap(4);
         int row = 0;
-        row = fact(facts, row, "details.time", TimeTexts.of(e.time().start())
-                + (e.time().end() != null ? " – " + TimeTexts.of(e.time().end()) : "") + "  ("
-                + Messages.name("precision", e.time().precision()) + ")");
-        row = fact(facts, row, "details.basis", Messages.name("basis", e.time().basis()));
-        row = fact(facts, row, "details.evidence", e.time().evidence().isBlank() ? "—" : "“" + e.time().evidence() + "”");
-        row = fact(facts, row, "details.actors", e.actors().stream().map(index::actorName).collect(Collectors.joining(", ")));
-        fact(facts, row, "details.places", e.places().stream().map(p -> placeName(index, p)).collect(Collectors.joining(", ")));
+        Map.Entry<Integer, Label> time = fact(facts, row, "details.time", Formats.timeAndBasis(e.time()));
+        time.getValue().setId("details-time");
+        row = time.getKey();
+        row = fact(facts, row, "details.precision", Formats.precision(e.time().precision())).getKey();
+        row = fact(facts, row, "details.evidence", e.time().evidence().isBlank() ? "—"
+                : "“" + Formats.isoDatesInWords(e.time().evidence()) + "”")
+                .getKey();
+        row = fact(facts, row, "details.actors", e.actors().stream().map(index::actorName)
+                .collect(Collectors.joining(", "))).getKey();
+        fact(facts, row, "details.places", e.places().stream().map(p -> placeName(index, p))
+                .collect(Collectors.joining(", ")));
         body.getChildren().addAll(title, type, facts);
+        claimline.viewmodel.Contest contest = index.contest(e);
+        if (contest.contested()) {
+            Label why = new Label(Formats.contest(contest, index));
+            why.setId("contested-why");
+            why.setWrapText(true);
+            why.getStyleClass().add("contested-why");
+            body.getChildren().add(why);
+        }
         if (!e.disagreements().isEmpty()) {
             body.getChildren().add(heading("details.disagreements"));
-            for (String d : index.disagreementTexts(e)) {
-                Label l = new Label("⚠ " + d);
+            for (claimline.model.Disagreement d : e.disagreements()) {
+                if (d.fact() == claimline.model.Fact.NOTE) {
+                    continue; // notes are listed under their own heading
+                }
+                Label l = new Label("⚠ " + Formats.disagreement(d, index));
                 l.setWrapText(true);
                 l.getStyleClass().add("disagreement");
                 body.getChildren().add(l);
@@ -91,15 +106,16 @@ final class DetailsPane extends ScrollPane {
         vm.filter().visibleClaims(e).forEach(c -> byClaimant.computeIfAbsent(c.claimant(), k -> new java.util.ArrayList<>()).add(c));
         byClaimant.forEach((claimant, claims) -> {
             String party = index.partyName(index.partyOf(claimant));
-            Label who = new Label(index.actorName(claimant) + "  ·  " + party);
+            Label who = new Label(index.partyOf(claimant).isEmpty() ? index.actorName(claimant)
+                    : index.actorName(claimant) + "  ·  " + party);
             who.getStyleClass().add("claimant");
             body.getChildren().add(who);
             for (Claim c : claims) {
                 body.getChildren().add(claimMenu(c, e));
                 for (Source s : c.sources()) {
-                    Hyperlink link = new Hyperlink((c.stance() == claimline.model.Stance.DENIES
-                            ? claimline.viewmodel.Texts.get("claim.deniesMark") : "")
-                            + Passages.shorten(Passages.text(index, s), 240));
+                    claimline.model.Document d = index.document(s.document());
+                    Hyperlink link = new Hyperlink(Passages.shorten(Passages.text(index, s), 240)
+                            + (d == null ? "" : "  — " + Formats.outletAndDate(d)));
                     link.getStyleClass().add("source-link");
                     link.setWrapText(true);
                     link.setOnAction(a -> openSource.accept(s));
@@ -112,7 +128,7 @@ final class DetailsPane extends ScrollPane {
     /** Corrections of one claim: its stance, its claimant, or moving it to an event of its own. */
     private javafx.scene.control.MenuButton claimMenu(Claim c, Event e) {
         javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(
-                Messages.get("claim.correct", Messages.name("stance", c.stance())));
+                Messages.get("claim.correct", Formats.stance(c.stance())));
         menu.getStyleClass().addAll("claim-menu", "flat", "small");
         javafx.scene.control.MenuItem stance = new javafx.scene.control.MenuItem(c.stance() == claimline.model.Stance.DENIES
                 ? Messages.get("claim.asserts") : Messages.get("claim.denies"));
@@ -121,9 +137,9 @@ final class DetailsPane extends ScrollPane {
         javafx.scene.control.MenuItem claimant = new javafx.scene.control.MenuItem(Messages.get("claim.claimant"));
         claimant.setOnAction(a -> {
             Map<String, String> byLabel = new LinkedHashMap<>();
-            vm.index().model().actors().forEach(x -> byLabel.put(x.name() + " (" + x.id() + ")", x.id()));
+            vm.index().model().actors().forEach(x -> byLabel.putIfAbsent(actorChoice(x.id()), x.id()));
             javafx.scene.control.ChoiceDialog<String> d = Dialogs.inLanguage(new javafx.scene.control.ChoiceDialog<>(
-                    index(c.claimant()), byLabel.keySet()));
+                    actorChoice(c.claimant()), byLabel.keySet()));
             d.setHeaderText(Messages.get("claim.claimant"));
             d.initOwner(getScene().getWindow());
             d.showAndWait().map(byLabel::get).ifPresent(id -> corrections.changeClaim(c, id, null));
@@ -135,21 +151,25 @@ final class DetailsPane extends ScrollPane {
         return menu;
     }
 
-    private String index(String actorId) {
-        return vm.index().actorName(actorId) + " (" + actorId + ")";
+    /** An actor as the claimant choice lists it: its name, and its side when it has one ("… · Armenia"). */
+    private String actorChoice(String actorId) {
+        ModelIndex index = vm.index();
+        String party = index.partyOf(actorId);
+        return party.isEmpty() ? index.actorName(actorId) : index.actorName(actorId) + " · " + index.partyName(party);
     }
 
     private static String placeName(ModelIndex index, String id) {
         return index.model().placesById().containsKey(id) ? index.model().placesById().get(id).name() : id;
     }
 
-    private static int fact(GridPane grid, int row, String key, String value) {
+    /** Adds a row "name: value"; returns the next row and the value's label. */
+    private static Map.Entry<Integer, Label> fact(GridPane grid, int row, String key, String value) {
         Label k = new Label(Messages.get(key));
         k.getStyleClass().add("fact-name");
         Label v = new Label(value.isBlank() ? "—" : value);
         v.setWrapText(true);
         grid.addRow(row, k, v);
-        return row + 1;
+        return Map.entry(row + 1, v);
     }
 
     private static Label heading(String key) {

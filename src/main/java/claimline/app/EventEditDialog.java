@@ -6,8 +6,6 @@ import claimline.model.EventType;
 import claimline.model.Precision;
 import claimline.model.TimePoint;
 import claimline.viewmodel.CorrectionsViewModel;
-import java.util.Arrays;
-import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -18,7 +16,7 @@ import javafx.scene.layout.GridPane;
 
 /** Edits an event's title, type, time and precision, actors and places; OK stays disabled until the time parses. */
 final class EventEditDialog extends Dialog<Correction.EditEvent> {
-    EventEditDialog(Event e) {
+    EventEditDialog(Event e, claimline.viewmodel.ModelIndex index) {
         setTitle(Messages.get("edit.title"));
         setHeaderText(e.title());
         TextField title = new TextField(e.title());
@@ -31,8 +29,16 @@ final class EventEditDialog extends Dialog<Correction.EditEvent> {
         ComboBox<Precision> precision = new ComboBox<>();
         precision.getItems().setAll(Precision.values());
         precision.setValue(e.time().precision());
-        TextField actors = new TextField(String.join(", ", e.actors()));
-        TextField places = new TextField(String.join(", ", e.places()));
+        // actors and places by name, never by internal id; read back to ids on OK
+        java.util.Map<String, String> actorIds = new java.util.LinkedHashMap<>();
+        index.model().actors().forEach(a -> actorIds.putIfAbsent(a.id(), index.actorName(a.id())));
+        java.util.Map<String, String> actorNames = NameList.unique(actorIds);
+        java.util.Map<String, String> placeIds = new java.util.LinkedHashMap<>();
+        index.model().places().forEach(p -> placeIds.putIfAbsent(p.id(), p.name()));
+        java.util.Map<String, String> placeNames = NameList.unique(placeIds);
+        TextField actors = new TextField(NameList.of(e.actors(), id -> actorNames.getOrDefault(id, id)));
+        actors.setId("edit-actors");
+        TextField places = new TextField(NameList.of(e.places(), id -> placeNames.getOrDefault(id, id)));
         Label error = new Label();
         error.getStyleClass().add("danger");
         GridPane grid = new GridPane();
@@ -50,8 +56,8 @@ final class EventEditDialog extends Dialog<Correction.EditEvent> {
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never cut short
         grid.getColumnConstraints().add(labels);
-        type.setConverter(names(EventType.class, "type"));
-        precision.setConverter(names(Precision.class, "precision"));
+        type.setConverter(words(Formats::type));
+        precision.setConverter(words(Formats::precision));
         getDialogPane().setContent(grid);
         ButtonType ok = Dialogs.ok();
         getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel());
@@ -74,26 +80,22 @@ final class EventEditDialog extends Dialog<Correction.EditEvent> {
         validate.run();
         setResultConverter(b -> b != ok ? null : new Correction.EditEvent(
                 CorrectionsViewModel.anchorOf(e), title.getText().strip(), type.getValue(), start.getText().strip(),
-                precision.getValue(), ids(actors.getText()), ids(places.getText())));
+                precision.getValue(), NameList.ids(actors.getText(), actorNames),
+                NameList.ids(places.getText(), placeNames)));
     }
 
-    /** Shows an enum as the export format names it ("armed clash", "minute"). */
-    private static <E extends Enum<E> & claimline.model.JsonName> javafx.util.StringConverter<E> names(Class<E> type,
-                                                                                                String prefix) {
+    /** Shows a choice in words ("armed clash", "to the minute"); the combo boxes are not editable. */
+    private static <E> javafx.util.StringConverter<E> words(java.util.function.Function<E, String> words) {
         return new javafx.util.StringConverter<E>() {
             @Override
             public String toString(E e) {
-                return e == null ? "" : Messages.name(prefix, e);
+                return e == null ? "" : words.apply(e);
             }
 
             @Override
             public E fromString(String s) {
-                return s == null ? null : claimline.model.JsonName.parse(type, s.strip().replace(' ', '_'));
+                return null;
             }
         };
-    }
-
-    private static List<String> ids(String text) {
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

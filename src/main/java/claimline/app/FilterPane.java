@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.CheckListView;
+import javafx.scene.control.ListView;
 import org.controlsfx.control.RangeSlider;
 
 /**
@@ -26,8 +26,8 @@ import org.controlsfx.control.RangeSlider;
 final class FilterPane extends VBox {
     private static final double DAY = 86400;
     private final MainViewModel vm;
-    private final CheckListView<ActorEntry> actors = new CheckListView<>();
-    private final CheckListView<EventType> types = new CheckListView<>();
+    private final ListView<ActorEntry> actors = new ListView<>();
+    private final ListView<EventType> types = new ListView<>();
     private final RangeSlider dates = new RangeSlider(0, 1, 0, 1);
     private final Label dateLabel = new Label();
     private final CheckBox contested = new CheckBox(Messages.get("filter.contested"));
@@ -61,41 +61,28 @@ final class FilterPane extends VBox {
         VBox.setVgrow(actors, Priority.ALWAYS);
         types.setPrefHeight(160);
         types.getItems().setAll(EventType.values());
-        types.setCellFactory(v -> new javafx.scene.control.cell.CheckBoxListCell<>(types::getItemBooleanProperty,
-                new javafx.util.StringConverter<EventType>() {
-                    @Override public String toString(EventType t) { return t == null ? "" : Messages.name("type", t); }
-                    @Override public EventType fromString(String s) { return null; }
-                }));
+        FilterCell.install(types, Formats::type, null, t -> vm.filter().types().contains(t), (t, shown) -> {
+            Set<EventType> now = EnumSet.noneOf(EventType.class);
+            now.addAll(vm.filter().types());
+            if (shown) {
+                now.add(t);
+            } else {
+                now.remove(t);
+            }
+            vm.filterProperty().set(vm.filter().withTypes(now));
+        });
+        FilterCell.install(actors, e -> e.label() + " (" + e.count() + ")", ActorEntry::party, vm::isShown,
+                vm::setShown);
         dates.setShowTickLabels(false);
         getChildren().addAll(actorsHeader, actors, heading("filter.types"), types, heading("filter.dates"), dates,
                 dateLabel, contested);
 
+        TroughPaging.install(actors);
+        TroughPaging.install(types);
         actors.getItems().setAll(vm.actorEntries());
         vm.actorEntries().addListener((ListChangeListener<ActorEntry>) c -> {
-            syncing = true;
-            // CheckListView keeps its checks by index but gives new items fresh, unchecked boxes: start from none,
-            // so that mirror() checks what the filter shows (otherwise the boxes read unchecked after a correction)
-            actors.getCheckModel().clearChecks();
             actors.getItems().setAll(vm.actorEntries());
-            syncing = false;
-            mirror(vm.filter());
             resetDates();
-        });
-        actors.getCheckModel().getCheckedItems().addListener((ListChangeListener<ActorEntry>) c -> {
-            if (syncing) {
-                return;
-            }
-            while (c.next()) {
-                c.getAddedSubList().forEach(e -> vm.setShown(e, true));
-                c.getRemoved().forEach(e -> vm.setShown(e, false));
-            }
-        });
-        types.getCheckModel().getCheckedItems().addListener((ListChangeListener<EventType>) c -> {
-            if (!syncing) {
-                Set<EventType> shown = EnumSet.noneOf(EventType.class);
-                shown.addAll(types.getCheckModel().getCheckedItems());
-                vm.filterProperty().set(vm.filter().withTypes(shown));
-            }
         });
         contested.selectedProperty().addListener((o, was, now) -> {
             if (!syncing) {
@@ -119,25 +106,9 @@ final class FilterPane extends VBox {
     private void mirror(EventFilter f) {
         syncing = true;
         try {
-            for (ActorEntry e : actors.getItems()) {
-                boolean shown = vm.isShown(e);
-                if (shown != actors.getCheckModel().isChecked(e)) {
-                    if (shown) {
-                        actors.getCheckModel().check(e);
-                    } else {
-                        actors.getCheckModel().clearCheck(e);
-                    }
-                }
-            }
-            for (EventType t : EventType.values()) {
-                if (f.types().contains(t) != types.getCheckModel().isChecked(t)) {
-                    if (f.types().contains(t)) {
-                        types.getCheckModel().check(t);
-                    } else {
-                        types.getCheckModel().clearCheck(t);
-                    }
-                }
-            }
+            // the rows read their checks from the filter
+            actors.refresh();
+            types.refresh();
             contested.setSelected(f.contestedOnly());
             if (f.from() == null && f.to() == null && bounds != null) {
                 dates.setLowValue(dates.getMin());
@@ -189,5 +160,5 @@ final class FilterPane extends VBox {
         return TimeTexts.day((long) (Math.floor(days) * DAY));
     }
 
-    CheckListView<ActorEntry> actorList() { return actors; }
+    ListView<ActorEntry> actorList() { return actors; }
 }

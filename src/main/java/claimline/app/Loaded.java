@@ -25,7 +25,7 @@ record Loaded(EventModel base, List<Correction> corrections, Path corpus, Path p
     /** A project file that does not read: why, and its newest backup that does (null when none does). */
     record Damage(Path file, String reason, ProjectFiles.Backup backup) {}
 
-    /** A corpus folder, with the corrections of its project file when it has one. */
+    /** A corpus folder (or collection file), with the corrections of its project file when it has one. */
     static Loaded corpus(Path folder, DoubleConsumer progress) throws Exception {
         EventModel m = ModelFiles.readCorpus(folder, false, CorpusReader.DEFAULT_MAX_FILE_SIZE, progress);
         return withProject(m, folder, ProjectSession.defaultFileFor(folder));
@@ -72,7 +72,7 @@ record Loaded(EventModel base, List<Correction> corrections, Path corpus, Path p
         } catch (ModelFormatException e) {
             ProjectFiles.Backup backup = original.equals(abs) ? ProjectFiles.newestReadableBackup(abs).orElse(null) : null;
             Path corpus = backup == null ? null : corpusOf(abs, backup.project());
-            if (corpus == null || !Files.isDirectory(corpus)) {
+            if (corpus == null || !isCorpus(corpus)) {
                 throw new ModelFormatException(abs.getFileName() + ": " + e.getMessage(), e);
             }
             EventModel m = ModelFiles.readCorpus(corpus, false, CorpusReader.DEFAULT_MAX_FILE_SIZE, progress);
@@ -94,12 +94,17 @@ record Loaded(EventModel base, List<Correction> corrections, Path corpus, Path p
             }
         }
         Path corpus = corpusOf(abs, p);
-        if (corpus != null && Files.isDirectory(corpus)) {
+        if (corpus != null && isCorpus(corpus)) {
             EventModel m = ModelFiles.readCorpus(corpus, false, CorpusReader.DEFAULT_MAX_FILE_SIZE, progress);
             return new Loaded(m, p.corrections(), corpus, original, onDisk, List.of(), null, note);
         }
         return new Loaded(p.model(), List.of(), corpus, original, original.equals(abs) ? p.corrections() : onDisk,
                 p.corrections(), null, Messages.get("status.corpusNotFound", p.corrections().size()) + note);
+    }
+
+    /** A corpus is a folder, or a collection of articles in one file. */
+    static boolean isCorpus(Path p) {
+        return Files.isDirectory(p) || Files.isRegularFile(p) && CorpusReader.isCollection(p);
     }
 
     /** "4 corrections re-applied from X", or "2 of 4 corrections re-applied, 2 no longer apply (see Problems)". */

@@ -5,9 +5,9 @@ import claimline.timeline.LaneMode;
 import claimline.viewmodel.MainViewModel;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -18,7 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,6 +38,8 @@ final class MainMenus {
     private final CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
     private final CheckMenuItem history = new CheckMenuItem(Messages.get("menu.view.history"));
     private final TextField search = new TextField();
+    private final java.util.Map<Shortcut, Runnable> menuActions = new java.util.EnumMap<>(Shortcut.class);
+    private final java.util.Set<Shortcut> menuShortcuts = java.util.EnumSet.noneOf(Shortcut.class);
 
     MainMenus(MainWindow window, TimelineView timeline, Settings settings) {
         this.window = window;
@@ -66,19 +67,18 @@ final class MainMenus {
 
     MenuBar menuBar() {
         Menu file = new Menu(Messages.get("menu.file"));
-        MenuItem openFolder = item("menu.file.openFolder", "Shortcut+O", this::chooseFolder);
-        MenuItem open = item("menu.file.open", "Shortcut+Shift+O", this::chooseModel);
-        MenuItem saveProject = item("menu.file.saveProject", "Shortcut+S", () -> window.session().save());
-        MenuItem saveAs = item("menu.file.saveProjectAs", "Shortcut+Shift+S", () -> chooseTarget(
+        MenuItem openFolder = item(Shortcut.OPEN_FOLDER, this::chooseFolder);
+        MenuItem open = item(Shortcut.OPEN, this::chooseModel);
+        MenuItem saveProject = item(Shortcut.SAVE_PROJECT, () -> window.session().save());
+        MenuItem saveAs = item(Shortcut.SAVE_PROJECT_AS, () -> chooseTarget(
                 "project" + ProjectSession.SUFFIX, "*.json").ifPresent(p -> window.session().saveAs(p)));
-        MenuItem quit = item("menu.file.quit", "Shortcut+Q", window::quit);
+        MenuItem quit = item(Shortcut.QUIT, window::quit);
         refreshRecent();
         file.getItems().addAll(openFolder, open, recent, saveProject, saveAs, new javafx.scene.control.SeparatorMenuItem(), quit);
         Menu export = new Menu(Messages.get("menu.export"));
         export.getItems().addAll(
                 item("menu.export.json", null, () -> chooseTarget("events.json", "*.json").ifPresent(window::save)),
-                item("menu.export.csv", "Shortcut+E", () -> chooseTarget("claims.csv", "*.csv")
-                        .ifPresent(window::exportCsv)),
+                item(Shortcut.EXPORT_CSV, () -> chooseTarget("claims.csv", "*.csv").ifPresent(window::exportCsv)),
                 item("menu.export.png", null, () -> chooseTarget("timeline.png", "*.png")
                         .ifPresent(window::exportPng)),
                 item("menu.export.svg", null, () -> chooseTarget("timeline.svg", "*.svg")
@@ -99,7 +99,7 @@ final class MainMenus {
                 new javafx.scene.control.SeparatorMenuItem(), byType, history, localTime, dark,
                 new javafx.scene.control.SeparatorMenuItem(), languageMenu());
         Menu help = new Menu(Messages.get("menu.help"));
-        help.getItems().add(item("menu.help.keys", "F1", this::showKeys));
+        help.getItems().add(item(Shortcut.KEYS_HELP, this::showKeys));
         MenuBar bar = new MenuBar(file, edit, export, view, help);
         bar.setId("menu-bar");
         return bar;
@@ -124,26 +124,36 @@ final class MainMenus {
     private Menu editMenu() {
         claimline.viewmodel.CorrectionsViewModel c = window.corrections();
         MainViewModel vm = window.viewModel();
-        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", c::undo);
+        MenuItem undo = item(Shortcut.UNDO, c::undo);
         undo.disableProperty().bind(c.canUndoProperty().not());
-        MenuItem redo = item("menu.edit.redo", "Shortcut+Y", c::redo);
+        MenuItem redo = item(Shortcut.REDO, c::redo);
         redo.disableProperty().bind(c.canRedoProperty().not());
-        MenuItem editEvent = item("menu.edit.editEvent", "F2", () -> selected().ifPresent(e -> {
-            EventEditDialog d = new EventEditDialog(e);
+        MenuItem editEvent = item(Shortcut.EDIT_EVENT, () -> selected().ifPresent(e -> {
+            EventEditDialog d = new EventEditDialog(e, window.viewModel().index());
             d.initOwner(window.stage());
             d.showAndWait().ifPresent(c::edit);
         }));
-        MenuItem hide = item("menu.edit.hide", "Delete", () -> selected().ifPresent(c::hide));
-        MenuItem note = item("menu.edit.note", "Shortcut+N", () -> selected().ifPresent(e -> {
+        MenuItem hide = item(Shortcut.HIDE_EVENT, () -> selected().ifPresent(c::hide));
+        MenuItem note = item(Shortcut.ADD_NOTE, () -> selected().ifPresent(e -> {
             javafx.scene.control.TextInputDialog d = Dialogs.inLanguage(new javafx.scene.control.TextInputDialog());
             d.setHeaderText(Messages.get("menu.edit.note"));
             d.initOwner(window.stage());
             d.showAndWait().ifPresent(text -> c.addNote(e, text));
         }));
-        MenuItem merge = item("menu.edit.merge", "Shortcut+M", () -> selected().ifPresent(e -> {
+        MenuItem merge = item(Shortcut.MERGE, () -> selected().ifPresent(e -> {
             java.util.Map<String, claimline.model.Event> others = new java.util.LinkedHashMap<>();
-            vm.visibleEvents().stream().filter(x -> x != e)
-                    .forEach(x -> others.put(TimeTexts.of(x.time().start()) + " — " + x.title() + " (" + x.id() + ")", x));
+            for (claimline.model.Event x : vm.visibleEvents()) {
+                if (x == e) {
+                    continue;
+                }
+                // events are told apart by time and title; two alike get a number, never their internal id
+                String label = Formats.time(x.time()) + " — " + x.title();
+                String unique = label;
+                for (int n = 2; others.containsKey(unique); n++) {
+                    unique = label + " (" + n + ")";
+                }
+                others.put(unique, x);
+            }
             javafx.scene.control.ChoiceDialog<String> d = Dialogs.inLanguage(
                     new javafx.scene.control.ChoiceDialog<>(null, others.keySet()));
             d.setHeaderText(Messages.get("menu.edit.merge") + "\n" + e.title());
@@ -198,15 +208,28 @@ final class MainMenus {
         return bar;
     }
 
+    /**
+     * The bindings of {@link Shortcut} that are not a menu item's accelerator: a menu item's other keys, the search
+     * box's. Menu items install their own accelerators.
+     */
     void installAccelerators(Scene scene) {
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), search::requestFocus);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), window.corrections()::redo);
+        menuActions.put(Shortcut.SEARCH, search::requestFocus);
+        for (Shortcut s : Shortcut.values()) {
+            Runnable action = menuActions.get(s);
+            if (action == null) {
+                continue;
+            }
+            List<KeyCombination> keys = menuShortcuts.contains(s) ? s.keys().subList(1, s.keys().size()) : s.keys();
+            keys.forEach(k -> scene.getAccelerators().put(k, action));
+        }
         search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (Shortcut.SEARCH_CLEAR.matches(e)) {
                 search.clear();
                 timeline.requestFocus();
-            } else if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+            } else if (Shortcut.SEARCH_DONE.matches(e)) {
                 timeline.requestFocus();
+                e.consume();
             }
         });
     }
@@ -238,12 +261,24 @@ final class MainMenus {
     }
 
     private void chooseModel() {
+        chooseFile.get().ifPresent(window::openFile);
+    }
+
+    /** File ▸ Open…'s dialog: collections of articles, projects and models (tests answer it themselves). */
+    private java.util.function.Supplier<java.util.Optional<Path>> chooseFile = this::openDialog;
+
+    private java.util.Optional<Path> openDialog() {
         FileChooser c = new FileChooser();
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.json"), "*.json"));
+        c.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("chooser.openable"), "*.json", "*.csv", "*.jsonl", "*.ndjson"),
+                new FileChooser.ExtensionFilter(Messages.get("chooser.collections"), "*.csv", "*.jsonl", "*.ndjson"),
+                new FileChooser.ExtensionFilter(Messages.get("chooser.models"), "*.json"));
         File f = c.showOpenDialog(window.stage());
-        if (f != null) {
-            window.openModel(f.toPath());
-        }
+        return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    void chooseFileWith(java.util.function.Supplier<java.util.Optional<Path>> chooser) {
+        chooseFile = chooser;
     }
 
     java.util.Optional<Path> chooseTarget(String name, String pattern) {
@@ -255,10 +290,16 @@ final class MainMenus {
     }
 
     private void showKeys() {
-        Alert a = Dialogs.inLanguage(new Alert(Alert.AlertType.INFORMATION, Messages.get("keys.text")));
-        a.setHeaderText(Messages.get("menu.help.keys"));
-        a.initOwner(window.stage());
-        a.show();
+        Dialogs.inLanguage(new KeysHelp(window.stage())).show();
+    }
+
+    /** A menu item bound to its {@link Shortcut}: its text and accelerator come from the table. */
+    private MenuItem item(Shortcut s, Runnable action) {
+        MenuItem i = item(s.description(), null, action);
+        i.setAccelerator(s.keys().get(0));
+        menuActions.put(s, action);
+        menuShortcuts.add(s);
+        return i;
     }
 
     private static MenuItem item(String key, String accelerator, Runnable action) {

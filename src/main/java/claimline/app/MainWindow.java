@@ -1,6 +1,5 @@
 package claimline.app;
 
-import java.util.Locale;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import claimline.app.timeline.TimelineExport;
@@ -25,7 +24,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -56,6 +54,7 @@ public final class MainWindow {
     /** The timeline's share of the width beside the map: its bursts stay readable, and at 1024 pixels it keeps 600. */
     private static final double MAP_DIVIDER = 0.75;
     private final MainMenus menus;
+    private final FolderWatching watching;
     private final WindowLayout layout;
     private final javafx.beans.property.StringProperty title =
             new javafx.beans.property.SimpleStringProperty(Messages.get("app.title"));
@@ -75,18 +74,21 @@ public final class MainWindow {
         timeline.localeProperty().set(language.locale());
         Consumer<Source> openSource = this::openSource;
         session = new ProjectSession(corrections, stage, statusBar::say);
+        watching = new FolderWatching(corrections, statusBar::sayUnlessBusy);
         FilterPane filters = new FilterPane(vm, (from, to) -> timeline.zoomToTimes(from, to, 0.02));
         timeline.setId("timeline");
-        timeline.emptyTextProperty().set(Messages.get("timeline.empty"));
         events.setId("events");
         events.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Event e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : TimeTexts.of(e.time().start()) + "   " + Messages.name("type", e.type())
+                setText(empty || e == null ? null : Formats.time(e.time()) + "   " + Formats.type(e.type())
                         + "   " + e.title());
             }
         });
+        showWhenEmpty();
+        TroughPaging.install(events);
+        TroughPaging.install(contested);
         Tab problemsTab = new Tab(Messages.get("tab.problems", 0), new ProblemsPane(vm, corrections));
         problemsTab.setId("problems-tab");
         Tab contestedTab = new Tab(Messages.get("tab.contested"), contested);
@@ -125,7 +127,7 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/assets/styles/claimline.css").toExternalForm());
         menus.installAccelerators(scene);
-        acceptDrops(scene);
+        OpenTarget.acceptDrops(scene, this::openDropped);
         wireTimeline();
         applyTheme(settings.get("theme.dark", false));
         layout.restore();
@@ -137,12 +139,15 @@ public final class MainWindow {
             carryOn(previous);
         }
         stage.setOnHiding(e -> {
+            watching.stop();
             layout.store();
             session.flush();
         });
         stage.show();
+        // keys typed as the window opens go to the timeline (Right selects the first event), not the filter lists
+        timeline.requestFocus();
         if (Boolean.getBoolean("claimline.startup.probe")) {
-            reportFirstFrame(scene);
+            StartupProbe.reportFirstFrame(scene);
         }
     }
 
@@ -151,7 +156,8 @@ public final class MainWindow {
             ModelIndex index = vm.index();
             timeline.laneOrderProperty().set(TimelineFeed.laneOrder(index));
             timeline.laneLabelProperty().set(k -> timeline.laneModeProperty().get() == LaneMode.TYPE
-                    ? Messages.get("type." + k) : index.partyName(k));
+                    ? Formats.type(claimline.model.JsonName.parse(claimline.model.EventType.class, k))
+                    : index.partyName(k));
             timeline.setItemsAndFit(TimelineFeed.items(vm));
             timeline.displayOffsetProperty().set(menus.localTime() ? TimelineFeed.localOffset(index) : ZoneOffset.UTC);
         });
@@ -190,6 +196,44 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * What the timeline and the lists say when they show nothing: with a model whose events the filter all hides,
+     * that nothing matches and a reset; with no model yet, how to open one.
+     */
+    private void showWhenEmpty() {
+        Runnable reset = vm::resetFilter;
+        javafx.scene.control.Label eventsEmpty = new javafx.scene.control.Label();
+        javafx.scene.control.Button eventsReset = new javafx.scene.control.Button(Messages.get("filter.reset"));
+        eventsReset.setId("events-reset");
+        eventsReset.setOnAction(e -> reset.run());
+        VBox eventsPlaceholder = new VBox(8, eventsEmpty, eventsReset);
+        eventsPlaceholder.setAlignment(javafx.geometry.Pos.CENTER);
+        events.setPlaceholder(eventsPlaceholder);
+        javafx.scene.control.Label contestedEmpty = new javafx.scene.control.Label();
+        javafx.scene.control.Button contestedReset = new javafx.scene.control.Button(Messages.get("filter.reset"));
+        contestedReset.setOnAction(e -> reset.run());
+        VBox contestedPlaceholder = new VBox(8, contestedEmpty, contestedReset);
+        contestedPlaceholder.setAlignment(javafx.geometry.Pos.CENTER);
+        contested.setPlaceholder(contestedPlaceholder);
+        Runnable update = () -> {
+            boolean filtered = vm.nothingMatchesProperty().get();
+            String text = Messages.get(filtered ? "filter.nothingMatches" : "timeline.empty");
+            timeline.emptyTextProperty().set(text);
+            timeline.emptyActionTextProperty().set(filtered ? Messages.get("filter.reset") : "");
+            timeline.onEmptyActionProperty().set(filtered ? reset : null);
+            eventsEmpty.setText(text);
+            eventsReset.setVisible(filtered);
+            // the contested table is empty also when the filter lets events through but none is contested
+            contestedEmpty.setText(vm.index() == null ? text : Messages.get(filtered || vm.filter().isActive()
+                    ? "contested.noneMatches" : "contested.none"));
+            contestedReset.setVisible(vm.filter().isActive());
+        };
+        vm.nothingMatchesProperty().addListener((o, was, now) -> update.run());
+        vm.filterProperty().addListener((o, was, now) -> update.run());
+        vm.modelGenerationProperty().addListener((o, was, now) -> update.run());
+        update.run();
+    }
+
     void openSource(Source s) {
         vm.reader().open(s);
     }
@@ -219,6 +263,15 @@ public final class MainWindow {
                 files.get(0).toAbsolutePath().getParent()))));
     }
 
+    /** Opens a collection of articles (.csv, .jsonl) as a corpus, else a Claimline project or a claimline/1 model. */
+    void openFile(Path file) {
+        if (OpenTarget.of(List.of(file)) == OpenTarget.CORPUS) {
+            openCorpus(file);
+        } else {
+            openModel(file);
+        }
+    }
+
     /** Opens a Claimline project (re-reading its corpus) or a plain claimline/1 model. */
     void openModel(Path file) {
         boolean project = claimline.corrections.ProjectFiles.isProject(file);
@@ -232,6 +285,7 @@ public final class MainWindow {
 
     private void show(Loaded loaded) {
         corrections.setBase(loaded.base(), loaded.corrections());
+        watching.follow(loaded.corpus());
         String note = loaded.openedNote(corrections.unapplied().size());
         if (!note.isEmpty()) {
             statusBar.sayAfterCounts(note);
@@ -291,39 +345,20 @@ public final class MainWindow {
         return ExportCaption.of(corpus, timeline, vm.filter(), vm.actorEntries());
     }
 
-    private void acceptDrops(Scene scene) {
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            List<Path> files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
-            boolean ok = !files.isEmpty();
-            if (files.size() == 1 && Files.isDirectory(files.get(0))) {
-                openCorpus(files.get(0));
-            } else if (files.size() == 1 && files.get(0).toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                openModel(files.get(0));
-            } else if (ok) {
-                openFiles(files);
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
-    }
-
-    /** For the start-up benchmark: prints a marker once the first frame is laid out, then quits. */
-    private static void reportFirstFrame(Scene scene) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                System.out.println("claimline.first-frame");
-                System.out.flush();
-                javafx.application.Platform.exit();
-            }
-        });
+    /**
+     * What a drop opens: a folder or a collection file as a corpus, a JSON file as a model or project, other files
+     * (articles, pages, PDFs, several collections) read together. False when nothing was dropped.
+     */
+    boolean openDropped(List<Path> files) {
+        if (files.isEmpty()) {
+            return false;
+        }
+        switch (OpenTarget.of(files)) {
+            case CORPUS -> openCorpus(files.get(0));
+            case MODEL -> openModel(files.get(0));
+            case FILES -> openFiles(files);
+        }
+        return true;
     }
 
     // --- look and layout
@@ -357,11 +392,16 @@ public final class MainWindow {
     /** Takes over the work of the window this one replaces, which is left with nothing running. */
     private void carryOn(MainWindow previous) {
         previous.statusBar.cancelRunning();
+        boolean wasWatching = previous.watching.watching();
+        previous.watching.stop();
         currentFolder = previous.currentFolder;
         title.set(previous.title.get());
         // the corrections first: the save state compares them with what the project file holds
         corrections.continueFrom(previous.corrections);
         session.continueFrom(previous.session);
+        if (wasWatching) {
+            watching.follow(currentFolder);
+        }
         if (previous.corrections.base() == null) {
             if (currentFolder != null) {
                 openCorpus(currentFolder);
@@ -394,4 +434,8 @@ public final class MainWindow {
     String readerHighlightedText() { return reader.highlightedText(); }
 
     TabPane tabs() { return tabs; }
+
+    MainMenus menus() { return menus; }
+
+    FolderWatching watching() { return watching; }
 }

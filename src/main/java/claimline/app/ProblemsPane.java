@@ -30,6 +30,15 @@ final class ProblemsPane extends VBox {
         kind.setPrefWidth(110);
         TableColumn<Problem, String> message = new TableColumn<>(Messages.get("problems.details"));
         message.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().message()));
+        // a narrow window cuts the reason short ("line 33: …"): the whole of it on hover
+        message.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         table.getColumns().add(path);
         table.getColumns().add(kind);
         table.getColumns().add(message);
@@ -54,6 +63,8 @@ final class ProblemsPane extends VBox {
         });
         corrections.unapplied().addListener((ListChangeListener<Corrector.Unapplied>) c ->
                 heading.setText(Messages.get("problems.unapplied", corrections.unapplied().size())));
+        TroughPaging.install(table);
+        TroughPaging.install(unapplied);
         getChildren().addAll(table, heading, unapplied);
     }
 }

@@ -4,20 +4,22 @@ import claimline.model.Source;
 import claimline.model.Stance;
 import claimline.viewmodel.MainViewModel;
 import claimline.viewmodel.SideBySide;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Each party's version of the selected event in its own column: the disagreements across the top, the facts they
- * state differently aligned in rows, then every claim with its stance, passage, document and outlet.
+ * Each party's version of the selected event in its own column: why it is contested across the top, the facts each
+ * side states aligned in rows (the disputed ones marked), then every passage of the party's claims with its
+ * claimant, stance, outlet and publication date, the party's own officials first.
  */
 final class SideBySidePane extends ScrollPane {
     private final MainViewModel vm;
@@ -44,50 +46,66 @@ final class SideBySidePane extends ScrollPane {
             body.getChildren().add(placeholder(Messages.get("side.none")));
             return;
         }
-        Label title = new Label(s.event().title() + " — " + TimeTexts.of(s.event().time().start()));
+        Label title = new Label(s.event().title() + " — " + Formats.time(s.event().time()));
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
         body.getChildren().add(title);
-        if (!s.disagreements().isEmpty()) {
-            VBox badges = new VBox(4);
-            badges.setId("disagreements");
-            for (String d : s.disagreements()) {
-                Label b = new Label("⚠ " + d);
-                b.getStyleClass().add("disagreement");
-                b.setWrapText(true);
-                b.setMaxWidth(Double.MAX_VALUE);
-                b.setMinWidth(0);
-                badges.getChildren().add(b);
-            }
-            body.getChildren().add(badges);
+        if (s.contest().contested()) {
+            Label why = new Label("⚠ " + Formats.contest(s.contest(), vm.index()));
+            why.setId("side-contested-why");
+            why.getStyleClass().add("disagreement");
+            why.setWrapText(true);
+            why.setMaxWidth(Double.MAX_VALUE);
+            why.setMinWidth(0);
+            body.getChildren().add(why);
         }
         if (s.partyCount() < 2) {
-            body.getChildren().add(placeholder(Messages.get("side.single")));
+            body.getChildren().add(placeholder(Messages.get(s.partyCount() == 0 ? "side.noParty" : "side.single")));
         }
+        body.getChildren().add(grid(s));
+    }
+
+    /** A column per party; the first grid column names the facts, the rows below hold each party's passages. */
+    private GridPane grid(SideBySide s) {
         GridPane grid = new GridPane();
         grid.setId("columns");
         // Long passages must wrap inside the pane rather than widen the grid past it.
         grid.setMinWidth(0);
         grid.setHgap(12);
         grid.setVgap(6);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(70);
+        names.setPrefWidth(90);
+        names.setMaxWidth(110);
+        grid.getColumnConstraints().add(names);
         for (int c = 0; c < s.columns().size(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / s.columns().size());
             cc.setHgrow(Priority.ALWAYS);
             cc.setMinWidth(0);
+            cc.setPrefWidth(100);
             grid.getColumnConstraints().add(cc);
             Label head = new Label(s.columns().get(c).partyName());
             head.getStyleClass().add("party-heading");
-            grid.add(head, c, 0);
+            grid.add(head, c + 1, 0);
         }
         int row = 1;
         for (SideBySide.FactRow f : s.facts()) {
+            Label name = new Label(Formats.factLabel(f.fact()));
+            name.getStyleClass().add("fact-name");
+            name.setWrapText(true);
+            grid.add(name, 0, row);
             for (int c = 0; c < f.values().size(); c++) {
-                Label cell = new Label(f.values().get(c).isEmpty() ? "—" : f.fact() + ": " + f.values().get(c));
+                List<String> values = f.values().get(c);
+                Label cell = new Label(values.isEmpty() ? "—" : values.stream()
+                        .map(v -> Formats.factValue(f.fact(), v, vm.index()::nameOf)).collect(Collectors.joining("; ")));
                 cell.getStyleClass().add("fact-cell");
+                if (f.disputed()) {
+                    cell.getStyleClass().add("fact-disputed");
+                }
                 cell.setWrapText(true);
                 cell.setMinWidth(0);
-                grid.add(cell, c, row);
+                cell.setMaxWidth(Double.MAX_VALUE);
+                grid.add(cell, c + 1, row);
             }
             row++;
         }
@@ -98,27 +116,33 @@ final class SideBySidePane extends ScrollPane {
             for (SideBySide.Card card : s.columns().get(c).cards()) {
                 column.getChildren().add(card(card));
             }
-            grid.add(column, c, row);
+            grid.add(column, c + 1, row);
         }
-        body.getChildren().add(grid);
+        return grid;
     }
 
     private VBox card(SideBySide.Card card) {
         Label who = new Label(card.claimantName());
         who.getStyleClass().add("claimant");
-        Label stance = new Label(Messages.name("stance", card.stance()));
+        who.setWrapText(true);
+        Label stance = new Label(Formats.stance(card.stance()));
         stance.getStyleClass().addAll("stance", card.stance() == Stance.DENIES ? "stance-denies" : "stance-asserts");
-        FlowPane head = new FlowPane(6, 2, who, stance);
+        who.setMinWidth(0);
         Hyperlink passage = new Hyperlink(Passages.shorten(Passages.text(vm.index(), card.source()), 400));
         passage.setWrapText(true);
         passage.getStyleClass().add("source-link");
         passage.setOnAction(e -> openSource.accept(card.source()));
-        Label where = new Label(card.documentTitle() + (card.outlet().isBlank() ? "" : " · " + card.outlet()));
+        Label where = new Label(card.document() == null ? "" : Formats.outletAndDate(card.document()));
         where.getStyleClass().add("card-source");
         where.setWrapText(true);
-        VBox box = new VBox(3, head, passage, where);
+        if (card.document() != null) {
+            where.setTooltip(new javafx.scene.control.Tooltip(Formats.heading(card.document())));
+        }
+        // the claimant on a line of its own, so that a long name wraps in a narrow column instead of being cut
+        VBox box = new VBox(3, who, stance, passage, where);
         box.setMinWidth(0);
         box.getStyleClass().add("claim-card");
+        box.setUserData(card.source());
         return box;
     }
 

@@ -102,9 +102,9 @@ final class SourceReaderPane extends BorderPane {
             position.setText("");
             return;
         }
-        heading.setText(ReaderViewModel.heading(d));
-        String why = ReaderViewModel.publicationEvidence(d);
-        published.setText(ReaderViewModel.publication(d) + (why.isBlank() ? "" : ": " + why));
+        heading.setText(Formats.heading(d));
+        String why = Formats.isoDatesInWords(d.published().evidence());
+        published.setText(Formats.published(d) + (why.isBlank() ? "" : ": " + why));
         published.setTooltip(why.isBlank() ? null : new javafx.scene.control.Tooltip(why));
         int at = reader.positionProperty().get();
         position.setText(at < 0 ? "" : Messages.get("reader.position", at + 1, reader.sourceCount()));

@@ -44,6 +44,13 @@ final class StatusBar extends HBox {
         status.setText(text);
     }
 
+    /** A word of its own (a folder grew), unless background work is showing its progress here. */
+    void sayUnlessBusy(String text) {
+        if (!status.textProperty().isBound()) {
+            status.setText(text);
+        }
+    }
+
     /** The model's counts with a note after them. */
     void sayAfterCounts(String note) {
         status.setText(vm.statusProperty().get() + " — " + note);

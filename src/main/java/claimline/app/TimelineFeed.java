@@ -36,14 +36,13 @@ final class TimelineFeed {
                 .orElse(ZoneOffset.UTC);
     }
 
-    /** A mark's tooltip: title, time with its precision and basis, how many sources, whether contested. */
+    /** A mark's tooltip: title, time in words with how it was found, how many sources, whether contested. */
     static String describe(MainViewModel vm, TimelineItem it) {
         Event e = vm.index() == null ? null : vm.index().event(it.id());
         if (e == null) {
             return it.title();
         }
-        return Messages.get("tooltip.event", e.title(), TimeTexts.of(e.time().start()),
-                Messages.name("precision", e.time().precision()), Messages.name("basis", e.time().basis()),
-                it.sources()) + (it.contested() ? Messages.get("tooltip.contested") : "");
+        return Messages.get("tooltip.event", e.title(), Formats.timeAndBasis(e.time()), it.sources())
+                + (it.contested() ? Messages.get("tooltip.contested") : "");
     }
 }

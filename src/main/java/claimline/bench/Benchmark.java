@@ -135,6 +135,33 @@ public final class Benchmark {
         out.print("e2e.growth." + label(sizes[1]) + "_to_" + label(sizes[2]), growth, "x_linear");
     }
 
+    /**
+     * Saved pages, folder to JSON file: each page's article taken out by Readability and its metadata read, then the
+     * reading and the merge as for plain text; and the extraction alone, pages per second.
+     */
+    public void pages(int pages) throws Exception {
+        Path dir = work.resolve("pages-" + pages);
+        deleteTree(dir);
+        long t0 = System.nanoTime();
+        long bytes = new SavedPageGenerator(seed).write(pages, dir);
+        out.note(String.format(Locale.ROOT, "generated %d saved pages (%.1f MB) in %.1f s", pages, bytes / 1e6,
+                (System.nanoTime() - t0) / 1e9));
+        Path json = work.resolve("pages-" + pages + ".json");
+        EventModel first = ModelFiles.readCorpus(dir, false, CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> { });
+        if (!first.problems().isEmpty() || first.documents().size() != pages) {
+            throw new IllegalStateException("saved pages not all read: " + first.problems().size() + " problems");
+        }
+        out.note(String.format(Locale.ROOT, "pages: %d documents, %d events, %d dated by their metadata", pages,
+                first.events().size(), first.documents().stream()
+                        .filter(d -> d.published().basis() == claimline.model.PublishedBasis.METADATA).count()));
+        double extract = medianSeconds(3, true, () -> new CorpusReader().read(dir));
+        out.print("pages.extract.pages_per_s", pages / extract, "pages/s");
+        double seconds = medianSeconds(3, true, () -> ModelFiles.save(
+                ModelFiles.readCorpus(dir, false, CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> { }), json));
+        out.print("pages.e2e." + label(pages) + ".s", seconds, "s");
+        deleteTree(dir);
+    }
+
     /** Heap held by a loaded model (events, documents, the index and the timeline layout) after full GCs. */
     public EventModel heap(int events, int documents) {
         long before = usedAfterGc();
@@ -250,5 +277,5 @@ public final class Benchmark {
     }
 
     /** Names the subsets {@code --only} accepts. */
-    public static final Set<String> PARTS = Set.of("read", "e2e", "timeline", "map", "startup", "heap");
+    public static final Set<String> PARTS = Set.of("read", "e2e", "pages", "timeline", "map", "startup", "heap");
 }

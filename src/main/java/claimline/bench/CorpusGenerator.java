@@ -43,8 +43,16 @@ public final class CorpusGenerator {
         return bytes;
     }
 
+    /** An article with the day it was published and its language. */
+    public record Generated(String text, LocalDate published, boolean english) {}
+
     /** The text of article {@code i} of a corpus of {@code total}. */
     public String article(int i, int total) {
+        return generated(i, total).text();
+    }
+
+    /** Article {@code i} of a corpus of {@code total}, with its publication day. */
+    public Generated generated(int i, int total) {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
         // Happenings are shared: about three articles per happening, told by different outlets and languages.
         int happening = r.nextInt(Math.max(1, total / 3));
@@ -78,7 +86,7 @@ public final class CorpusGenerator {
         }
         lines.add(s.fill(pick(t.get("background"), r)));
         lines.add(s.fill(pick(t.get("footer"), r)));
-        return String.join("\n", lines) + "\n";
+        return new Generated(String.join("\n", lines) + "\n", published, english);
     }
 
     private static String pick(JsonNode options, SplittableRandom r) {

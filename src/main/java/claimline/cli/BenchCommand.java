@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench}: prints one figure per line, {@code name value unit}. */
-@Command(name = "bench", description = "Measure reading, end-to-end, timeline, map, start-up and memory; one figure per line.")
+@Command(name = "bench", description = "Measure reading, end-to-end (text and saved pages), timeline, map, start-up and"
+        + " memory; one figure per line.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "50000",
             description = "largest end-to-end corpus; the others are 1/50 and 1/5 of it (default ${DEFAULT-VALUE})")
@@ -24,6 +25,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--documents", defaultValue = "10000", description = "documents in the memory model (default ${DEFAULT-VALUE})")
     int documents;
+
+    @Option(names = "--pages", defaultValue = "10000", description = "saved pages read end to end (default ${DEFAULT-VALUE})")
+    int pages;
 
     @Option(names = "--read-articles", defaultValue = "2000", description = "articles for reading throughput (default ${DEFAULT-VALUE})")
     int readArticles;
@@ -38,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--places", defaultValue = "10000", description = "places on the map (default ${DEFAULT-VALUE})")
     int places;
 
-    @Option(names = "--only", split = ",", description = "run only these parts: read, e2e, timeline, map, startup, heap")
+    @Option(names = "--only", split = ",", description = "run only these parts: read, e2e, pages, timeline, map, startup, heap")
     List<String> only;
 
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
@@ -49,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Set<String> parts = new LinkedHashSet<>(only == null ? List.of("read", "e2e", "heap", "timeline", "map", "startup") : only);
+        Set<String> parts = new LinkedHashSet<>(only == null ? List.of("read", "e2e", "pages", "heap", "timeline", "map", "startup") : only);
         if (!Benchmark.PARTS.containsAll(parts) || articles < 5 || events < 10) {
             System.err.println("claimline: --only takes " + Benchmark.PARTS + "; --articles ≥ 5, --events ≥ 10");
             return ClaimlineCommand.USAGE;
@@ -64,6 +68,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (parts.contains("e2e")) {
                 bench.endToEnd(articles);
+            }
+            if (parts.contains("pages")) {
+                bench.pages(pages);
             }
             EventModel big = null;
             if (parts.contains("heap")) {

@@ -80,10 +80,15 @@ public final class ClaimlineCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", description = "Read a corpus folder and write its event model as claimline/1 JSON.")
+    @Command(name = "export", description = "Read a corpus folder or a collection file (.csv, .jsonl) and write its event"
+            + " model as claimline/1 JSON.")
     static final class Export implements Callable<Integer> {
-        @Parameters(index = "0", description = "corpus folder")
+        @Parameters(index = "0", description = "corpus folder, or a collection of articles in one file (.csv, .jsonl)")
         Path folder;
+
+        @Option(names = "--columns", paramLabel = "FIELD=COLUMN,...", description = "which column of a collection holds"
+                + " what, where its names are its own; fields: text, html, title, url, published, outlet, language, id")
+        String columns;
 
         @Option(names = "--out", required = true, description = "output file, or - for standard output")
         String out;
@@ -107,8 +112,15 @@ public final class ClaimlineCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             EventModel model;
+            java.util.Map<claimline.corpus.Columns.Field, String> mapping;
             try {
-                model = ModelFiles.readCorpus(folder, recursive, maxFileSize, f -> { });
+                mapping = claimline.corpus.Columns.parseMapping(columns);
+            } catch (IllegalArgumentException e) {
+                System.err.println("claimline: --columns: " + e.getMessage());
+                return USAGE;
+            }
+            try {
+                model = ModelFiles.readCorpus(folder, recursive, maxFileSize, mapping, f -> { });
             } catch (CorpusException e) {
                 System.err.println("claimline: " + e.getMessage());
                 return CORPUS;

@@ -21,7 +21,10 @@ public final class HtmlText {
     private HtmlText() {}
 
     public static Extracted extract(String html) {
-        org.jsoup.nodes.Document doc = Jsoup.parse(html);
+        return extract(Jsoup.parse(html));
+    }
+
+    public static Extracted extract(org.jsoup.nodes.Document doc) {
         String title = null;
         Element h1 = doc.selectFirst("h1");
         if (h1 != null && !h1.text().isBlank()) {
@@ -29,6 +32,11 @@ public final class HtmlText {
         } else if (!doc.title().isBlank()) {
             title = doc.title().strip();
         }
+        return new Extracted(text(doc.body() == null ? doc : doc.body()), title);
+    }
+
+    /** The text under {@code root}, a line per block element. */
+    public static String text(Node root) {
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             private int skipping;
@@ -57,8 +65,8 @@ public final class HtmlText {
                     newline(out);
                 }
             }
-        }, doc.body() == null ? doc : doc.body());
-        return new Extracted(out.toString().strip(), title);
+        }, root);
+        return out.toString().strip();
     }
 
     private static void newline(StringBuilder out) {

@@ -1,8 +1,10 @@
 package claimline.export;
 
+import claimline.corpus.Columns;
 import claimline.corpus.Corpus;
 import claimline.corpus.CorpusException;
 import claimline.corpus.CorpusReader;
+import claimline.corpus.KnownMetadata;
 import claimline.model.EventModel;
 import claimline.reading.CorpusAnalyzer;
 import java.io.IOException;
@@ -17,8 +19,15 @@ public final class ModelFiles {
 
     public static EventModel readCorpus(Path folder, boolean recursive, long maxFileSize, DoubleConsumer progress)
             throws CorpusException {
-        Corpus corpus = new CorpusReader(recursive, maxFileSize).read(folder, f -> progress.accept(f * 0.3));
-        return new CorpusAnalyzer().analyze(corpus, f -> progress.accept(0.3 + 0.7 * f), true);
+        return readCorpus(folder, recursive, maxFileSize, java.util.Map.of(), progress);
+    }
+
+    /** A folder or a collection file; {@code columns} maps a collection's columns where its names are its own. */
+    public static EventModel readCorpus(Path folder, boolean recursive, long maxFileSize,
+                                        java.util.Map<Columns.Field, String> columns, DoubleConsumer progress)
+            throws CorpusException {
+        Corpus corpus = new CorpusReader(recursive, maxFileSize, columns).read(folder, f -> progress.accept(f * 0.3));
+        return analyze(corpus, progress);
     }
 
     /** Reads individual files as one corpus, their paths relative to their common folder. */
@@ -31,7 +40,13 @@ public final class ModelFiles {
         }
         Corpus corpus = new CorpusReader(false, maxFileSize).readFiles(base, files.stream()
                 .map(Path::toAbsolutePath).sorted().toList(), f -> progress.accept(f * 0.3));
-        return new CorpusAnalyzer().analyze(corpus, f -> progress.accept(0.3 + 0.7 * f), true);
+        return analyze(corpus, progress);
+    }
+
+    /** The read corpus as a model: the reading, then what the pages' metadata says of each document. */
+    public static EventModel analyze(Corpus corpus, DoubleConsumer progress) {
+        EventModel read = new CorpusAnalyzer().analyze(corpus, f -> progress.accept(0.3 + 0.7 * f), true);
+        return KnownMetadata.apply(read, corpus);
     }
 
     public static EventModel load(Path file) throws ModelFormatException {

@@ -132,8 +132,10 @@ public final class ModelJsonReader {
         }
         JsonNode pub = field(d, "published");
         String date = optText(pub, "date");
+        String time = optText(pub, "time");
         Published published = new Published(date == null ? null : LocalDate.parse(date),
-                JsonName.parse(PublishedBasis.class, text(pub, "basis")), optText(pub, "evidence"));
+                JsonName.parse(PublishedBasis.class, text(pub, "basis")), optText(pub, "evidence"),
+                time == null ? null : java.time.OffsetDateTime.parse(time));
         List<Span> boilerplate = new ArrayList<>();
         for (JsonNode s : array(d, "boilerplate")) {
             if (!s.isArray() || s.size() != 2) {
@@ -142,7 +144,7 @@ public final class ModelJsonReader {
             boilerplate.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
         }
         return new Document(id, text(d, "path"), optText(d, "title"), optText(d, "outlet"), text(d, "language"),
-                published, body, boilerplate);
+                published, body, boilerplate, optText(d, "url"));
     }
 
     private static Event event(JsonNode e, Map<String, Document> docs, Map<String, Actor> actors, Map<String, Place> places,

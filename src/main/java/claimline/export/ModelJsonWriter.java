@@ -90,8 +90,14 @@ public final class ModelJsonWriter {
         g.writeStringField("title", d.title());
         g.writeStringField("outlet", d.outlet());
         g.writeStringField("language", d.language());
+        if (d.url() != null) {
+            g.writeStringField("url", d.url());
+        }
         g.writeObjectFieldStart("published");
         g.writeStringField("date", d.published().date() == null ? null : d.published().date().toString());
+        if (d.published().time() != null) {
+            g.writeStringField("time", d.published().time().toString());
+        }
         g.writeStringField("basis", d.published().basis().json());
         g.writeStringField("evidence", d.published().evidence());
         g.writeEndObject();

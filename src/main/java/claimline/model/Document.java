@@ -3,9 +3,12 @@ package claimline.model;
 import java.util.List;
 import java.util.Objects;
 
-/** One article: its decoded text (offsets index into it) and what was learnt about it. */
+/**
+ * One article: its decoded text (offsets index into it) and what was learnt about it. {@code url}: where the page
+ * says it lives (its canonical URL, a collection's url column), or null.
+ */
 public record Document(String id, String path, String title, String outlet, String language,
-                       Published published, String text, List<Span> boilerplate) {
+                       Published published, String text, List<Span> boilerplate, String url) {
     public Document {
         Objects.requireNonNull(id);
         Objects.requireNonNull(path);
@@ -18,6 +21,11 @@ public record Document(String id, String path, String title, String outlet, Stri
                 throw new IllegalArgumentException("boilerplate span " + s + " outside document " + id);
             }
         }
+    }
+
+    public Document(String id, String path, String title, String outlet, String language, Published published,
+                    String text, List<Span> boilerplate) {
+        this(id, path, title, outlet, language, published, text, boilerplate, null);
     }
 
     public int length() { return text.length(); }
@@ -34,6 +42,11 @@ public record Document(String id, String path, String title, String outlet, Stri
     }
 
     public Document withPublished(Published p) {
-        return new Document(id, path, title, outlet, language, p, text, boilerplate);
+        return new Document(id, path, title, outlet, language, p, text, boilerplate, url);
+    }
+
+    /** What the page's metadata says of the document, over what the reader found in its text. */
+    public Document withPage(String outlet, Published p, String url) {
+        return new Document(id, path, title, outlet, language, p, text, boilerplate, url);
     }
 }

@@ -55,6 +55,18 @@ public record ZoomState(double start, double end) {
         return clampPosition(mid - padded / 2, padded);
     }
 
+    /** The least a window shows around one event: a minute or an hour alone says nothing about what came before. */
+    public static final double CONTEXT_SPAN = 86400;
+
+    /**
+     * The window to look at {@code [from, to)} in its context: centred on it, the event a third of the width, and at
+     * least {@link #CONTEXT_SPAN} wide (a minute-precise event gets the day around it, not 25 minutes).
+     */
+    public static ZoomState around(double from, double to) {
+        double span = clampSpan(Math.max(CONTEXT_SPAN, 3 * Math.max(0, to - from)));
+        return clampPosition((from + to) / 2 - span / 2, span);
+    }
+
     /**
      * The window that shows {@code [from, to)} across a width with {@code leftPad} and {@code rightPad} pixels to
      * spare at its ends: what is drawn after the last event's start (its count pill, its badge) stays in view. Falls

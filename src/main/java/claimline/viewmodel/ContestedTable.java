@@ -33,7 +33,11 @@ public record ContestedTable(List<String> parties, List<String> partyNames, List
             Map<String, String> cell = new TreeMap<>();
             for (SideBySide.Column c : s.columns()) {
                 StringBuilder b = new StringBuilder();
+                Set<claimline.model.Claim> told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                 for (SideBySide.Card card : c.cards()) {
+                    if (!told.add(card.claim())) {
+                        continue; // a card per passage: the claim is told once
+                    }
                     if (b.length() > 0) {
                         b.append('\n');
                     }

@@ -44,6 +44,18 @@ public final class CorrectionsViewModel {
     }
 
     /**
+     * The same corpus read again (articles were added to its folder): the analyst's corrections, undo and redo
+     * included, are replayed on it. Not an edit: nothing new to save.
+     */
+    public void rebase(EventModel readModel) {
+        base = readModel;
+        Corrector.Result r = Corrector.apply(base, history.corrections());
+        unapplied.setAll(r.unapplied());
+        main.updateModel(r.model());
+        refreshFlags();
+    }
+
+    /**
      * Carries on another view model's work (the window was built again, in another language): the same read model
      * and the same corrections, undo and redo included. The other one is not used afterwards.
      */

@@ -12,7 +12,9 @@ import java.util.Set;
  * Everything the user filters by, as one immutable value and one pure predicate; the timeline, the event list and
  * the side-by-side view all ask it.
  *
- * @param hiddenActors actors the user unchecked: their claims are hidden, and events only they carry
+ * @param hiddenActors actors the user unchecked: their claims are hidden, and so are the events that involve none of
+ *                     the actors still checked (an actor's events are those {@link ModelIndex#involved} names: it
+ *                     takes part, claims, or is accused), so that each actor's count is what checking it alone shows
  * @param types        event types shown
  * @param from         earliest time shown (epoch seconds), or null for no limit
  * @param to           latest time shown (epoch seconds), or null for no limit
@@ -77,28 +79,9 @@ public record EventFilter(Set<String> hiddenActors, Set<EventType> types, Long f
         return e.claims().stream().filter(c -> !hiddenActors.contains(c.claimant())).toList();
     }
 
-    /**
-     * Whether every actor that speaks for a party in this event is hidden. Outlets telling the story in their own
-     * voice speak for no party, so they do not keep an event on show once its parties are unchecked.
-     */
-    private static boolean carriedOnlyByHidden(ModelIndex.Info info, ModelIndex index, java.util.BitSet hidden) {
-        boolean anyPartisan = false;
-        boolean allHidden = true;
-        for (int n : info.participantNumbers()) {
-            boolean isHidden = hidden.get(n);
-            allHidden &= isHidden;
-            if (!index.partyOfNumber(n).equals(ModelIndex.NO_PARTY)) {
-                anyPartisan = true;
-                if (!isHidden) {
-                    return false;
-                }
-            }
-        }
-        return anyPartisan || allHidden;
-    }
-
-    private static boolean anyClaimVisible(ModelIndex.Info info, java.util.BitSet hidden) {
-        for (int n : info.claimantNumbers()) {
+    /** Whether the event involves an actor that is not hidden ({@link ModelIndex#involved}). */
+    private static boolean involvesShown(ModelIndex.Info info, java.util.BitSet hidden) {
+        for (int n : info.involvedNumbers()) {
             if (!hidden.get(n)) {
                 return true;
             }
@@ -106,15 +89,14 @@ public record EventFilter(Set<String> hiddenActors, Set<EventType> types, Long f
         return false;
     }
 
-
     public boolean test(Event e, ModelIndex index) {
         return test(index.info(e), index);
     }
 
-    /** Whether any actor of the event is hidden (tested on actor numbers, not strings). */
+    /** Whether any actor the event involves is hidden (tested on actor numbers, not strings). */
     public boolean touchesHidden(ModelIndex.Info info, ModelIndex index) {
         java.util.BitSet hidden = index.actorBits(hiddenActors);
-        for (int n : info.participantNumbers()) {
+        for (int n : info.involvedNumbers()) {
             if (hidden.get(n)) {
                 return true;
             }
@@ -136,11 +118,8 @@ public record EventFilter(Set<String> hiddenActors, Set<EventType> types, Long f
         if (place != null && !e.places().contains(place)) {
             return false;
         }
-        if (!hiddenActors.isEmpty() && touchesHidden(info, index)) {
-            java.util.BitSet hidden = index.actorBits(hiddenActors);
-            if (!anyClaimVisible(info, hidden) || carriedOnlyByHidden(info, index, hidden)) {
-                return false;
-            }
+        if (!hiddenActors.isEmpty() && !involvesShown(info, index.actorBits(hiddenActors))) {
+            return false;
         }
         if (!search.isEmpty()) {
             String text = index.searchText(e);

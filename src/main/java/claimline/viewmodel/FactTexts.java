@@ -41,6 +41,11 @@ public final class FactTexts {
         return Texts.get("fact." + f.json() + ".value", shown);
     }
 
+    /** Sizes as the reader gives them ("large-scale, limited"), in the interface's words when it has them. */
+    public static String scales(String sizes) {
+        return Arrays.stream(sizes.split(", ")).map(FactTexts::scale).collect(Collectors.joining(", "));
+    }
+
     /** A size as the reader gives it ("limited", "large-scale"), in the interface's words when it has them. */
     private static String scale(String size) {
         String key = "scale." + size;

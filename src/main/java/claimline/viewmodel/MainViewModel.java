@@ -36,6 +36,8 @@ public final class MainViewModel {
     private List<ModelIndex.Info> visibleInfos = List.of();
     private final javafx.beans.property.ReadOnlyIntegerWrapper generation = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final javafx.beans.property.ReadOnlyIntegerWrapper edits = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper nothingMatches =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public MainViewModel() {
         filter.addListener((o, was, now) -> refresh());
@@ -117,6 +119,7 @@ public final class MainViewModel {
         if (i == null) {
             visibleInfos = List.of();
             visibleEvents.clear();
+            nothingMatches.set(false);
             status.set("");
             return;
         }
@@ -130,6 +133,7 @@ public final class MainViewModel {
             }
         }
         visibleInfos = List.copyOf(shownInfos);
+        nothingMatches.set(shown.isEmpty() && !i.model().events().isEmpty());
         visibleEvents.setAll(shown);
         if (selected.get() != null && (!i.contains(selected.get()) || !f.test(selected.get(), i))) {
             selected.set(null);
@@ -185,14 +189,13 @@ public final class MainViewModel {
             if (actors.isEmpty()) {
                 return;
             }
-            actors.sort(Comparator.comparing((Actor a) -> -i.eventCount(a.id())).thenComparing(Actor::name));
-            long partyEvents = i.eventsPerParty().getOrDefault(party, 0);
-            if (party.equals(ModelIndex.NO_PARTY)) {
-                partyEvents = actors.stream().mapToInt(a -> i.eventCount(a.id())).sum();
-            }
-            out.add(new ActorEntry(party, true, i.partyName(party), (int) partyEvents,
+            actors.sort(Comparator.comparing((Actor a) -> -i.eventCount(a.id())).thenComparing(a -> i.actorName(a.id())));
+            // what checking the heading alone shows: the events that involve any of its actors
+            int partyEvents = party.equals(ModelIndex.NO_PARTY) ? i.eventsWithoutParty()
+                    : i.eventsPerParty().getOrDefault(party, 0);
+            out.add(new ActorEntry(party, true, i.partyName(party), partyEvents,
                     actors.stream().map(Actor::id).toList()));
-            actors.forEach(a -> out.add(new ActorEntry(a.id(), false, a.name(), i.eventCount(a.id()),
+            actors.forEach(a -> out.add(new ActorEntry(a.id(), false, i.actorName(a.id()), i.eventCount(a.id()),
                     List.of(a.id()))));
         });
         return out;
@@ -211,6 +214,19 @@ public final class MainViewModel {
 
     public boolean isShown(ActorEntry entry) {
         return entry.members().stream().noneMatch(filter.get().hiddenActors()::contains);
+    }
+
+    /** Back to everything: no actor hidden, every type, no date range, not only contested, no search. */
+    public void resetFilter() {
+        filter.set(EventFilter.ALL);
+    }
+
+    /**
+     * True when the model has events but the filter lets none through: the views then say so and offer a reset,
+     * rather than asking for a folder to be opened.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty nothingMatchesProperty() {
+        return nothingMatches.getReadOnlyProperty();
     }
 
     public void showAllActors() {

@@ -1,7 +1,12 @@
 package claimline.viewmodel;
 
 import claimline.model.Actor;
+import claimline.model.ActorType;
 import claimline.model.Claim;
+import claimline.model.DisplayNames;
+import claimline.model.Disagreement;
+import claimline.model.Fact;
+import claimline.model.Stance;
 import claimline.model.Document;
 import claimline.model.Event;
 import claimline.model.EventModel;
@@ -38,6 +43,9 @@ public final class ModelIndex {
     private final List<Info> infosInTimeOrder;
     private Map<String, Integer> eventsPerParty;
     private int claimCount;
+    private int eventsWithoutParty;
+    private final DisplayNames names;
+    private final Map<String, String> partyActors = new HashMap<>();
     private Map<String, Event> eventsById;
     private final Map<String, Integer> actorNumbers = new HashMap<>();
     private final List<String> partyByNumber = new ArrayList<>();
@@ -49,10 +57,12 @@ public final class ModelIndex {
         this.model = model;
         this.actors = model.actorsById();
         this.documents = model.documentsById();
+        this.names = DisplayNames.of(model);
         partyNames.putAll(EventModel.partyNames(model.actors()));
         for (Actor a : model.actors()) {
             partyOfActor.put(a.id(), resolveParty(a));
         }
+        findPartyActors(model.actors());
         // Sort first and build the facts in time order, so that passes over them (every filter change) walk memory
         // in order instead of jumping between events allocated in reading order.
         List<Event> events = model.events();
@@ -73,8 +83,11 @@ public final class ModelIndex {
             infos.put(e, info);
             sorted.add(info);
             claimCount += e.claims().size();
-            for (String a : info.participants()) {
+            for (String a : info.involved()) {
                 eventsPerActor.merge(a, 1, Integer::sum);
+            }
+            if (info.involved().stream().anyMatch(a -> partyOf(a).equals(NO_PARTY))) {
+                eventsWithoutParty++;
             }
         }
         this.infosInTimeOrder = Collections.unmodifiableList(sorted);
@@ -83,44 +96,37 @@ public final class ModelIndex {
 
     /**
      * What the views ask of an event again and again, computed once: its parties (actors' first), whether it is
-     * contested, its participants, its time in epoch seconds, its number of sources, and its timeline item.
+     * contested, the actors it involves (see {@link #involved(Event)}) and their numbers, its time in epoch seconds,
+     * its number of sources, and its timeline item.
      */
-    public record Info(Event event, claimline.model.EventType type, List<String> parties, boolean contested, Set<String> participants,
-                       int[] participantNumbers, int[] actorNumbers, int[] claimantNumbers, long start, long end,
-                       int sources, TimelineItem item) {}
+    public record Info(Event event, claimline.model.EventType type, List<String> parties, boolean contested,
+                       Set<String> involved, int[] involvedNumbers, long start, long end, int sources,
+                       TimelineItem item) {}
 
     private static Info info(Event e, ModelIndex index) {
+        Set<String> involved = index.involved(e);
         Set<String> parties = new LinkedHashSet<>();
-        Set<String> claimParties = new LinkedHashSet<>();
-        int sources = 0;
-        for (Claim c : e.claims()) {
-            String p = index.partyOf(c.claimant());
-            if (!p.equals(NO_PARTY)) {
-                claimParties.add(p);
-            }
-            sources += c.sources().size();
-        }
-        for (String a : e.actors()) {
+        for (String a : involved) {
             String p = index.partyOf(a);
             if (!p.equals(NO_PARTY)) {
                 parties.add(p);
             }
         }
-        parties.addAll(claimParties);
+        int sources = 0;
+        for (Claim c : e.claims()) {
+            sources += c.sources().size();
+        }
         List<String> partyList = index.intern(List.copyOf(parties));
-        boolean contested = claimParties.size() > 1 || !e.disagreements().isEmpty();
+        boolean contested = Contest.of(e, index::partyOf).contested();
         long start = e.time().startEpochSecond();
         long end = e.time().endEpochSecond();
         TimelineItem item = new TimelineItem(e.id(), e.title(), e.type().json(), start, end,
                 e.time().precision() == Precision.MINUTE,
                 e.time().basis() == TimeBasis.DOCUMENT || e.time().basis() == TimeBasis.CORPUS, contested,
                 e.background(), partyList, sources);
-        Set<String> participants = participants(e);
-        int[] numbers = participants.stream().mapToInt(index::actorNumber).toArray();
-        int[] actorNumbers = e.actors().stream().mapToInt(index::actorNumber).toArray();
-        int[] claimantNumbers = e.claims().stream().mapToInt(c -> index.actorNumber(c.claimant())).toArray();
-        return new Info(e, e.type(), partyList, contested, Collections.unmodifiableSet(participants), numbers,
-                actorNumbers, claimantNumbers, start, end, sources, item);
+        int[] numbers = involved.stream().mapToInt(index::actorNumber).toArray();
+        return new Info(e, e.type(), partyList, contested, Collections.unmodifiableSet(involved), numbers, start, end,
+                sources, item);
     }
 
     /** A small number per actor id, so filters test participants against a bit set instead of hashing strings. */
@@ -221,13 +227,17 @@ public final class ModelIndex {
 
     /** The name of an actor id or, failing that, of a party code. */
     public String nameOf(String actorOrParty) {
-        Actor a = actors.get(actorOrParty);
-        return a != null ? a.name() : partyNames.getOrDefault(actorOrParty, actorOrParty);
+        return names.actorOrParty(actorOrParty);
     }
 
+    /** An actor as people see it named (an outlet the articles never name goes by its article's file name). */
     public String actorName(String actorId) {
-        Actor a = actors.get(actorId);
-        return a == null ? actorId : a.name();
+        return names.actor(actorId);
+    }
+
+    /** Why the event is contested; no reasons when it is not. */
+    public Contest contest(Event e) {
+        return Contest.of(e, this::partyOf);
     }
 
     public Actor actor(String actorId) { return actors.get(actorId); }
@@ -239,7 +249,7 @@ public final class ModelIndex {
         return info(e).parties();
     }
 
-    /** Claims by opposing parties, or recorded disagreements. */
+    /** A recorded disagreement between the parties, or a denial of another party's account ({@link Contest}). */
     public boolean isContested(Event e) {
         return info(e).contested();
     }
@@ -253,16 +263,71 @@ public final class ModelIndex {
         });
     }
 
-    /** Actors that take part in an event or claim about it. */
-    public static Set<String> participants(Event e) {
+    /**
+     * The one definition of "an actor's events", which the lanes, the counts in the filter and the filter itself all
+     * use: the actors an event involves are those that take part in it, those that claim about it, and the parties
+     * another claim blames for it (the accused, as the actor that is that party), whether or not they speak.
+     */
+    public Set<String> involved(Event e) {
         Set<String> out = new LinkedHashSet<>(e.actors());
         e.claims().forEach(c -> out.add(c.claimant()));
+        for (String party : accused(e)) {
+            String actor = partyActors.get(party);
+            if (actor != null) {
+                out.add(actor);
+            }
+        }
         return out;
     }
 
-    /** Number of events an actor takes part in or claims about. */
+    /** The parties a claim blames for the event, other than the claimant's own side, in the order they are blamed. */
+    private Set<String> accused(Event e) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Claim c : e.claims()) {
+            String blamed = c.facts().get(Fact.BLAME);
+            if (blamed != null && c.stance() == Stance.ASSERTS && !blamed.equals(partyOf(c.claimant()))) {
+                out.add(blamed);
+            }
+        }
+        for (Disagreement d : e.disagreements()) {
+            if (d.fact() == Fact.BLAME) {
+                d.byParty().forEach((side, blamed) -> {
+                    if (!blamed.equals(side)) {
+                        out.add(blamed);
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The actor that is each party: the one whose id is the code ("arm" for ARM), else the first state, armed group or
+     * organisation of that party with no parent.
+     */
+    private void findPartyActors(List<Actor> all) {
+        for (Actor a : all) {
+            if (a.party() != null && a.id().equals(a.party().toLowerCase(Locale.ROOT))) {
+                partyActors.putIfAbsent(a.party(), a.id());
+            }
+        }
+        for (Actor a : all) {
+            boolean isTheParty = a.parent() == null && (a.type() == ActorType.STATE || a.type() == ActorType.GROUP
+                    || a.type() == ActorType.ORGANIZATION);
+            if (isTheParty && a.party() != null) {
+                partyActors.putIfAbsent(a.party(), a.id());
+            }
+        }
+    }
+
+    /** Number of events that involve an actor ({@link #involved(Event)}). */
     public int eventCount(String actorId) {
         return eventsPerActor.getOrDefault(actorId, 0);
+    }
+
+    /** Number of events that involve some actor of no party (an outlet). */
+    public int eventsWithoutParty() {
+        return eventsWithoutParty;
     }
 
     public List<Event> eventsInTimeOrder() { return eventsInTimeOrder; }
@@ -270,7 +335,7 @@ public final class ModelIndex {
     /** The events' facts in time order, for passes over the whole corpus (filtering, the timeline). */
     public List<Info> infosInTimeOrder() { return infosInTimeOrder; }
 
-    /** Number of events each party takes part in or claims about. */
+    /** Number of events that involve an actor of each party: the number of events in its lane. */
     public synchronized Map<String, Integer> eventsPerParty() {
         if (eventsPerParty == null) {
             Map<String, Integer> weight = new HashMap<>();

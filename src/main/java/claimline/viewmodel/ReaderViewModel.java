@@ -34,10 +34,20 @@ public final class ReaderViewModel {
 
     public int sourceCount() { return walk.size(); }
 
-    /** Sets the sources to walk for an event, without opening any yet. */
+    /**
+     * Sets the sources to walk for an event, without opening any yet. The passage on show stays only if it is one of
+     * the event's own (the same event after a correction); otherwise the reader is cleared, so that it never shows a
+     * passage of an event that is no longer selected.
+     */
     public void setEvent(Event e) {
         walk = e == null ? List.of() : e.sources();
-        position.set(-1);
+        Source shown = highlighted.get();
+        if (shown != null && !walk.contains(shown)) {
+            document.set(null);
+            highlighted.set(null);
+            shown = null;
+        }
+        position.set(shown == null ? -1 : walk.indexOf(shown));
     }
 
     /** Opens a passage: its document, highlighted, and its place in the walk when it is one of the event's sources. */
@@ -93,12 +103,20 @@ public final class ReaderViewModel {
         return b.toString();
     }
 
-    /** "published 13 Sep 2022 (inferred)"; the reasoning is in {@link #publicationEvidence(Document)}. */
+    /**
+     * "published 13 Sep 2022 (inferred)", "published 13 Sep 2022 15:20 +07:00 (metadata)" when the page gives the
+     * moment; the reasoning is in {@link #publicationEvidence(Document)}.
+     */
     public static String publication(Document d) {
         Published p = d.published();
         String basis = Texts.get("published.basis." + p.basis().json());
-        return p.date() == null ? Texts.get("published.unknown", basis)
-                : Texts.get("published.on", Texts.day(p.date()), basis);
+        if (p.date() == null) {
+            return Texts.get("published.unknown", basis);
+        }
+        String when = p.time() == null ? Texts.day(p.date()) : Texts.day(p.date()) + " " + String.format(
+                java.util.Locale.ROOT, "%02d:%02d %s", p.time().getHour(), p.time().getMinute(),
+                p.time().getOffset().getTotalSeconds() == 0 ? "UTC" : p.time().getOffset().getId());
+        return Texts.get("published.on", when, basis);
     }
 
     /** How the publication date was found: the words it rests on, or the reasoning when it was inferred. */

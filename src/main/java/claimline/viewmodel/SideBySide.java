@@ -1,88 +1,148 @@
 package claimline.viewmodel;
 
+import claimline.model.Actor;
+import claimline.model.ActorType;
 import claimline.model.Claim;
 import claimline.model.Disagreement;
-import claimline.model.Fact;
 import claimline.model.Document;
 import claimline.model.Event;
+import claimline.model.Fact;
 import claimline.model.Source;
 import claimline.model.Stance;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The parties' versions of one event side by side: a column per party that claims about it, the event's
- * disagreements, and the facts they differ on aligned in rows (one cell per column, empty where a side is silent).
+ * The parties' versions of one event side by side: a column per party that claims about it with every passage of
+ * every claim its actors make (its own officials and institutions first, then what is said in the party's name as a
+ * whole, which is how outlets paraphrase it, then its media), and the facts the versions state aligned in rows, one
+ * cell per column.
+ *
+ * @param contest why the event is contested, if it is
  */
-public record SideBySide(Event event, List<String> disagreements, List<Column> columns, List<FactRow> facts) {
-    /** One party's claims. */
-    public record Column(String party, String partyName, List<Card> cards) {}
+public record SideBySide(Event event, Contest contest, List<Column> columns, List<FactRow> facts) {
+    /** One party's passages, in the order the column shows them. */
+    public record Column(String party, String partyName, List<Card> cards) {
+        public Column {
+            cards = List.copyOf(cards);
+        }
+    }
 
-    /** One claim as the column shows it. */
-    public record Card(Claim claim, String claimantName, Stance stance, Source source, String documentTitle,
-                       String outlet) {}
+    /**
+     * One passage of one claim. {@code document} is null when the model lacks the passage's document.
+     *
+     * @param official said by one of the party's office holders or institutions, not in the party's name as a whole
+     */
+    public record Card(Claim claim, String claimantName, Stance stance, Source source, Document document,
+                       boolean official) {}
 
-    /** A fact the parties state differently: {@code values} has one entry per column, "" where a side is silent. */
-    public record FactRow(String fact, List<String> values) {}
+    /**
+     * A fact as each column states it: {@code values} has one list per column (empty where the side is silent), each
+     * value as the claims give it (a date, place names, a party code for {@link Fact#BLAME}, a claimant id for
+     * {@link Fact#DENIAL}). {@code disputed}: the parties differ on it.
+     */
+    public record FactRow(Fact fact, boolean disputed, List<List<String>> values) {
+        public FactRow {
+            values = values.stream().map(List::copyOf).toList();
+        }
+    }
 
     public static SideBySide of(Event e, ModelIndex index, EventFilter filter) {
         Map<String, List<Card>> byParty = new LinkedHashMap<>();
         for (String p : index.parties(e)) {
             byParty.put(p, new ArrayList<>());
         }
-        for (Claim c : filter.visibleClaims(e)) {
+        List<Claim> visible = filter.visibleClaims(e);
+        for (Claim c : visible) {
             String party = index.partyOf(c.claimant());
-            Source s = c.sources().get(0);
-            Document d = index.document(s.document());
-            byParty.computeIfAbsent(party, k -> new ArrayList<>()).add(new Card(c, index.actorName(c.claimant()),
-                    c.stance(), s, d == null ? s.document() : titleOf(d), d == null ? "" : outletOf(d)));
+            Actor claimant = index.actor(c.claimant());
+            boolean official = claimant != null
+                    && (claimant.type() == ActorType.PERSON || claimant.type() == ActorType.INSTITUTION);
+            for (Source s : c.sources()) {
+                byParty.computeIfAbsent(party, k -> new ArrayList<>()).add(new Card(c, index.actorName(c.claimant()),
+                        c.stance(), s, index.document(s.document()), official));
+            }
         }
         List<Column> columns = new ArrayList<>();
         byParty.forEach((p, cards) -> {
             // Outlets telling the story in their own voice speak for no party: their passages are in the details.
             if (!cards.isEmpty() && !p.equals(ModelIndex.NO_PARTY)) {
-                columns.add(new Column(p, index.partyName(p), List.copyOf(cards)));
+                cards.sort(cardOrder(index));
+                columns.add(new Column(p, index.partyName(p), cards));
             }
         });
-        return new SideBySide(e, index.disagreementTexts(e), List.copyOf(columns), facts(e, columns, index));
-    }
-
-    private static String titleOf(Document d) {
-        return d.title() == null || d.title().isBlank() ? d.id() : d.title();
-    }
-
-    private static String outletOf(Document d) {
-        return d.outlet() == null ? "" : d.outlet();
+        Contest contest = index.contest(e);
+        return new SideBySide(e, contest, List.copyOf(columns), facts(e, visible, columns, contest, index));
     }
 
     /**
-     * Each disagreement as a row, each side's value in the column of its party ("dates it 2022-09-13", "blames
-     * Azerbaijan"); a denial sits in the column of the denying claimant's party. Sentences an older file stated only
-     * as text name no party and stay in the badges above.
+     * The party's own voices first (office holders and institutions), then the party named as a whole ("Armenia
+     * said", an outlet's paraphrase), then its media; within each, the earliest published first, then in the order
+     * of the article.
      */
-    static List<FactRow> facts(Event e, List<Column> columns, ModelIndex index) {
+    private static Comparator<Card> cardOrder(ModelIndex index) {
+        return Comparator.comparingInt((Card c) -> rank(c, index))
+                .thenComparing(c -> c.document() == null || c.document().published().date() == null
+                        ? java.time.LocalDate.MAX : c.document().published().date())
+                .thenComparing(Card::source);
+    }
+
+    private static int rank(Card c, ModelIndex index) {
+        if (c.official()) {
+            return 0;
+        }
+        Actor a = index.actor(c.claim().claimant());
+        return a != null && a.type() == ActorType.MEDIA ? 2 : 1;
+    }
+
+    /**
+     * A row per fact any column states or the event's disagreements carry, in the order of {@link Fact} (whatever
+     * facts there are: a new one gets its row without a change here). A side's value is the one its disagreement
+     * records, else every value its visible claims assert. A denial sits in the column of the denying claimant's
+     * party. Notes name no side and have no row.
+     */
+    static List<FactRow> facts(Event e, List<Claim> visible, List<Column> columns, Contest contest,
+                               ModelIndex index) {
+        Map<Fact, Disagreement> recorded = new LinkedHashMap<>();
+        e.disagreements().forEach(d -> recorded.putIfAbsent(d.fact(), d));
         List<FactRow> rows = new ArrayList<>();
-        for (Disagreement d : e.disagreements()) {
-            if (d.fact() == Fact.NOTE) {
+        for (Fact f : Fact.values()) {
+            if (f == Fact.NOTE) {
                 continue;
             }
-            String[] values = new String[columns.size()];
-            java.util.Arrays.fill(values, "");
-            boolean placed = false;
-            for (Map.Entry<String, String> side : d.byParty().entrySet()) {
-                String party = d.fact() == Fact.DENIAL ? index.partyOf(side.getKey()) : side.getKey();
-                String value = FactTexts.value(d.fact(), side.getValue(), index::partyName);
-                for (int c = 0; c < columns.size(); c++) {
-                    if (columns.get(c).party().equals(party)) {
-                        values[c] = values[c].isEmpty() ? value : values[c] + "; " + value;
-                        placed = true;
+            List<List<String>> values = new ArrayList<>();
+            boolean any = false;
+            for (Column col : columns) {
+                Set<String> v = new LinkedHashSet<>();
+                Disagreement d = recorded.get(f);
+                if (f == Fact.DENIAL) {
+                    visible.stream().filter(c -> c.stance() == Stance.DENIES
+                            && index.partyOf(c.claimant()).equals(col.party())).forEach(c -> v.add(c.claimant()));
+                    if (d != null) {
+                        d.byParty().keySet().stream().filter(k -> index.partyOf(k).equals(col.party())).forEach(v::add);
+                    }
+                } else if (d != null && d.byParty().containsKey(col.party())) {
+                    v.add(d.byParty().get(col.party()));
+                } else {
+                    for (Claim c : visible) {
+                        String value = c.facts().get(f);
+                        if (value != null && c.stance() == Stance.ASSERTS
+                                && index.partyOf(c.claimant()).equals(col.party())
+                                && !(f == Fact.BLAME && value.equals(col.party()))) {
+                            v.add(value);
+                        }
                     }
                 }
+                any |= !v.isEmpty();
+                values.add(List.copyOf(v));
             }
-            if (placed) {
-                rows.add(new FactRow(FactTexts.label(d.fact()), List.of(values)));
+            if (any) {
+                rows.add(new FactRow(f, contest.facts().contains(f), values));
             }
         }
         return List.copyOf(rows);

@@ -16,12 +16,8 @@ public final class TimelineItems {
         }
         java.util.BitSet hidden = index.actorBits(filter.hiddenActors());
         Set<String> lanes = new LinkedHashSet<>();
-        for (int n : info.actorNumbers()) {
-            if (!hidden.get(n)) {
-                addParty(lanes, index.partyOfNumber(n));
-            }
-        }
-        for (int n : info.claimantNumbers()) {
+        // the lanes of the parties of the actors still shown: the same actors that keep the event on show
+        for (int n : info.involvedNumbers()) {
             if (!hidden.get(n)) {
                 addParty(lanes, index.partyOfNumber(n));
             }

@@ -47,6 +47,20 @@ class BenchTest {
     }
 
     @Test
+    void generatedSavedPagesReadAsTheirArticlesDatedByTheirMetadata(@TempDir Path dir) throws Exception {
+        new SavedPageGenerator(3).write(20, dir);
+        String page = Files.readString(dir.resolve("page-000000.html"));
+        assertThat(page).contains("<nav", "application/ld+json", "article:published_time", "class=\"comments\"");
+        var model = claimline.export.ModelFiles.readCorpus(dir, false, 1 << 20, f -> { });
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.documents()).hasSize(20).allSatisfy(d -> {
+            assertThat(d.published().basis()).isEqualTo(claimline.model.PublishedBasis.METADATA);
+            assertThat(d.text()).doesNotContain("Semoga cepat damai", "Otomotif", "All rights reserved");
+        });
+        assertThat(model.events()).isNotEmpty();
+    }
+
+    @Test
     void benchPrintsNamedFiguresAtATinySize() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream old = System.out;
@@ -55,14 +69,14 @@ class BenchTest {
             System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
             code = ClaimlineCommand.run(f -> { }, (m, f) -> claimline.app.bench.TimelineBenchmark.run(m, f),
                     "bench", "--articles", "50", "--events", "300", "--documents", "20", "--read-articles", "20", "--warm-up-seconds", "0",
-                    "--only", "read,e2e,heap,timeline");
+                    "--pages", "12", "--only", "read,e2e,pages,heap,timeline");
         } finally {
             System.setOut(old);
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(code).as(out).isZero();
         for (String name : List.of("read.mbps.1thread", "read.mbps.allcores", "read.articles_per_s.allcores",
-                "e2e.50.s", "e2e.growth.10_to_50", "heap.300_events.mb", "timeline.first_layout.ms",
+                "e2e.50.s", "e2e.growth.10_to_50", "pages.extract.pages_per_s", "pages.e2e.12.s", "heap.300_events.mb", "timeline.first_layout.ms",
                 "timeline.frame.p50.ms", "timeline.frame.p95.ms", "timeline.frame.max.ms", "timeline.filter.ms")) {
             assertThat(out).containsPattern("(?m)^" + java.util.regex.Pattern.quote(name) + " [0-9.]+ \\S+$");
         }

@@ -20,6 +20,17 @@ class ZoomStateTest {
     }
 
     @Test
+    void aMinuteIsShownWithTheDayAroundItAndALongerEventAtAThirdOfTheWidth() {
+        double night = 1_663_013_100; // 13 Sep 2022, 00:05 at UTC+4
+        ZoomState minute = ZoomState.around(night, night + 60);
+        assertThat(minute.span()).isEqualTo(DAY);
+        assertThat(minute.center()).isCloseTo(night + 30, within(1e-6));
+        ZoomState week = ZoomState.around(night, night + 7 * DAY);
+        assertThat(week.span()).isCloseTo(21 * DAY, within(1e-6));
+        assertThat(week.shows(night, night + 7 * DAY)).isTrue();
+    }
+
+    @Test
     void zoomingKeepsTheTimeUnderThePointerInPlace() {
         ZoomState z = new ZoomState(0, 100 * DAY);
         double anchor = z.start() + z.span() * 0.3;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import javafx.event.EventHandler;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -17,8 +16,7 @@ import javafx.scene.input.ScrollEvent;
 /**
  * Mouse and keyboard for the timeline. Wheel zooms around the pointer (Shift+wheel scrolls the lanes), dragging
  * pans, a click selects an event or zooms into a cluster, a double click opens the event's first source.
- * Keys: Left/Right previous/next event, Shift+Left/Right pan, Up/Down scroll lanes, +/- zoom, 0 or Home fit all,
- * Z zoom to the selection, Alt+Left/Right back/forward through zoom history, Enter open, Escape clear.
+ * Keys are those of {@link TimelineCommand}, the one table the keyboard help also reads.
  */
 final class TimelineBehavior {
     private static final double WHEEL_STEP = 1.25;
@@ -140,37 +138,32 @@ final class TimelineBehavior {
     }
 
     private void onKey(KeyEvent e) {
-        KeyCode k = e.getCode();
-        boolean handled = true;
-        if (e.isAltDown() && k == KeyCode.LEFT) {
-            control.back();
-        } else if (e.isAltDown() && k == KeyCode.RIGHT) {
-            control.forward();
-        } else if (e.isShiftDown() && (k == KeyCode.LEFT || k == KeyCode.RIGHT)) {
-            double step = timeWidth() / 5 * (k == KeyCode.LEFT ? -1 : 1);
-            control.zoomTo(control.zoomProperty().get().panPixels(step, timeWidth()));
-        } else if (k == KeyCode.LEFT || k == KeyCode.RIGHT) {
-            control.selectAdjacent(k == KeyCode.LEFT ? -1 : 1);
-        } else if (k == KeyCode.UP || k == KeyCode.DOWN) {
-            double step = control.geometry().laneHeight() * (k == KeyCode.UP ? -1 : 1);
-            control.scrollYProperty().set(Math.max(0, control.scrollYProperty().get() + step));
-        } else if (k == KeyCode.PLUS || k == KeyCode.ADD || k == KeyCode.EQUALS) {
-            control.zoomIn();
-        } else if (k == KeyCode.MINUS || k == KeyCode.SUBTRACT) {
-            control.zoomOut();
-        } else if (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0 || k == KeyCode.HOME) {
-            control.fitAll();
-        } else if (k == KeyCode.Z) {
-            control.zoomToSelection();
-        } else if (k == KeyCode.ENTER) {
-            control.openSelected();
-        } else if (k == KeyCode.ESCAPE) {
-            control.selectedIdProperty().set(null);
-        } else {
-            handled = false;
-        }
-        if (handled) {
+        TimelineCommand.of(e).ifPresent(c -> {
+            run(c);
             e.consume();
+        });
+    }
+
+    private void run(TimelineCommand c) {
+        switch (c) {
+            case PREVIOUS -> control.selectAdjacent(-1);
+            case NEXT -> control.selectAdjacent(1);
+            case PAN_EARLIER, PAN_LATER -> {
+                double step = timeWidth() / 5 * (c == TimelineCommand.PAN_EARLIER ? -1 : 1);
+                control.zoomTo(control.zoomProperty().get().panPixels(step, timeWidth()));
+            }
+            case SCROLL_UP, SCROLL_DOWN -> {
+                double step = control.geometry().laneHeight() * (c == TimelineCommand.SCROLL_UP ? -1 : 1);
+                control.scrollYProperty().set(Math.max(0, control.scrollYProperty().get() + step));
+            }
+            case ZOOM_IN -> control.zoomIn();
+            case ZOOM_OUT -> control.zoomOut();
+            case FIT_ALL -> control.fitAll();
+            case ZOOM_TO_SELECTION -> control.zoomToSelection();
+            case BACK -> control.back();
+            case FORWARD -> control.forward();
+            case OPEN -> control.openSelected();
+            case CLEAR -> control.selectedIdProperty().set(null);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
@@ -25,6 +26,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Sketch sketch = new CanvasSketch(canvas.getGraphicsContext2D());
     private final FlowPane legend = new FlowPane(14, 4);
     private final Tooltip tooltip = new Tooltip();
+    private final Hyperlink emptyAction = new Hyperlink();
     private final TimelineBehavior behavior;
     private boolean dirty = true;
 
@@ -34,12 +36,21 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         legend.getStyleClass().add("timeline-legend");
         legend.setPadding(new Insets(4, 8, 4, 8));
         buildLegend();
-        getChildren().addAll(canvas, legend);
+        emptyAction.getStyleClass().add("empty-action");
+        emptyAction.textProperty().bind(control.emptyActionTextProperty());
+        emptyAction.setOnAction(e -> {
+            Runnable r = control.onEmptyActionProperty().get();
+            if (r != null) {
+                r.run();
+            }
+        });
+        getChildren().addAll(canvas, legend, emptyAction);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
         for (Observable o : new Observable[] {control.layoutProperty(), control.zoomProperty(), control.breaksProperty(),
                 control.selectedIdProperty(), control.displayOffsetProperty(), control.scrollYProperty(),
-                control.darkProperty(), control.emptyTextProperty(), control.localeProperty()}) {
+                control.darkProperty(), control.emptyTextProperty(), control.emptyActionTextProperty(),
+                control.onEmptyActionProperty(), control.localeProperty()}) {
             registerInvalidationListener(o, x -> invalidate());
         }
         registerChangeListener(control.localeProperty(), x -> buildLegend());
@@ -84,6 +95,17 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         canvas.relocate(x, y);
         legend.resizeRelocate(x, y + canvasHeight, w, legendHeight);
+        TimelineView c = getSkinnable();
+        boolean offered = (c.layoutProperty().get() == null || c.layoutProperty().get().isEmpty())
+                && c.onEmptyActionProperty().get() != null && !c.emptyActionTextProperty().get().isEmpty();
+        emptyAction.setVisible(offered);
+        emptyAction.setManaged(offered);
+        if (offered) {
+            // under the empty text, which the painter centres on the canvas
+            double aw = emptyAction.prefWidth(-1);
+            double ah = emptyAction.prefHeight(aw);
+            emptyAction.resizeRelocate(x + (w - aw) / 2, y + canvasHeight / 2 + 14, aw, ah);
+        }
         if (dirty) {
             paint();
         }

@@ -65,6 +65,8 @@ public class TimelineView extends Control {
     private final ObjectProperty<Function<TimelineItem, String>> describer =
             new SimpleObjectProperty<>(this, "describer", TimelineItem::title);
     private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", "");
+    private final StringProperty emptyActionText = new SimpleStringProperty(this, "emptyActionText", "");
+    private final ObjectProperty<Runnable> onEmptyAction = new SimpleObjectProperty<>(this, "onEmptyAction");
     private final ObjectProperty<Consumer<String>> onOpen = new SimpleObjectProperty<>(this, "onOpen", id -> {});
     private final ZoomHistory history = new ZoomHistory();
     private final Geometry geometry = Geometry.DEFAULT;
@@ -170,13 +172,14 @@ public class TimelineView extends Control {
         zoomTo(ZoomState.fit(b.toDisplay(from), b.toDisplay(to), margin));
     }
 
-    /** Zooms so that the selected event fills about a third of the width. */
+    /** Zooms to the selected event in its context ({@link ZoomState#around}: a third of the width, at least a day). */
     public void zoomToSelection() {
         TimelineLayout l = layout.get();
         int i = l == null || selectedId.get() == null ? -1 : l.indexOf(selectedId.get());
         if (i >= 0) {
             TimelineItem it = l.items().get(i);
-            zoomToTimes(it.startSecond(), it.endSecond(), 1.0);
+            TimeBreaks b = breaks.get();
+            zoomTo(ZoomState.around(b.toDisplay(it.startSecond()), b.toDisplay(it.endSecond())));
         }
     }
 
@@ -271,6 +274,12 @@ public class TimelineView extends Control {
 
     /** What the timeline says when it has no events (the app puts a hint there). */
     public StringProperty emptyTextProperty() { return emptyText; }
+
+    /** A link offered under the empty text ("Reset filters"); none when empty or without an action. */
+    public StringProperty emptyActionTextProperty() { return emptyActionText; }
+
+    /** What the link under the empty text does. */
+    public ObjectProperty<Runnable> onEmptyActionProperty() { return onEmptyAction; }
 
     public Geometry geometry() { return geometry; }
 
