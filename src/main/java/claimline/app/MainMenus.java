@@ -82,7 +82,11 @@ final class MainMenus {
                 item("menu.export.png", null, () -> chooseTarget("timeline.png", "*.png")
                         .ifPresent(window::exportPng)),
                 item("menu.export.svg", null, () -> chooseTarget("timeline.svg", "*.svg")
-                        .ifPresent(window::exportSvg)));
+                        .ifPresent(window::exportSvg)),
+                item("menu.export.mapPng", null, () -> chooseTarget("map.png", "*.png")
+                        .ifPresent(window::exportMapPng)),
+                item("menu.export.geojson", null, () -> chooseTarget("places.geojson", "*.geojson")
+                        .ifPresent(window::exportGeoJson)));
         Menu view = new Menu(Messages.get("menu.view"));
         Menu edit = editMenu();
         view.getItems().addAll(

@@ -40,6 +40,8 @@ public final class MainWindow {
     private final CorrectionsViewModel corrections = new CorrectionsViewModel(vm);
     private final ProjectSession session;
     private final TimelineView timeline = new TimelineView();
+    private final claimline.viewmodel.MapViewModel mapVm = new claimline.viewmodel.MapViewModel(vm);
+    private final MapPane map = new MapPane(mapVm, timeline);
     private final SourceReaderPane reader = new SourceReaderPane(vm.reader());
     private final ContestedTablePane contested = new ContestedTablePane(vm);
     private final ListView<Event> events = new ListView<>(vm.visibleEvents());
@@ -48,6 +50,9 @@ public final class MainWindow {
     private final SplitPane outer = new SplitPane();
     private final SplitPane vertical = new SplitPane();
     private final SplitPane lower = new SplitPane();
+    private final SplitPane mapBeside = new SplitPane();
+    /** The timeline's share of the width beside the map: its bursts stay readable, and at 1024 pixels it keeps 600. */
+    private static final double MAP_DIVIDER = 0.75;
     private final MainMenus menus;
     private final FolderWatching watching;
     private final WindowLayout layout;
@@ -106,7 +111,10 @@ public final class MainWindow {
         lower.getItems().addAll(tabs, reader);
         layout = new WindowLayout(stage, settings, outer, vertical, lower, tabs, reader);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.getItems().addAll(timeline, lower);
+        // the map beside the timeline, as both follow the same filter and window (a tab would hide one of them)
+        mapBeside.getItems().addAll(timeline, map);
+        mapBeside.setDividerPositions(MAP_DIVIDER);
+        vertical.getItems().addAll(mapBeside, lower);
         outer.getItems().addAll(filters, vertical);
         SplitPane.setResizableWithParent(filters, false);
 
@@ -310,6 +318,21 @@ public final class MainWindow {
                 p -> statusBar.say(Messages.get("status.saved", p)));
     }
 
+    void exportMapPng(Path file) {
+        javafx.scene.image.WritableImage image = map.map().snapshot(null, null);
+        statusBar.run(ModelTasks.exportPng(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), file),
+                p -> statusBar.say(Messages.get("status.saved", p)));
+    }
+
+    void exportGeoJson(Path file) {
+        if (vm.index() != null) {
+            statusBar.run(ModelTasks.exportGeoJson(vm.index().model(), List.copyOf(vm.visibleEvents()), file),
+                    p -> statusBar.say(Messages.get("status.saved", p)));
+        }
+    }
+
+    MapPane mapPane() { return map; }
+
     /** The same picture as {@link #exportPng}, as SVG for reports. */
     void exportSvg(Path file) {
         statusBar.run(ModelTasks.exportText(TimelineExport.svg(timeline, exportCaption()), file),
@@ -344,6 +367,7 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         timeline.darkProperty().set(dark);
+        map.setDark(dark);
         settings.put("theme.dark", dark);
     }
 

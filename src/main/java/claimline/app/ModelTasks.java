@@ -85,4 +85,15 @@ final class ModelTasks {
             }
         };
     }
+
+    static Task<Path> exportGeoJson(EventModel model, List<Event> events, Path file) {
+        return new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage(Messages.get("status.exporting", file));
+                AtomicFile.write(file, out -> claimline.export.PlacesGeoJsonWriter.write(model, events, out));
+                return file;
+            }
+        };
+    }
 }

@@ -34,6 +34,11 @@ public final class Benchmark {
         void run(EventModel model, Figures out) throws Exception;
     }
 
+    /** Map figures need the toolkit too: the app draws {@code places} synthetic places from a seed. */
+    public interface MapBench {
+        void run(int places, long seed, Figures out) throws Exception;
+    }
+
     private final Figures out;
     private final Path work;
     private final long seed;
@@ -272,5 +277,5 @@ public final class Benchmark {
     }
 
     /** Names the subsets {@code --only} accepts. */
-    public static final Set<String> PARTS = Set.of("read", "e2e", "pages", "timeline", "startup", "heap");
+    public static final Set<String> PARTS = Set.of("read", "e2e", "pages", "timeline", "map", "startup", "heap");
 }

@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench}: prints one figure per line, {@code name value unit}. */
-@Command(name = "bench", description = "Measure reading, end-to-end (text and saved pages), timeline, start-up and memory;"
-        + " one figure per line.")
+@Command(name = "bench", description = "Measure reading, end-to-end (text and saved pages), timeline, map, start-up and"
+        + " memory; one figure per line.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "50000",
             description = "largest end-to-end corpus; the others are 1/50 and 1/5 of it (default ${DEFAULT-VALUE})")
@@ -39,7 +39,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--startup-runs", defaultValue = "5", description = "cold starts to take the median of (default ${DEFAULT-VALUE})")
     int startupRuns;
 
-    @Option(names = "--only", split = ",", description = "run only these parts: read, e2e, pages, timeline, startup, heap")
+    @Option(names = "--places", defaultValue = "10000", description = "places on the map (default ${DEFAULT-VALUE})")
+    int places;
+
+    @Option(names = "--only", split = ",", description = "run only these parts: read, e2e, pages, timeline, map, startup, heap")
     List<String> only;
 
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
@@ -50,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Set<String> parts = new LinkedHashSet<>(only == null ? List.of("read", "e2e", "pages", "heap", "timeline", "startup") : only);
+        Set<String> parts = new LinkedHashSet<>(only == null ? List.of("read", "e2e", "pages", "heap", "timeline", "map", "startup") : only);
         if (!Benchmark.PARTS.containsAll(parts) || articles < 5 || events < 10) {
             System.err.println("claimline: --only takes " + Benchmark.PARTS + "; --articles ≥ 5, --events ≥ 10");
             return ClaimlineCommand.USAGE;
@@ -82,6 +85,13 @@ final class BenchCommand implements Callable<Integer> {
                     big = claimline.bench.SyntheticModel.of(events, Math.min(documents, 1000), 20, 30, seed);
                 }
                 ClaimlineCommand.timelineBench.run(big, out);
+            }
+            if (parts.contains("map")) {
+                if (ClaimlineCommand.mapBench == null) {
+                    System.err.println("claimline: the map benchmark needs the app");
+                    return ClaimlineCommand.USAGE;
+                }
+                ClaimlineCommand.mapBench.run(places, seed, out);
             }
             if (parts.contains("startup")) {
                 bench.startup(corpus, startupRuns);

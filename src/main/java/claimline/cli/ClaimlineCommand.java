@@ -37,6 +37,7 @@ public final class ClaimlineCommand implements Callable<Integer> {
 
     static AppLauncher appLauncher;
     static claimline.bench.Benchmark.TimelineBench timelineBench;
+    static claimline.bench.Benchmark.MapBench mapBench;
 
     public static int run(AppLauncher launcher, String... args) {
         return run(launcher, null, args);
@@ -44,8 +45,15 @@ public final class ClaimlineCommand implements Callable<Integer> {
 
     /** Runs the command line; {@code timeline} measures the timeline for {@code bench} (it needs the toolkit). */
     public static int run(AppLauncher launcher, claimline.bench.Benchmark.TimelineBench timeline, String... args) {
+        return run(launcher, timeline, null, args);
+    }
+
+    /** Runs the command line; {@code timeline} and {@code map} measure the app's controls for {@code bench}. */
+    public static int run(AppLauncher launcher, claimline.bench.Benchmark.TimelineBench timeline,
+                          claimline.bench.Benchmark.MapBench map, String... args) {
         appLauncher = launcher;
         timelineBench = timeline;
+        mapBench = map;
         CommandLine cl = new CommandLine(new ClaimlineCommand());
         cl.setParameterExceptionHandler((ex, a) -> {
             cl.getErr().println("claimline: " + ex.getMessage());
@@ -94,6 +102,13 @@ public final class ClaimlineCommand implements Callable<Integer> {
         @Option(names = "--project", description = "apply the analyst's corrections from this project file")
         Path project;
 
+        /** What to write: the whole model, or the places of its events as a map layer. */
+        enum Format { json, geojson }
+
+        @Option(names = "--format", description = "json (the claimline/1 model, the default) or geojson (the places "
+                + "with coordinates, each with its events, types, dates and the parties that name it)")
+        Format format = Format.json;
+
         @Override
         public Integer call() {
             EventModel model;
@@ -124,7 +139,16 @@ public final class ClaimlineCommand implements Callable<Integer> {
                 }
             }
             try {
-                if (out.equals("-")) {
+                if (format == Format.geojson) {
+                    EventModel m = model;
+                    if (out.equals("-")) {
+                        claimline.export.PlacesGeoJsonWriter.write(m, m.events(), System.out);
+                        System.out.flush();
+                    } else {
+                        claimline.export.AtomicFile.write(Path.of(out),
+                                o -> claimline.export.PlacesGeoJsonWriter.write(m, m.events(), o));
+                    }
+                } else if (out.equals("-")) {
                     OutputStream o = System.out;
                     ModelJsonWriter.write(model, o);
                     o.flush();

@@ -20,11 +20,17 @@ import java.util.Set;
  * @param to           latest time shown (epoch seconds), or null for no limit
  * @param contestedOnly only events whose parties' versions differ
  * @param search       words that must all occur in the title or a passage (case-insensitive)
+ * @param place        the id of a place the events must name (a place clicked on the map), or null
  */
 public record EventFilter(Set<String> hiddenActors, Set<EventType> types, Long from, Long to, boolean contestedOnly,
-                          String search) {
+                          String search, String place) {
     public static final EventFilter ALL = new EventFilter(Set.of(), EnumSet.allOf(EventType.class), null, null,
             false, "");
+
+    public EventFilter(Set<String> hiddenActors, Set<EventType> types, Long from, Long to, boolean contestedOnly,
+                       String search) {
+        this(hiddenActors, types, from, to, contestedOnly, search, null);
+    }
 
     public EventFilter {
         hiddenActors = Set.copyOf(hiddenActors);
@@ -35,29 +41,34 @@ public record EventFilter(Set<String> hiddenActors, Set<EventType> types, Long f
     }
 
     public EventFilter withHiddenActors(Set<String> hidden) {
-        return new EventFilter(hidden, types, from, to, contestedOnly, search);
+        return new EventFilter(hidden, types, from, to, contestedOnly, search, place);
     }
 
     public EventFilter withTypes(Set<EventType> t) {
-        return new EventFilter(hiddenActors, t, from, to, contestedOnly, search);
+        return new EventFilter(hiddenActors, t, from, to, contestedOnly, search, place);
     }
 
     public EventFilter withRange(Long f, Long t) {
-        return new EventFilter(hiddenActors, types, f, t, contestedOnly, search);
+        return new EventFilter(hiddenActors, types, f, t, contestedOnly, search, place);
     }
 
     public EventFilter withContestedOnly(boolean c) {
-        return new EventFilter(hiddenActors, types, from, to, c, search);
+        return new EventFilter(hiddenActors, types, from, to, c, search, place);
     }
 
     public EventFilter withSearch(String s) {
-        return new EventFilter(hiddenActors, types, from, to, contestedOnly, s);
+        return new EventFilter(hiddenActors, types, from, to, contestedOnly, s, place);
+    }
+
+    /** Only the events that name this place (null: any place). */
+    public EventFilter withPlace(String placeId) {
+        return new EventFilter(hiddenActors, types, from, to, contestedOnly, search, placeId);
     }
 
     /** Whether anything is filtered out at all. */
     public boolean isActive() {
         return !hiddenActors.isEmpty() || types.size() < EventType.values().length || from != null || to != null
-                || contestedOnly || !search.isEmpty();
+                || contestedOnly || !search.isEmpty() || place != null;
     }
 
     /** The claims of an event that stay visible: those whose claimant is not hidden. */
@@ -102,6 +113,9 @@ public record EventFilter(Set<String> hiddenActors, Set<EventType> types, Long f
             return false;
         }
         if (contestedOnly && !info.contested()) {
+            return false;
+        }
+        if (place != null && !e.places().contains(place)) {
             return false;
         }
         if (!hiddenActors.isEmpty() && !involvesShown(info, index.actorBits(hiddenActors))) {

@@ -165,6 +165,11 @@ public final class MainViewModel {
             if (!f.search().isEmpty()) {
                 what.add(Texts.get("status.search", f.search()));
             }
+            if (f.place() != null) {
+                claimline.model.Place p = i.model().places().stream().filter(x -> x.id().equals(f.place()))
+                        .findFirst().orElse(null);
+                what.add(Texts.get("status.place", p == null ? f.place() : p.name()));
+            }
             b.append(Texts.get("status.showing", shown, m.events().size(), String.join(", ", what)));
         }
         return b.toString();

@@ -16,7 +16,7 @@ class ArchitectureTest {
     void theReadingCoreHasNoJavaFx() {
         noClasses().that().resideInAnyPackage("claimline.model..", "claimline.corpus..", "claimline.reading..",
                         "claimline.export..", "claimline.cli..", "claimline.timeline..", "claimline.bench..",
-                        "claimline.corrections..")
+                        "claimline.corrections..", "claimline.geo..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
                 .check(classes);
     }
@@ -24,7 +24,7 @@ class ArchitectureTest {
     @Test
     void theCoreDoesNotReachIntoTheApp() {
         noClasses().that().resideInAnyPackage("claimline.model..", "claimline.corpus..", "claimline.reading..",
-                        "claimline.export..")
+                        "claimline.export..", "claimline.geo..")
                 .should().dependOnClassesThat().resideInAnyPackage("claimline.app..").check(classes);
     }
 

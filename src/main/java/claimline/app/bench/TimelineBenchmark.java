@@ -33,6 +33,17 @@ public final class TimelineBenchmark {
     private TimelineBenchmark() {}
 
     public static void run(EventModel model, Figures out) throws Exception {
+        startToolkit();
+        FutureTask<Void> task = new FutureTask<>(() -> {
+            measure(model, out);
+            return null;
+        });
+        Platform.runLater(task);
+        task.get(10, TimeUnit.MINUTES);
+    }
+
+    /** Starts JavaFX headless with the software pipeline (the figures are of the software renderer), if not up. */
+    static void startToolkit() {
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");
@@ -44,12 +55,6 @@ public final class TimelineBenchmark {
         Platform.setImplicitExit(false);
         Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
-        FutureTask<Void> task = new FutureTask<>(() -> {
-            measure(model, out);
-            return null;
-        });
-        Platform.runLater(task);
-        task.get(10, TimeUnit.MINUTES);
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -7,6 +7,9 @@ import claimline.reading.Assets;
 import claimline.model.Actor;
 import claimline.model.ActorType;
 import claimline.model.Place;
+import claimline.geo.GeoNames;
+import claimline.geo.GeoPlace;
+import claimline.geo.PlaceResolver;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Names of the world the reader knows: every state by its CLDR names in Indonesian and English, and the assets'
@@ -38,6 +43,15 @@ public final class Gazetteer {
 
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, Place> places = new LinkedHashMap<>();
+    /** Hand-made places whose coordinates GeoNames gives (looked up on first use: the gazetteer loads lazily). */
+    private final Map<String, List<String>> placesFromGeoNames = new HashMap<>();
+    private final Supplier<PlaceResolver> resolver;
+    /** For each place found by pattern, the GeoNames towns the articles that name it mean ({@link #NOT_A_TOWN}: a region). */
+    private final Map<String, Set<Integer>> townsMeant = new HashMap<>();
+    private final Map<Integer, GeoPlace> geoPlaces = new HashMap<>();
+    private static final int NOT_A_TOWN = -1;
+    /** Words before or after a name that say it is a town or village, which GeoNames' populated places are. */
+    private final Set<String> settlementWords;
     /** The zone each state's "local time" means: a fixed offset from states.json, else its IANA zone. */
     private final Map<String, ZoneId> zones = new HashMap<>();
     private final Map<String, Office> offices = new HashMap<>();
@@ -60,6 +74,9 @@ public final class Gazetteer {
     }
 
     private Gazetteer() {
+        // GeoNames is read the first time a place needs it, not with the rest: it takes most of a second
+        this.resolver = memoized(() -> new PlaceResolver(GeoNames.bundled()));
+        this.settlementWords = Set.copyOf(Assets.strings(Assets.json("gazetteer/geonames.json").get("settlement_words")));
         loadStates();
         loadOrganizations();
         loadPeople();
@@ -155,15 +172,38 @@ public final class Gazetteer {
         }
     }
 
+    private static <T> Supplier<T> memoized(Supplier<T> s) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = s.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /**
+     * The hand-made places: names and spellings the press uses, and coordinates only where GeoNames has none (regions,
+     * villages under 1,000 people, lines); a place with a country and no coordinates takes GeoNames' in that country.
+     */
     private void loadPlaces() {
         for (JsonNode p : Assets.json("gazetteer/places.json").get("places")) {
             String pid = p.get("id").asText();
-            places.put(pid, new Place(pid, p.get("name").asText(),
-                    p.hasNonNull("country") ? p.get("country").asText() : null,
+            String country = p.hasNonNull("country") ? p.get("country").asText() : null;
+            places.put(pid, new Place(pid, p.get("name").asText(), country,
                     p.hasNonNull("lat") ? p.get("lat").asDouble() : null,
                     p.hasNonNull("lon") ? p.get("lon").asDouble() : null, List.of()));
             names.add(p.get("name").asText(), new Entry(Kind.PLACE, pid));
             Assets.strings(p.get("aliases")).forEach(a -> names.add(a, new Entry(Kind.PLACE, pid)));
+            if (country != null && !p.hasNonNull("lat")) {
+                List<String> spellings = new ArrayList<>(List.of(p.get("name").asText()));
+                spellings.addAll(Assets.strings(p.get("aliases")));
+                placesFromGeoNames.put(pid, spellings);
+            }
         }
     }
 
@@ -266,15 +306,56 @@ public final class Gazetteer {
         return actors.get(id);
     }
 
-    public synchronized Place place(String id) { return places.get(id); }
+    public synchronized Place place(String id) {
+        List<String> spellings = placesFromGeoNames.remove(id);
+        if (spellings != null) {
+            Place hand = places.get(id);
+            spellings.stream().map(n -> resolver.get().resolveIn(n, hand.country())).flatMap(Optional::stream)
+                    .findFirst().ifPresent(g -> places.put(id,
+                            new Place(id, hand.name(), hand.country(), g.lat(), g.lon(), hand.aliases())));
+        }
+        Place p = places.get(id);
+        Set<Integer> meant = townsMeant.get(id);
+        if (p != null && meant != null && meant.size() == 1 && !meant.contains(NOT_A_TOWN)) {
+            GeoPlace g = geoPlaces.get(meant.iterator().next());
+            return new Place(id, p.name(), null, g.lat(), g.lon(), p.aliases());
+        }
+        return p;
+    }
 
     /**
-     * A place an article names by pattern ({@link PlaceFinder}): the gazetteer's own when it knows the name, else one
-     * made now, with the name only (no country or coordinates are guessed).
+     * A place an article names by pattern ({@link PlaceFinder}): a place with the name (no country or coordinates
+     * are guessed) under an id made of the name. A town or village ({@code settlement}: "desa X", "the town of X")
+     * that GeoNames resolves in the article's countries (ISO alpha-3) is noted as the town that article means; the
+     * place has that town's coordinates once every article that resolved the name meant the same town and none
+     * named a region by it ("the Tumbes region"). The id and the country stay what the name alone gives, so that
+     * reading one article never depends on the others read before or beside it.
      */
-    public synchronized Place placeByPattern(String name) {
+    public synchronized Place placeByPattern(String name, Set<String> articleCountries, boolean settlement) {
         String pid = "place-" + Slug.of(name);
-        return places.computeIfAbsent(pid, k -> new Place(pid, name, null, null, null, List.of()));
+        Place p = places.computeIfAbsent(pid, k -> new Place(pid, name, null, null, null, List.of()));
+        if (!settlement) {
+            townsMeant.computeIfAbsent(pid, k -> new java.util.TreeSet<>()).add(NOT_A_TOWN);
+        } else {
+            resolver.get().resolve(name, articleCountries).ifPresent(g -> {
+                geoPlaces.put(g.geonameId(), g);
+                townsMeant.computeIfAbsent(pid, k -> new java.util.TreeSet<>()).add(g.geonameId());
+            });
+        }
+        return p;
+    }
+
+    /** Whether a place word ("desa", "town") says the name beside it is a town or village. */
+    boolean settlementWord(String lowerWord) { return settlementWords.contains(lowerWord); }
+
+    /** The country (ISO alpha-3) an actor belongs to: a state's own, or its party's when that party is a state. */
+    public String countryOf(String actorId) {
+        String party = partyOf(actorId);
+        if (party == null) {
+            return null;
+        }
+        Actor state = actor(party.toLowerCase(Locale.ROOT));
+        return state != null && state.type() == ActorType.STATE ? state.party() : null;
     }
 
     /** The state a name stands for (a state's name or its seat of power), or null. */

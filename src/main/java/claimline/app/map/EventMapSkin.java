@@ -1,0 +1,99 @@
+package claimline.app.map;
+
+import claimline.geo.BaseMap;
+import claimline.geo.MapClusters;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+
+/**
+ * Draws an {@link EventMap} on one canvas (never a node per place). Redraws at most once per pulse, whatever
+ * changed. The base map is read the first time a map is drawn (a quarter of a megabyte).
+ */
+public class EventMapSkin extends SkinBase<EventMap> {
+    private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
+    private final EventMapBehavior behavior;
+    private final String attribution = claimline.app.Messages.get("map.attribution");
+    private boolean dirty = true;
+    /** The places with their world coordinates, computed when the places change rather than every frame. */
+    private MapClusters.Prepared prepared;
+
+    public EventMapSkin(EventMap control) {
+        super(control);
+        canvas.getStyleClass().add("event-map-canvas");
+        getChildren().add(canvas);
+        tooltip.setShowDelay(Duration.millis(200));
+        tooltip.getStyleClass().add("event-map-tooltip");
+        for (Observable o : new Observable[] {control.placesProperty(), control.viewProperty(),
+                control.focusedPlaceProperty(), control.versionsProperty(), control.gapProperty(),
+                control.darkProperty(), control.emptyTextProperty()}) {
+            registerInvalidationListener(o, x -> invalidate());
+        }
+        registerInvalidationListener(control.placesProperty(), x -> prepared = null);
+        behavior = new EventMapBehavior(control, canvas, this);
+    }
+
+    void invalidate() {
+        dirty = true;
+        getSkinnable().requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            dirty = true;
+        }
+        canvas.relocate(x, y);
+        if (dirty) {
+            paint();
+        }
+    }
+
+    /** Draws the current frame now and returns its marks. Public so the benchmark can time real draws. */
+    public List<MapClusters.Cluster> paint() {
+        dirty = false;
+        if (prepared == null) {
+            prepared = MapClusters.prepare(getSkinnable().placesProperty().get());
+        }
+        List<MapClusters.Cluster> clusters = MapPainter.paint(canvas.getGraphicsContext2D(), getSkinnable(), prepared,
+                BaseMap.bundled(), canvas.getWidth(), canvas.getHeight(), attribution);
+        getSkinnable().setLastClusters(clusters);
+        return clusters;
+    }
+
+    Canvas canvas() { return canvas; }
+
+    Tooltip tooltip() { return tooltip; }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 300;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 400;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 80;
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 80;
+    }
+
+    @Override
+    public void dispose() {
+        behavior.dispose();
+        super.dispose();
+    }
+}

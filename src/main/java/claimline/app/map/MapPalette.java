@@ -1,0 +1,21 @@
+package claimline.app.map;
+
+import javafx.scene.paint.Color;
+
+/** Colours of the map, light and dark; event types take the timeline's colours, parties their own. */
+public record MapPalette(Color water, Color land, Color coast, Color border, Color text, Color halo, Color focus) {
+    public static final MapPalette LIGHT = new MapPalette(Color.web("#dfeaf3"), Color.web("#fbfaf6"),
+            Color.web("#9aa7b3"), Color.web("#b7a9bd"), Color.web("#1f2328"), Color.web("#ffffff"),
+            Color.web("#0969da"));
+    public static final MapPalette DARK = new MapPalette(Color.web("#0b1622"), Color.web("#1c232b"),
+            Color.web("#44505c"), Color.web("#5b4f63"), Color.web("#e6edf3"), Color.web("#0d1117"),
+            Color.web("#58a6ff"));
+
+    /** One colour per party, by the party's rank in the corpus (most events first); the same in both themes. */
+    private static final Color[] PARTIES = {Color.web("#0a62c9"), Color.web("#d4570a"), Color.web("#7a3fd1"),
+        Color.web("#16813a"), Color.web("#b0296b"), Color.web("#6e7781")};
+
+    public static Color party(int rank) {
+        return PARTIES[Math.max(0, Math.min(PARTIES.length - 1, rank))];
+    }
+}

@@ -1,0 +1,174 @@
+package claimline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.Seeds;
+import claimline.app.map.EventMap;
+import claimline.geo.MapClusters;
+import claimline.geo.PlaceMark;
+import claimline.model.Event;
+import claimline.timeline.TimelineItem;
+import claimline.viewmodel.ActorEntry;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The map beside the timeline in the real window, driven by the robot (headless, Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class MapWindowTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        java.util.prefs.Preferences.userRoot().node(System.getProperty("claimline.settings.node")).clear();
+        Files.deleteIfExists(ProjectSession.defaultFileFor(Seeds.folder()));
+        window = new MainWindow(stage);
+        window.openCorpus(Seeds.folder());
+    }
+
+    @BeforeEach
+    void showTheMap(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.timeline().layoutProperty().get() != null
+                && window.timeline().layoutProperty().get().items().size() == Seeds.model().events().size());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !map().lastClusters().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private EventMap map() {
+        return window.mapPane().map();
+    }
+
+    private int eventsOnTheMap() {
+        return map().placesProperty().get().stream().mapToInt(PlaceMark::events).sum();
+    }
+
+    private Point2D onScreen(MapClusters.Cluster k) {
+        Node canvas = map().lookup(".event-map-canvas");
+        return canvas.localToScreen(k.x(), k.y());
+    }
+
+    @Test
+    void clickingAPlaceSelectsItsEventsAndFFiltersEveryViewToThem(FxRobot robot) {
+        MapClusters.Cluster lone = map().lastClusters().stream().filter(MapClusters.Cluster::single)
+                .filter(k -> k.x() > 20 && k.y() > 20).findFirst().orElseThrow();
+        PlaceMark place = lone.places().get(0);
+        robot.clickOn(onScreen(lone));
+        WaitForAsyncUtils.waitForFxEvents();
+        Event selected = window.viewModel().selectedProperty().get();
+        assertThat(selected).isNotNull();
+        assertThat(selected.id()).isEqualTo(place.eventIds().get(0));
+        assertThat(window.timeline().selectedIdProperty().get()).isEqualTo(selected.id());
+        assertThat(map().focusedPlaceProperty().get()).isEqualTo(place.id());
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        claimline.model.Place modelPlace = window.viewModel().index().model().places().stream()
+                .filter(p -> p.id().equals(place.id())).findFirst().orElseThrow();
+        String highlighted = window.readerHighlightedText();
+        assertThat(highlighted).as("the reader shows the passage that names the place")
+                .satisfiesAnyOf(h -> assertThat(h).contains(modelPlace.name()),
+                        h -> assertThat(modelPlace.aliases()).anyMatch(h::contains));
+
+        robot.type(KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineItem> items = window.timeline().layoutProperty().get().items();
+        assertThat(items).extracting(TimelineItem::id).containsExactlyInAnyOrderElementsOf(place.eventIds());
+        assertThat(window.viewModel().visibleEvents()).allSatisfy(e -> assertThat(e.places()).contains(place.id()));
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("place " + place.name());
+        robot.type(KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.timeline().layoutProperty().get().items()).hasSize(Seeds.model().events().size());
+    }
+
+    /** The events on the map: exactly the visible events that name a place with coordinates. */
+    private Set<String> locatedVisibleEvents() {
+        Set<String> located = new HashSet<>();
+        window.viewModel().index().model().places().stream().filter(p -> p.lat() != null).forEach(p -> located.add(p.id()));
+        Set<String> out = new HashSet<>();
+        window.viewModel().visibleEvents().stream().filter(e -> e.places().stream().anyMatch(located::contains))
+                .forEach(e -> out.add(e.id()));
+        return out;
+    }
+
+    private Set<String> eventIdsOnTheMap() {
+        Set<String> out = new HashSet<>();
+        map().placesProperty().get().forEach(p -> out.addAll(p.eventIds()));
+        return out;
+    }
+
+    @Test
+    void uncheckingAnActorTakesItsEventsOffTheMap(FxRobot robot) {
+        robot.interact(() -> window.timeline().fitAll());
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> before = eventIdsOnTheMap();
+        assertThat(before).isEqualTo(locatedVisibleEvents());
+        // "None", then Armenia alone: only the events Armenia's actors carry or claim about stay
+        robot.interact(() -> window.viewModel().hideAllActors());
+        WaitForAsyncUtils.waitForFxEvents();
+        ActorEntry armenia = window.viewModel().actorEntries().stream().filter(e -> e.party() && e.key().equals("ARM"))
+                .findFirst().orElseThrow();
+        ListCell<?> cell = robot.lookup("#actors .list-cell").match((ListCell<?> c) -> armenia.equals(c.getItem()))
+                .query();
+        robot.clickOn(cell.lookup(".check-box"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().filter().hiddenActors()).isNotEmpty().doesNotContain("arm");
+        Set<String> after = eventIdsOnTheMap();
+        assertThat(after).isEqualTo(locatedVisibleEvents());
+        assertThat(after.size()).isLessThan(before.size());
+        int drawn = map().lastClusters().stream().mapToInt(MapClusters.Cluster::events).sum();
+        assertThat(drawn).as("the map is drawn again with what the filter lets through").isPositive()
+                .isLessThanOrEqualTo(eventsOnTheMap());
+        robot.interact(() -> window.viewModel().showAllActors());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(eventIdsOnTheMap()).isEqualTo(before);
+    }
+
+    @Test
+    void theNightOf13SeptemberShowsBothSidesPlacesWithTheDistance(FxRobot robot) {
+        Event night = WindowRobot.night(window);
+        robot.interact(() -> window.viewModel().select(night.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map().versionsProperty().get()).extracting(v -> v.party()).contains("ARM", "AZE");
+        assertThat(map().gapProperty().get()).isNotNull();
+        assertThat(map().gapProperty().get().km()).isGreaterThan(10);
+    }
+
+    @Test
+    void placesExportAsGeoJsonThatReadsBackAndTheMapAsPng(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path geojson = dir.resolve("places.geojson");
+        robot.interact(() -> window.exportGeoJson(geojson));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(geojson));
+        JsonNode root = new ObjectMapper().readTree(geojson.toFile());
+        assertThat(root.get("type").asText()).isEqualTo("FeatureCollection");
+        Set<String> names = new HashSet<>();
+        root.get("features").forEach(f -> names.add(f.get("properties").get("name").asText()));
+        Set<String> onMap = new HashSet<>();
+        map().placesProperty().get().forEach(p -> onMap.add(p.name()));
+        assertThat(names).containsAll(onMap).contains("Goris", "Lachin");
+        for (JsonNode f : root.get("features")) {
+            assertThat(f.get("properties").get("events")).isNotEmpty();
+        }
+        Path png = dir.resolve("map.png");
+        robot.interact(() -> window.exportMapPng(png));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png));
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isGreaterThan(100);
+    }
+}
