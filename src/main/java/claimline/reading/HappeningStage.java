@@ -87,9 +87,7 @@ final class HappeningStage {
                 if (previous != null && c.explicit() && c.claimant() != null
                         && c.sentence() - previous.order() <= reach) {
                     // "… on October 3, 9 and 10. Seoul denied it": the reply answers each day the passage told
-                    Mention answered = previous;
-                    List<Mention> told = out.stream().filter(m -> m.source().equals(answered.source())
-                            && m.supports() == null && m.type() == answered.type()).toList();
+                    List<Mention> told = toldWith(out, previous);
                     for (Mention one : told.isEmpty() ? List.of(previous) : told) {
                         for (String claimant : c.claimants()) {
                             out.add(support(d, c.span(), one, claimant, c.stance(), c.sentence()));
@@ -115,6 +113,21 @@ final class HappeningStage {
             }
         }
         return out;
+    }
+
+    /**
+     * The happenings one passage told with the one a reply answers (each day of "October 3, 9 and 10"). Only the
+     * mentions since the answered sentence are looked at: a reply never reaches further back than that.
+     */
+    private static List<Mention> toldWith(List<Mention> out, Mention answered) {
+        List<Mention> told = new ArrayList<>();
+        for (int k = out.size() - 1; k >= 0 && out.get(k).order() >= answered.order(); k--) {
+            Mention m = out.get(k);
+            if (m.source().equals(answered.source()) && m.supports() == null && m.type() == answered.type()) {
+                told.add(0, m);
+            }
+        }
+        return told;
     }
 
     /**
@@ -158,19 +171,16 @@ final class HappeningStage {
                         drafts.add(new Draft(c, first, day, st.report(), false, indefinite));
                     }
                 } else {
-                    int sequence = sequenceBetweenMeasureAndViolence(c, doc.sentences.get(c.sentence()), triggers);
-                    TriggerFinder.Trigger first = c.triggers().get(0);
-                    if (sequence < 0) {
-                        drafts.add(new Draft(c, first, st.own(), st.report(), st.unresolved(),
+                    Sequence sequence = sequenceBetweenMeasureAndViolence(c, doc.sentences.get(c.sentence()), triggers);
+                    if (sequence == null) {
+                        drafts.add(new Draft(c, c.triggers().get(0), st.own(), st.report(), st.unresolved(),
                                 indefinite));
                     } else {
                         // each happening with the actors and places of its side of "after"
-                        TriggerFinder.Trigger before = firstOn(c, sequence, true);
-                        TriggerFinder.Trigger after = firstOn(c, sequence, false);
-                        drafts.add(new Draft(c, before, st.own(), st.report(), st.unresolved(),
-                                indefinite, c.from(), sequence));
-                        drafts.add(new Draft(c, after, st.own(), st.report(), st.unresolved(),
-                                indefinite, sequence + 1, c.to()));
+                        drafts.add(new Draft(c, sequence.before(), st.own(), st.report(), st.unresolved(),
+                                indefinite, c.from(), sequence.token()));
+                        drafts.add(new Draft(c, sequence.after(), st.own(), st.report(), st.unresolved(),
+                                indefinite, sequence.token() + 1, c.to()));
                     }
                 }
             }
@@ -286,11 +296,11 @@ final class HappeningStage {
     /**
      * Where a clause with one time tells two happenings one after the other: the sequence word between a measure (or
      * another non-violent happening) and violence ("closed the border post after youths attacked officers", "clashes
-     * broke out after the ministry banned the plates"), or -1. A statement or a ceasefire with violence stays one:
+     * broke out after the ministry banned the plates"), or null. A statement or a ceasefire with violence stays one:
      * condemning an attack is a statement about it, and a ceasefire named with the fighting before it would date the
      * fighting by the ceasefire.
      */
-    private static int sequenceBetweenMeasureAndViolence(Clause c, Analysed a, TriggerFinder triggers) {
+    private static Sequence sequenceBetweenMeasureAndViolence(Clause c, Analysed a, TriggerFinder triggers) {
         TriggerFinder.Trigger first = c.triggers().get(0);
         for (int i = c.from() + 1; i < c.to() - 1; i++) {
             if (!triggers.isSequence(a.tokens().get(i))) {
@@ -300,10 +310,14 @@ final class HappeningStage {
             TriggerFinder.Trigger after = firstOn(c, i, false);
             if (before != null && after != null && splits(before.type(), after.type())
                     && (before.token() == first.token() || after.token() == first.token())) {
-                return i;
+                return new Sequence(i, before, after);
             }
         }
-        return -1;
+        return null;
+    }
+
+    /** A sequence word and the happening told on each side of it. */
+    private record Sequence(int token, TriggerFinder.Trigger before, TriggerFinder.Trigger after) {
     }
 
     /** The clause's first trigger (in rule order) before or after a token. */

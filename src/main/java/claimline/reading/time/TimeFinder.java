@@ -32,6 +32,10 @@ public final class TimeFinder {
     private final TimeMatchReader reader;
     /** The words joining a list's last item, as an alternation ("dan|serta"). */
     private final String joiners;
+    /** What stands between two days of one list ("3, 9 dan 10"): a comma or a joiner, then a space. */
+    private final Pattern betweenListedDays;
+    /** What stands between a list's date and the next, stripped ("11 Januari dan 26 November 2021"). */
+    private final Pattern betweenListedDates;
     /** Days listed after a date: "October 3<, 9 and 10>", "October 3< and 10>, 2025". */
     private final Pattern daysAfter;
     /** Days listed before a date: "<3, 9, dan >10 Oktober". */
@@ -93,6 +97,8 @@ public final class TimeFinder {
                 + "|(?<named2>\\p{Lu}[\\p{L}]+)\\s+(?:" + alt(lex.zoneSuffix) + ")\\b)", ci);
         reader = new TimeMatchReader(lex, gazetteer, zoneAfter);
         joiners = alt(lex.listJoiners);
+        betweenListedDays = Pattern.compile("(?iu)\\s*,\\s*|\\s*,?\\s*(?:" + joiners + ")\\s+");
+        betweenListedDates = Pattern.compile("(?iu),|,?\\s*(?:" + joiners + ")");
         String day = "\\d{1,2}(?:st|nd|rd|th)?";
         daysAfter = Pattern.compile("^(?:\\s*,\\s*" + day + ")*\\s*,?\\s*(?:" + joiners + ")\\s+" + day
                 + "\\b(?!\\s*\\p{L})", ci);
@@ -361,7 +367,7 @@ public final class TimeFinder {
             return false;
         }
         String between = text.substring(a.span().end(), b.span().start());
-        return between.matches("(?iu)\\s*,\\s*|\\s*,?\\s*(?:" + joiners + ")\\s+");
+        return betweenListedDays.matcher(between).matches();
     }
 
     /** "11 Januari dan 26 November 2021": a date in a list takes the year of the list's last date. */
@@ -372,7 +378,7 @@ public final class TimeFinder {
             TimeMention b = out.get(i + 1);
             String between = text.substring(a.span().end(), b.span().start()).strip();
             if (a.kind() == Kind.DAY_MONTH && b.kind() == Kind.FULL_DATE
-                    && between.matches("(?iu),|,?\\s*(?:" + joiners + ")")) {
+                    && betweenListedDates.matcher(between).matches()) {
                 out.set(i, new TimeMention(a.span(), Kind.FULL_DATE, b.year(), a.month(), a.day(), a.weekday(),
                         null, null, null, false, 0, a.text()));
             }
