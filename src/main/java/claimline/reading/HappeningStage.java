@@ -6,6 +6,7 @@ import claimline.model.EventTime;
 import claimline.model.EventType;
 import claimline.model.Precision;
 import claimline.model.Published;
+import claimline.model.PublishedBasis;
 import claimline.model.Source;
 import claimline.model.Span;
 import claimline.model.Stance;
@@ -68,7 +69,7 @@ final class HappeningStage {
         TriggerFinder triggers = TriggerFinder.of(doc.language);
         CasualtyFinder casualties = CasualtyFinder.of(doc.language);
         List<Draft> drafts = drafts(doc, times);
-        EventTime[] resolved = resolve(drafts, pub);
+        EventTime[] resolved = resolve(drafts, pub, doc.dating == null || doc.dating.ownDay());
         List<Mention> out = new ArrayList<>();
 
         java.util.Map<Clause, List<Integer>> draftsOf = new java.util.IdentityHashMap<>();
@@ -194,7 +195,7 @@ final class HappeningStage {
      * that has none, just after); else the time of the report (a fight is usually reported the day after); else the
      * day the story is at (the last day a sentence before gave); else the publication day. Null when nothing dates it.
      */
-    private static EventTime[] resolve(List<Draft> drafts, Published pub) {
+    private static EventTime[] resolve(List<Draft> drafts, Published pub, boolean ownDay) {
         EventTime[] out = new EventTime[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
             Draft x = drafts.get(i);
@@ -224,13 +225,26 @@ final class HappeningStage {
                 out[i] = carried(drafts, i); // a statement is not dated by the fight told before it
             }
             if (out[i] == null && pub.date() != null) {
-                // Undated: news of the day it was published (the basis says so, and the timeline marks it). A year
-                // alone for every undated happening was tried: fewer were found, since news usually tells of the
-                // day before.
-                out[i] = new EventTime(TimePoint.day(pub.date()), null, TimeBasis.DOCUMENT, "published " + pub.date());
+                out[i] = undated(pub, ownDay);
             }
         }
         return out;
+    }
+
+    /**
+     * The time of a happening nothing in the text dates. When the article's publication day is its today (the page
+     * states it, or the text speaks of days relative to it: "on Tuesday", "yesterday"), it is news of that day (the
+     * basis says so, and the timeline marks it): a year alone for every undated happening was tried and fewer were
+     * found, since news usually tells of the day before. An article that gives only dates has no today of its own: the
+     * day inferred for it is that of its latest dated happening, and only the year is known to be this one's (an
+     * undated happening is not given a day it does not have).
+     */
+    private static EventTime undated(Published pub, boolean ownDay) {
+        if (!ownDay) {
+            return new EventTime(TimePoint.year(pub.date().getYear()), null, TimeBasis.DOCUMENT,
+                    "published in " + pub.date().getYear() + " (no day of its own)");
+        }
+        return new EventTime(TimePoint.day(pub.date()), null, TimeBasis.DOCUMENT, "published " + pub.date());
     }
 
     /**
@@ -356,13 +370,6 @@ final class HappeningStage {
             case DIPLOMACY, STATEMENT, REQUEST_ASSISTANCE -> SAYING;
             default -> 3;
         };
-    }
-
-    private static EventTime documentTime(Published pub) {
-        if (pub.date() == null) {
-            return null;
-        }
-        return new EventTime(TimePoint.day(pub.date()), null, TimeBasis.DOCUMENT, "published " + pub.date());
     }
 
     private static Mention support(Document doc, Span clause, Mention previous, String claimant, Stance stance, int si) {

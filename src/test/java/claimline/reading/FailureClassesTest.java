@@ -11,6 +11,7 @@ import claimline.model.Event;
 import claimline.model.Fact;
 import claimline.model.EventModel;
 import claimline.model.EventType;
+import claimline.model.Precision;
 import claimline.model.PublishedBasis;
 import claimline.model.Stance;
 import java.nio.file.Files;
@@ -25,11 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The classes of failure the reader had on real articles (issue 11), each on an article written for the test, in
  * Indonesian and in English, about borders the gazetteer has no entry for (Peru–Ecuador, Chile–Argentina,
- * Cameroon–Nigeria, Ghana–Togo), read together as one corpus.
+ * Cameroon–Nigeria, Ghana–Togo, Belize–Guatemala, Honduras–Nicaragua), read together as one corpus.
  */
 class FailureClassesTest {
     private static final List<String> ARTICLES = List.of("unknown-conflict", "several-happenings",
-            "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence", "listed-days", "role-named-again");
+            "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence", "listed-days", "role-named-again",
+            "dates-only", "date-line");
     @TempDir
     static Path dir;
     private static EventModel model;
@@ -277,6 +279,30 @@ class FailureClassesTest {
             assertThat(clash.claims()).filteredOn(c -> c.sources().stream().anyMatch(s -> model.documentsById()
                     .get(s.document()).text().substring(s.start(), s.end()).matches("(?s)(Kedua|Both).*")))
                     .extracting(Claim::claimant).allMatch(id -> id.startsWith("media-"));
+        }
+    }
+
+    @Test
+    void anUndatedMeasureKeepsOnlyTheYearWhenThePublicationDayIsOnlyTheLatestDateTheTextGives() {
+        for (String lang : List.of("id", "en")) {
+            // no date line and no day relative to the article's own: its day is that of the shooting it tells, and
+            // the recall it does not date is not given that day
+            List<Event> datesOnly = eventsOf("dates-only-" + lang);
+            assertThat(datesOnly).as(lang).anyMatch(e -> e.type() == EventType.DIPLOMACY
+                    && e.time().precision() == Precision.YEAR && e.time().start().iso().equals("2025")
+                    && parties(e, Stance.ASSERTS).contains("BLZ"));
+            assertThat(datesOnly).as(lang).noneMatch(e -> e.type() == EventType.DIPLOMACY
+                    && e.time().precision() != Precision.YEAR);
+            assertThat(datesOnly).as(lang).anyMatch(e -> e.type().isViolence()
+                    && e.time().start().date().toString().equals("2025-05-14"));
+            // "… from Guatemala City, Belize's foreign ministry said": the place before the comma is no co-speaker
+            assertThat(datesOnly).as(lang).noneMatch(e -> e.type() == EventType.DIPLOMACY
+                    && parties(e, Stance.ASSERTS).contains("GTM"));
+            // a date line states the article's day: the closure it does not date is news of that day
+            List<Event> dateLine = eventsOf("date-line-" + lang);
+            assertThat(dateLine).as(lang).anyMatch(e -> e.type() == EventType.DIPLOMACY
+                    && e.time().precision() == Precision.DAY && e.time().start().date().toString().equals("2025-06-20")
+                    && parties(e, Stance.ASSERTS).contains("HND"));
         }
     }
 }

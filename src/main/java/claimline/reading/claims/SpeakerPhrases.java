@@ -92,6 +92,7 @@ final class SpeakerPhrases {
         }
         List<ActorMention> chain = new java.util.ArrayList<>();
         int k = end;
+        boolean listed = false; // a comma joins subjects only in a list its last "dan"/"and" closes: "A, B and C said"
         while (true) {
             ActorMention a = endingAt(actors, k);
             if (a == null || quotedOutlet(w, a)) {
@@ -99,7 +100,8 @@ final class SpeakerPhrases {
             }
             chain.add(0, a);
             k = a.from();
-            if (k - 1 >= from && (w.is(k - 1, COORDINATION) || w.get(k - 1).text().equals(","))
+            listed |= k - 1 >= from && w.is(k - 1, COORDINATION);
+            if (k - 1 >= from && (w.is(k - 1, COORDINATION) || listed && w.get(k - 1).text().equals(","))
                     && endingAt(actors, k - 1) != null) {
                 k--;
             } else {

@@ -26,8 +26,17 @@ public final class PublicationDater {
     /** The time mentions of one sentence, with the people and remembered happenings it names. */
     public record SentenceTimes(int index, List<TimeMention> times, Collection<String> people, Collection<String> history) {}
 
-    /** The publication date and the year the article's undated days are in (null when neither is established). */
-    public record Dating(Published published, Integer year) {}
+    /**
+     * The publication date and the year the article's undated days are in (null when neither is established).
+     * {@code ownDay}: whether the text speaks of days relative to its own ("on Tuesday", "yesterday"), so that its
+     * publication day is the story's today; a date the page states is. An article that gives only dates has no today
+     * of its own: the day inferred for it is only its latest date.
+     */
+    public record Dating(Published published, Integer year, boolean ownDay) {
+        public Dating(Published published, Integer year) {
+            this(published, year, published.basis() != PublishedBasis.INFERRED);
+        }
+    }
 
     private static final int LEAD_SENTENCES = 3;
     /** How far before a dated day an undated one may fall and still be in its year (a report looks back a little). */
@@ -112,6 +121,8 @@ public final class PublicationDater {
         final List<String> fullDateTexts = new ArrayList<>();
 
         final Set<Integer> undatedWeekdays = new HashSet<>();
+        /** Whether the text names a day relative to its own ("kemarin", "today"). */
+        boolean relativeDays;
         final Set<String> people = new HashSet<>();
         /** The newest year the text names in any form (a full date, a month and year, a year). */
         Integer newestYear;
@@ -126,6 +137,7 @@ public final class PublicationDater {
                     if (t.kind() == Kind.WEEKDAY && t.weekday() != null) {
                         undatedWeekdays.add(t.weekday());
                     }
+                    relativeDays |= t.kind() == Kind.RELATIVE_DAY;
                     switch (t.kind()) {
                         case DAY_MONTH -> dayMonths.add(t);
                         case FULL_DATE -> {
@@ -224,7 +236,7 @@ public final class PublicationDater {
                     + " the article names after it");
         }
         return new Dating(new Published(latest, PublishedBasis.INFERRED, String.join("; ", why)),
-                year != null ? year : latest.getYear());
+                year != null ? year : latest.getYear(), !ev.undatedWeekdays.isEmpty() || ev.relativeDays);
     }
 
     /** A month or year the text names that ends after {@code latest}: then the article is later than its latest day. */
