@@ -40,6 +40,7 @@ final class MainMenus {
     private final TextField search = new TextField();
     private final java.util.Map<Shortcut, Runnable> menuActions = new java.util.EnumMap<>(Shortcut.class);
     private final java.util.Set<Shortcut> menuShortcuts = java.util.EnumSet.noneOf(Shortcut.class);
+    private java.util.function.Function<String, java.util.Optional<Path>> targetChooser;
 
     MainMenus(MainWindow window, TimelineView timeline, Settings settings) {
         this.window = window;
@@ -86,7 +87,11 @@ final class MainMenus {
                 item("menu.export.mapPng", null, () -> chooseTarget("map.png", "*.png")
                         .ifPresent(window::exportMapPng)),
                 item("menu.export.geojson", null, () -> chooseTarget("places.geojson", "*.geojson")
-                        .ifPresent(window::exportGeoJson)));
+                        .ifPresent(window::exportGeoJson)),
+                item("menu.export.timelinejs", null, () -> chooseTarget("timeline.json",
+                        Messages.get("chooser.timelinejs"), "*.json").ifPresent(window.exports()::timelineJs)),
+                item("menu.export.acled", null, () -> chooseTarget("events-acled.csv",
+                        Messages.get("chooser.acled"), "*.csv").ifPresent(window.exports()::acled)));
         Menu view = new Menu(Messages.get("menu.view"));
         Menu edit = editMenu();
         view.getItems().addAll(
@@ -282,11 +287,24 @@ final class MainMenus {
     }
 
     java.util.Optional<Path> chooseTarget(String name, String pattern) {
+        return chooseTarget(name, pattern, pattern);
+    }
+
+    /** A file to write, suggested by name, among files {@code description} names ({@code pattern}: "*.csv"). */
+    java.util.Optional<Path> chooseTarget(String name, String description, String pattern) {
+        if (targetChooser != null) {
+            return targetChooser.apply(name);
+        }
         FileChooser c = new FileChooser();
         c.setInitialFileName(name);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
         File f = c.showSaveDialog(window.stage());
         return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    /** How the menus pick a file to write (a file chooser; robot tests answer it themselves, given the name). */
+    void chooseTargetWith(java.util.function.Function<String, java.util.Optional<Path>> chooser) {
+        targetChooser = chooser;
     }
 
     private void showKeys() {

@@ -55,6 +55,7 @@ public final class MainWindow {
     private static final double MAP_DIVIDER = 0.75;
     private final MainMenus menus;
     private final FolderWatching watching;
+    private final ToolExports exports;
     private final WindowLayout layout;
     private final javafx.beans.property.StringProperty title =
             new javafx.beans.property.SimpleStringProperty(Messages.get("app.title"));
@@ -75,6 +76,7 @@ public final class MainWindow {
         Consumer<Source> openSource = this::openSource;
         session = new ProjectSession(corrections, stage, statusBar::say);
         watching = new FolderWatching(corrections, statusBar::sayUnlessBusy);
+        exports = new ToolExports(vm, statusBar, () -> stage, this::corpusName);
         FilterPane filters = new FilterPane(vm, (from, to) -> timeline.zoomToTimes(from, to, 0.02));
         timeline.setId("timeline");
         events.setId("events");
@@ -340,10 +342,17 @@ public final class MainWindow {
     }
 
     List<String> exportCaption() {
-        String corpus = currentFolder != null && currentFolder.getFileName() != null
-                ? currentFolder.getFileName().toString() : Messages.get("app.title");
-        return ExportCaption.of(corpus, timeline, vm.filter(), vm.actorEntries());
+        return ExportCaption.of(corpusName(), timeline, vm.filter(), vm.actorEntries());
     }
+
+    /** The name of the folder or collection open, as exports title it. */
+    private String corpusName() {
+        return currentFolder != null && currentFolder.getFileName() != null
+                ? currentFolder.getFileName().toString() : Messages.get("app.title");
+    }
+
+    /** The exports for TimelineJS and ACLED-style tables. */
+    ToolExports exports() { return exports; }
 
     /**
      * What a drop opens: a folder or a collection file as a corpus, a JSON file as a model or project, other files

@@ -86,6 +86,34 @@ final class ModelTasks {
         };
     }
 
+    static Task<Path> exportTimelineJs(EventModel model, List<Event> events, String title, Path file) {
+        return new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage(Messages.get("status.exporting", file));
+                AtomicFile.write(file, out -> claimline.export.TimelineJsWriter.write(model, events, title, out));
+                return file;
+            }
+        };
+    }
+
+    /** The ACLED-style table of the events; its value is the number of rows written. */
+    static Task<Integer> exportAcled(EventModel model, List<Event> events, Path file) {
+        return new Task<>() {
+            @Override
+            protected Integer call() throws Exception {
+                updateMessage(Messages.get("status.exporting", file));
+                int[] rows = new int[1];
+                AtomicFile.write(file, out -> {
+                    OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    rows[0] = claimline.export.AcledCsvWriter.write(model, events, w);
+                    w.flush();
+                });
+                return rows[0];
+            }
+        };
+    }
+
     static Task<Path> exportGeoJson(EventModel model, List<Event> events, Path file) {
         return new Task<>() {
             @Override

@@ -58,6 +58,11 @@ final class StatusBar extends HBox {
 
     /** Runs background work with its progress and message here; one at a time (a new one cancels the one running). */
     <T> void run(Task<T> task, Consumer<T> onSuccess) {
+        run(task, onSuccess, null);
+    }
+
+    /** As {@link #run(Task, Consumer)}; a failure goes to {@code onFailure}, when given, to be told in its own words. */
+    <T> void run(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         cancelRunning();
         running = task;
         progress.progressProperty().bind(task.progressProperty());
@@ -76,6 +81,8 @@ final class StatusBar extends HBox {
                 if (status.getText() == null || status.getText().equals(task.getMessage())) {
                     status.setText(vm.statusProperty().get());
                 }
+            } else if (now == Worker.State.FAILED && onFailure != null) {
+                onFailure.accept(task.getException());
             } else if (now == Worker.State.FAILED) {
                 Throwable t = task.getException();
                 status.setText(Messages.get("status.failed", task.getMessage(), t.getMessage()));

@@ -80,8 +80,9 @@ public final class ClaimlineCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", description = "Read a corpus folder or a collection file (.csv, .jsonl) and write its event"
-            + " model as claimline/1 JSON.")
+    @Command(name = "export", mixinStandardHelpOptions = true, version = "Claimline " + Version.VERSION,
+            description = "Read a corpus folder or a collection file (.csv, .jsonl) and write its event model as"
+                    + " claimline/1 JSON, or as a file for another tool (--format).")
     static final class Export implements Callable<Integer> {
         @Parameters(index = "0", description = "corpus folder, or a collection of articles in one file (.csv, .jsonl)")
         Path folder;
@@ -102,11 +103,15 @@ public final class ClaimlineCommand implements Callable<Integer> {
         @Option(names = "--project", description = "apply the analyst's corrections from this project file")
         Path project;
 
-        /** What to write: the whole model, or the places of its events as a map layer. */
-        enum Format { json, geojson }
+        /** What to write: the whole model, or what another tool reads of it. */
+        enum Format { json, geojson, timelinejs, acled }
 
-        @Option(names = "--format", description = "json (the claimline/1 model, the default) or geojson (the places "
-                + "with coordinates, each with its events, types, dates and the parties that name it)")
+        @Option(names = "--format", paramLabel = "FORMAT", description = "json: the claimline/1 model, whole (the "
+                + "default); geojson: the places with coordinates, each with its events, types, dates and the parties "
+                + "that name it (QGIS); timelinejs: a TimelineJS3 timeline, a slide per event in a row per party, "
+                + "quoting every passage with its claimant, stance and outlet; acled: an ACLED-style CSV, a row per "
+                + "event and place (date, time precision, type, actors, location and coordinates, sources, notes, "
+                + "fatalities). One of: ${COMPLETION-CANDIDATES}")
         Format format = Format.json;
 
         @Override
@@ -139,27 +144,40 @@ public final class ClaimlineCommand implements Callable<Integer> {
                 }
             }
             try {
-                if (format == Format.geojson) {
-                    EventModel m = model;
-                    if (out.equals("-")) {
-                        claimline.export.PlacesGeoJsonWriter.write(m, m.events(), System.out);
-                        System.out.flush();
-                    } else {
-                        claimline.export.AtomicFile.write(Path.of(out),
-                                o -> claimline.export.PlacesGeoJsonWriter.write(m, m.events(), o));
-                    }
-                } else if (out.equals("-")) {
-                    OutputStream o = System.out;
-                    ModelJsonWriter.write(model, o);
-                    o.flush();
-                } else {
+                if (format == Format.json && !out.equals("-")) {
                     ModelFiles.save(model, Path.of(out));
+                } else if (out.equals("-")) {
+                    write(model, System.out);
+                    System.out.flush();
+                } else {
+                    EventModel m = model;
+                    claimline.export.AtomicFile.write(Path.of(out), o -> write(m, o));
                 }
             } catch (IOException e) {
                 System.err.println("claimline: cannot write " + out + ": " + e.getMessage());
                 return OUTPUT;
             }
             return OK;
+        }
+
+        /** The model, every event of it, in the format asked for. */
+        private void write(EventModel model, OutputStream o) throws IOException {
+            switch (format) {
+                case json -> ModelJsonWriter.write(model, o);
+                case geojson -> claimline.export.PlacesGeoJsonWriter.write(model, model.events(), o);
+                case timelinejs -> claimline.export.TimelineJsWriter.write(model, model.events(), title(), o);
+                case acled -> {
+                    java.io.Writer w = new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8);
+                    claimline.export.AcledCsvWriter.write(model, model.events(), w);
+                    w.flush();
+                }
+            }
+        }
+
+        /** The timeline's title: the corpus folder's or collection's name. */
+        private String title() {
+            Path name = folder.toAbsolutePath().normalize().getFileName();
+            return name == null ? "Claimline" : name.toString();
         }
     }
 

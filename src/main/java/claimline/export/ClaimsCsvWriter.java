@@ -53,12 +53,14 @@ public final class ClaimsCsvWriter {
         out.write("\r\n");
     }
 
-    /** Quotes a cell; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
+    /** Quotes a cell, {@link #defused} so that spreadsheets do not run it as a formula. */
     static String quote(String cell) {
+        return "\"" + defused(cell).replace("\"", "\"\"") + "\"";
+    }
+
+    /** A text cell with a leading =, +, - or @ prefixed with ', which spreadsheets would run as a formula. */
+    static String defused(String cell) {
         String s = cell == null ? "" : cell;
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        return "\"" + s.replace("\"", "\"\"") + "\"";
+        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
 }
