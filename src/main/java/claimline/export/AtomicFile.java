@@ -81,6 +81,7 @@ public final class AtomicFile {
                 buffered.flush();
                 ch.force(true);
             }
+            giveUsualPermissions(tmp, file);
             steps.reached(Step.WRITTEN);
             boolean keep = backups > 0 && Files.isRegularFile(file);
             if (keep) {
@@ -101,6 +102,21 @@ public final class AtomicFile {
             Files.deleteIfExists(tmp);
             Files.deleteIfExists(previous);
         }
+    }
+
+    /**
+     * The temporary file is created readable by its owner alone; the file it becomes keeps the permissions of the one
+     * it replaces, and a new one gets those of a file saved as usual (read-write for the owner, readable by others),
+     * so that an export meant to be shared can be. Where the file system has no POSIX permissions, nothing to do.
+     */
+    private static void giveUsualPermissions(Path tmp, Path file) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.isRegularFile(file)
+                ? Files.getPosixFilePermissions(file)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, permissions);
     }
 
     /**

@@ -98,4 +98,22 @@ class AtomicFileTest {
             assertThat(files).hasSize(1);
         }
     }
+
+    @Test
+    void aNewFileIsReadableByOthersAndAReplacedOneKeepsItsPermissions(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir)
+                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        Path shared = dir.resolve("events.json");
+        AtomicFile.write(shared, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+        // an export is often passed on: not the owner-only mode of a temporary file
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+                .isEqualTo("rw-r--r--");
+        Path kept = dir.resolve("private.json");
+        Files.writeString(kept, "old");
+        Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        AtomicFile.write(kept, out -> out.write("new".getBytes(StandardCharsets.UTF_8)), true);
+        assertThat(Files.readString(kept)).isEqualTo("new");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
+                .isEqualTo("rw-r-----");
+    }
 }
