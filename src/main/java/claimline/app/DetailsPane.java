@@ -66,6 +66,7 @@ final class DetailsPane extends ScrollPane {
         row = fact(facts, row, "details.evidence", e.time().evidence().isBlank() ? "—"
                 : "“" + Formats.isoDatesInWords(e.time().evidence()) + "”")
                 .getKey();
+        row = reported(facts, row, e, index);
         row = fact(facts, row, "details.actors", e.actors().stream().map(index::actorName)
                 .collect(Collectors.joining(", "))).getKey();
         fact(facts, row, "details.places", e.places().stream().map(p -> placeName(index, p))
@@ -123,6 +124,20 @@ final class DetailsPane extends ScrollPane {
                 }
             }
         });
+    }
+
+    /**
+     * When each party's version appeared and how it changed ("Armenia 13 Sep 2022 · Azerbaijan 13 Sep 2022 denies"),
+     * and how long after the happening the first report came, with the reports that have no publication time.
+     */
+    private int reported(GridPane facts, int row, Event e, ModelIndex index) {
+        claimline.viewmodel.ReportChronology c = claimline.viewmodel.ReportChronology.of(e, vm.filter().visibleClaims(e),
+                index);
+        Map.Entry<Integer, Label> line = fact(facts, row, "details.reported", ReportTexts.line(c, index));
+        line.getValue().setId("details-reported");
+        Map.Entry<Integer, Label> first = fact(facts, line.getKey(), "details.firstReport", ReportTexts.firstReport(c));
+        first.getValue().setId("details-first-report");
+        return first.getKey();
     }
 
     /** Corrections of one claim: its stance, its claimant, or moving it to an event of its own. */

@@ -103,10 +103,14 @@ final class Formats {
         });
     }
 
-    /** "KOMPAS.com · 13 Sep 2022": where and when a passage was published. */
+    /**
+     * "KOMPAS.com · 13 Sep 2022" (with the moment when the page gives one: "13 Sep 2022, 15:20 (UTC+7)"): where and
+     * when a passage was published; "KOMPAS.com · publication time unknown" when that is not known.
+     */
     static String outletAndDate(Document d) {
         String outlet = DisplayNames.outlet(d);
-        return d.published().date() == null ? outlet : outlet + " · " + date(d.published().date());
+        TimePoint published = claimline.viewmodel.ReportChronology.publicationTime(d.published());
+        return outlet + " · " + (published == null ? Messages.get("reports.unknownTime") : point(published));
     }
 
     /** "Title — Outlet"; a document with neither shows its file name once. */

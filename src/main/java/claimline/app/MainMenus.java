@@ -2,6 +2,7 @@ package claimline.app;
 
 import claimline.app.timeline.TimelineView;
 import claimline.timeline.LaneMode;
+import claimline.timeline.TimeMode;
 import claimline.viewmodel.MainViewModel;
 import java.io.File;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ final class MainMenus {
     private final CheckMenuItem localTime = new CheckMenuItem(Messages.get("menu.view.localTime"));
     private final CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
     private final CheckMenuItem history = new CheckMenuItem(Messages.get("menu.view.history"));
+    private final CheckMenuItem reported = new CheckMenuItem(Messages.get("menu.view.reported"));
     private final TextField search = new TextField();
     private final java.util.Map<Shortcut, Runnable> menuActions = new java.util.EnumMap<>(Shortcut.class);
     private final java.util.Set<Shortcut> menuShortcuts = java.util.EnumSet.noneOf(Shortcut.class);
@@ -60,8 +62,24 @@ final class MainMenus {
         history.setSelected(settings.get("view.history", true));
         timeline.showBackgroundProperty().bindBidirectional(history.selectedProperty());
         history.selectedProperty().addListener((o, was, now) -> settings.put("view.history", now));
+        followTimeMode(window.viewModel());
         dark.setSelected(settings.get("theme.dark", false));
         dark.selectedProperty().addListener((o, was, now) -> window.applyTheme(now));
+    }
+
+    /** "When it was reported" as the menu, the tool bar and the view model see it, remembered between runs. */
+    private void followTimeMode(MainViewModel vm) {
+        reported.setId("when-reported");
+        reported.setSelected(settings.get("view.reported", false));
+        vm.timeModeProperty().set(reported.isSelected() ? TimeMode.REPORTED : TimeMode.HAPPENED);
+        reported.selectedProperty().addListener((o, was, now) -> {
+            vm.timeModeProperty().set(now ? TimeMode.REPORTED : TimeMode.HAPPENED);
+            settings.put("view.reported", now);
+        });
+        vm.timeModeProperty().addListener((o, was, now) -> reported.setSelected(now == TimeMode.REPORTED));
+        reported.setAccelerator(Shortcut.WHEN_REPORTED.keys().get(0));
+        menuActions.put(Shortcut.WHEN_REPORTED, () -> reported.setSelected(!reported.isSelected()));
+        menuShortcuts.add(Shortcut.WHEN_REPORTED);
     }
 
     boolean localTime() { return localTime.isSelected(); }
@@ -101,7 +119,7 @@ final class MainMenus {
                 item("menu.view.zoomSelection", null, timeline::zoomToSelection),
                 item("menu.view.back", null, timeline::back),
                 item("menu.view.forward", null, timeline::forward),
-                new javafx.scene.control.SeparatorMenuItem(), byType, history, localTime, dark,
+                new javafx.scene.control.SeparatorMenuItem(), reported, byType, history, localTime, dark,
                 new javafx.scene.control.SeparatorMenuItem(), languageMenu());
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().add(item(Shortcut.KEYS_HELP, this::showKeys));
@@ -206,6 +224,7 @@ final class MainMenus {
                 button(Feather.ARROW_RIGHT, "menu.view.forward", timeline::forward),
                 new Separator(),
                 toggle(Feather.LAYERS, "menu.view.lanesByType", byType),
+                toggle(Feather.RADIO, "menu.view.reported", reported),
                 toggle(Feather.CLOCK, "menu.view.localTime", localTime),
                 toggle(Feather.MOON, "menu.view.dark", dark),
                 grow, contested, search);

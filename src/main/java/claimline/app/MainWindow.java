@@ -160,10 +160,11 @@ public final class MainWindow {
             timeline.laneLabelProperty().set(k -> timeline.laneModeProperty().get() == LaneMode.TYPE
                     ? Formats.type(claimline.model.JsonName.parse(claimline.model.EventType.class, k))
                     : index.partyName(k));
-            timeline.setItemsAndFit(TimelineFeed.items(vm));
+            TimelineFeed.show(vm, timeline, true);
             timeline.displayOffsetProperty().set(menus.localTime() ? TimelineFeed.localOffset(index) : ZoneOffset.UTC);
         });
-        vm.visibleEvents().addListener((ListChangeListener<Event>) c -> timeline.itemsProperty().set(TimelineFeed.items(vm)));
+        vm.visibleEvents().addListener((ListChangeListener<Event>) c -> TimelineFeed.show(vm, timeline, false));
+        vm.timeModeProperty().addListener((o, was, now) -> TimelineFeed.switchMode(vm, timeline));
         timeline.describerProperty().set(it -> TimelineFeed.describe(vm, it));
         timeline.onOpenProperty().set(id -> {
             vm.select(id);
@@ -220,7 +221,10 @@ public final class MainWindow {
         Runnable update = () -> {
             boolean filtered = vm.nothingMatchesProperty().get();
             String text = Messages.get(filtered ? "filter.nothingMatches" : "timeline.empty");
-            timeline.emptyTextProperty().set(text);
+            // reports are drawn only at a known publication time: events on show whose reports all lack one
+            boolean undatedOnly = !filtered && vm.timeModeProperty().get() == claimline.timeline.TimeMode.REPORTED
+                    && vm.index() != null && !vm.index().model().events().isEmpty();
+            timeline.emptyTextProperty().set(undatedOnly ? Messages.get("timeline.noDatedReports") : text);
             timeline.emptyActionTextProperty().set(filtered ? Messages.get("filter.reset") : "");
             timeline.onEmptyActionProperty().set(filtered ? reset : null);
             eventsEmpty.setText(text);
@@ -232,6 +236,7 @@ public final class MainWindow {
         };
         vm.nothingMatchesProperty().addListener((o, was, now) -> update.run());
         vm.filterProperty().addListener((o, was, now) -> update.run());
+        vm.timeModeProperty().addListener((o, was, now) -> update.run());
         vm.modelGenerationProperty().addListener((o, was, now) -> update.run());
         update.run();
     }

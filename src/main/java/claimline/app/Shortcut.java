@@ -26,13 +26,14 @@ enum Shortcut {
     HIDE_EVENT(Section.EDIT, "menu.edit.hide", "Delete"),
     ADD_NOTE(Section.EDIT, "menu.edit.note", "Shortcut+N"),
     MERGE(Section.EDIT, "menu.edit.merge", "Shortcut+M"),
+    WHEN_REPORTED(Section.VIEW, "menu.view.reported", "Shortcut+R"),
     SEARCH(Section.SEARCH, "keys.search.focus", "Shortcut+F"),
     SEARCH_DONE(Section.SEARCH, "keys.search.done", "Enter"),
     SEARCH_CLEAR(Section.SEARCH, "keys.search.clear", "Esc"),
     KEYS_HELP(Section.HELP, "menu.help.keys", "F1");
 
     /** Where a binding works, in the order the help lists them; the timeline's come from {@link TimelineCommand}. */
-    enum Section { TIMELINE, FILE, EDIT, SEARCH, HELP, MOUSE }
+    enum Section { TIMELINE, FILE, EDIT, VIEW, SEARCH, HELP, MOUSE }
 
     /** One line of the help: the keys (as shown to the user) and what they do. */
     record Line(Section section, List<String> keys, String description) {}

@@ -50,6 +50,14 @@ final class SideBySidePane extends ScrollPane {
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
         body.getChildren().add(title);
+        claimline.viewmodel.ReportChronology chronology = vm.chronology();
+        if (chronology != null) {
+            Label first = new Label(ReportTexts.firstReport(chronology));
+            first.setId("side-first-report");
+            first.getStyleClass().add("first-report");
+            first.setWrapText(true);
+            body.getChildren().add(first);
+        }
         if (s.contest().contested()) {
             Label why = new Label("⚠ " + Formats.contest(s.contest(), vm.index()));
             why.setId("side-contested-why");
@@ -109,6 +117,7 @@ final class SideBySidePane extends ScrollPane {
             }
             row++;
         }
+        row = reportedRow(grid, row, s);
         for (int c = 0; c < s.columns().size(); c++) {
             VBox column = new VBox(8);
             column.setMinWidth(0);
@@ -119,6 +128,28 @@ final class SideBySidePane extends ScrollPane {
             grid.add(column, c + 1, row);
         }
         return grid;
+    }
+
+    /** When each side's version first appeared and how it changed, under its column. */
+    private int reportedRow(GridPane grid, int row, SideBySide s) {
+        claimline.viewmodel.ReportChronology c = vm.chronology();
+        if (c == null) {
+            return row;
+        }
+        Label name = new Label(Messages.get("side.reported"));
+        name.getStyleClass().add("fact-name");
+        name.setWrapText(true);
+        grid.add(name, 0, row);
+        for (int k = 0; k < s.columns().size(); k++) {
+            String text = ReportTexts.ofParty(c, s.columns().get(k).party());
+            Label cell = new Label(text.isEmpty() ? "—" : text);
+            cell.getStyleClass().addAll("fact-cell", "reported-cell");
+            cell.setWrapText(true);
+            cell.setMinWidth(0);
+            cell.setMaxWidth(Double.MAX_VALUE);
+            grid.add(cell, k + 1, row);
+        }
+        return row + 1;
     }
 
     private VBox card(SideBySide.Card card) {

@@ -1,10 +1,13 @@
 package claimline.app;
 
+import claimline.app.timeline.TimelineView;
 import claimline.model.Event;
+import claimline.timeline.TimeMode;
 import claimline.timeline.TimelineItem;
 import claimline.viewmodel.MainViewModel;
 import claimline.viewmodel.ModelIndex;
-import claimline.viewmodel.TimelineItems;
+import claimline.viewmodel.ReportChronology;
+import claimline.viewmodel.TimelineContent;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
@@ -16,10 +19,30 @@ import java.util.stream.Collectors;
 final class TimelineFeed {
     private TimelineFeed() {}
 
-    /** The events the filter lets through, as the timeline draws them. */
-    static List<TimelineItem> items(MainViewModel vm) {
-        ModelIndex index = vm.index();
-        return index == null ? List.of() : TimelineItems.ofInfos(vm.visibleInfos(), index, vm.filter());
+    /**
+     * Puts what the view model has for the timeline in its mode on it: the events when they happened, or their reports
+     * when they were published, linked to their happenings, with a note of the reports left off for want of a
+     * publication time. {@code fit}: a new model, whose window is fitted to what is drawn.
+     */
+    static void show(MainViewModel vm, TimelineView timeline, boolean fit) {
+        TimelineContent c = vm.timelineContent();
+        if (fit) {
+            timeline.setItemsAndFit(c.items(), c.links());
+        } else {
+            timeline.setItems(c.items(), c.links());
+        }
+        timeline.noteProperty().set(c.mode() == TimeMode.REPORTED ? ReportTexts.undated(c.undated()) : "");
+    }
+
+    /**
+     * Switches the timeline between "when it happened" and "when it was reported": the window is fitted to what is now
+     * drawn, or, with an event selected, shows that event with all its reports.
+     */
+    static void switchMode(MainViewModel vm, TimelineView timeline) {
+        show(vm, timeline, true);
+        if (timeline.selectedIdProperty().get() != null) {
+            timeline.zoomToSelection();
+        }
     }
 
     /** Parties with the most events first. */
@@ -36,8 +59,19 @@ final class TimelineFeed {
                 .orElse(ZoneOffset.UTC);
     }
 
-    /** A mark's tooltip: title, time in words with how it was found, how many sources, whether contested. */
+    /**
+     * A mark's tooltip: title, time in words with how it was found, how many sources, whether contested; for a report,
+     * whose version in which outlet, when published, when the event happened and how long after it was reported.
+     */
     static String describe(MainViewModel vm, TimelineItem it) {
+        ReportChronology.Report report = vm.timelineContent().report(it.id());
+        if (report != null && vm.index() != null) {
+            Event reported = vm.index().event(vm.timelineContent().links().selectionOf(it.id()));
+            if (reported != null) {
+                return ReportTexts.tooltip(report, ReportChronology.of(reported, vm.filter().visibleClaims(reported),
+                        vm.index()), vm.index());
+            }
+        }
         Event e = vm.index() == null ? null : vm.index().event(it.id());
         if (e == null) {
             return it.title();

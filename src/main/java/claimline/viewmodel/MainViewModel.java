@@ -38,9 +38,13 @@ public final class MainViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper edits = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final javafx.beans.property.ReadOnlyBooleanWrapper nothingMatches =
             new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ObjectProperty<claimline.timeline.TimeMode> timeMode =
+            new SimpleObjectProperty<>(claimline.timeline.TimeMode.HAPPENED);
+    private TimelineContent timelineContent;
 
     public MainViewModel() {
         filter.addListener((o, was, now) -> refresh());
+        timeMode.addListener((o, was, now) -> timelineContent = null);
         selected.addListener((o, was, now) -> reader.setEvent(now));
         reader.indexProperty().bind(index);
     }
@@ -118,6 +122,7 @@ public final class MainViewModel {
         ModelIndex i = index.get();
         if (i == null) {
             visibleInfos = List.of();
+            timelineContent = null;
             visibleEvents.clear();
             nothingMatches.set(false);
             status.set("");
@@ -133,6 +138,7 @@ public final class MainViewModel {
             }
         }
         visibleInfos = List.copyOf(shownInfos);
+        timelineContent = null;
         nothingMatches.set(shown.isEmpty() && !i.model().events().isEmpty());
         visibleEvents.setAll(shown);
         if (selected.get() != null && (!i.contains(selected.get()) || !f.test(selected.get(), i))) {
@@ -270,6 +276,33 @@ public final class MainViewModel {
     public SideBySide sideBySide() {
         Event e = selected.get();
         return e == null || index.get() == null ? null : SideBySide.of(e, index.get(), filter.get());
+    }
+
+    /** What the timeline places on its axis: events when they happened, or their reports when they were published. */
+    public ObjectProperty<claimline.timeline.TimeMode> timeModeProperty() { return timeMode; }
+
+    /**
+     * What the timeline draws of the visible events in the current mode; made once per filter, model or mode change
+     * (the reports' tooltips look it up again and again).
+     */
+    public TimelineContent timelineContent() {
+        ModelIndex i = index.get();
+        if (i == null) {
+            return TimelineContent.happened(List.of(), null, filter.get());
+        }
+        if (timelineContent == null) {
+            timelineContent = timeMode.get() == claimline.timeline.TimeMode.REPORTED
+                    ? TimelineContent.reported(visibleInfos, i, filter.get())
+                    : TimelineContent.happened(visibleInfos, i, filter.get());
+        }
+        return timelineContent;
+    }
+
+    /** When each party's version of the selected event was reported (of the claims shown), or null. */
+    public ReportChronology chronology() {
+        Event e = selected.get();
+        return e == null || index.get() == null ? null
+                : ReportChronology.of(e, filter.get().visibleClaims(e), index.get());
     }
 
     public ContestedTable contestedTable() {

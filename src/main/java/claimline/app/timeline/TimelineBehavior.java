@@ -113,7 +113,7 @@ final class TimelineBehavior {
             control.zoomToTimes(m.fromSecond(), m.toSecond(), 0.1);
             return;
         }
-        control.selectedIdProperty().set(control.itemOf(m).id());
+        control.select(control.itemOf(m));
         if (e.getClickCount() >= 2) {
             control.openSelected();
         }

@@ -59,7 +59,7 @@ public final class TimelineExport {
             }
         }
         double captionHeight = PAD + lines.size() * CAPTION_LINE + PAD / 2;
-        int rows = legendRows(legendEntries(view.words()), width);
+        int rows = legendRows(legendEntries(view), width);
         return new Layout(width, captionHeight + timelineHeight + rows * LEGEND_ROW + PAD, List.copyOf(lines),
                 captionHeight, timelineHeight, f, rows);
     }
@@ -123,19 +123,20 @@ public final class TimelineExport {
         TimelineLayout layout = view.layoutProperty().get();
         if (l.frame() != null) {
             TimelinePainter.paint(g, layout, l.frame(), l.width(), l.timelineHeight(), p, null,
-                    view.displayOffsetProperty().get(), view.emptyTextProperty().get(), view.words());
+                    view.reportLinksProperty().get(), view.displayOffsetProperty().get(), view.emptyTextProperty().get(), view.words());
         }
         g.restore();
-        legend(g, legendEntries(view.words()), p, l.captionHeight() + l.timelineHeight(), l.width());
+        legend(g, legendEntries(view), p, l.captionHeight() + l.timelineHeight(), l.width());
     }
 
     /** One entry of the legend: how its symbol is drawn, and its words. */
-    private enum Symbol { SWATCH, BADGE, DASHED, TICK }
+    private enum Symbol { SWATCH, BADGE, DASHED, TICK, LINK, NOTE }
 
     private record Entry(Symbol symbol, Color color, String text, double width) {}
 
     /** The type colours and the marks' meanings, as on screen. */
-    private static List<Entry> legendEntries(TimelineWords words) {
+    private static List<Entry> legendEntries(TimelineView view) {
+        TimelineWords words = view.words();
         List<Entry> out = new java.util.ArrayList<>();
         for (Map.Entry<String, Color> e : TimelinePalette.types().entrySet()) {
             out.add(entry(Symbol.SWATCH, e.getValue(), words.type(e.getKey())));
@@ -144,6 +145,12 @@ public final class TimelineExport {
         out.add(entry(Symbol.DASHED, null, words.get("legend.inferred")));
         out.add(entry(Symbol.TICK, null, words.get("legend.exact")));
         out.add(entry(Symbol.SWATCH, Color.gray(0.6, 0.45), words.get("legend.history")));
+        if (view.reportLinksProperty().get().reports()) {
+            out.add(entry(Symbol.LINK, null, words.get("legend.reported")));
+            if (!view.noteProperty().get().isEmpty()) {
+                out.add(entry(Symbol.NOTE, null, view.noteProperty().get()));
+            }
+        }
         return out;
     }
 
@@ -194,6 +201,18 @@ public final class TimelineExport {
                 case TICK -> {
                     g.setFill(p.mutedText());
                     g.fillRect(x + 4, y - 5, 3, 10);
+                }
+                case LINK -> {
+                    g.setFill(p.mutedText());
+                    g.fillOval(x - 1, y - 2.5, 5, 5);
+                    g.setStroke(p.mutedText());
+                    g.setLineWidth(1);
+                    g.strokeLine(x + 1.5, y + 0.5, x + 9, y + 0.5);
+                    g.fillRect(x + 9, y - 5, 3, 10);
+                }
+                case NOTE -> {
+                    g.setFill(p.badge());
+                    g.fillText("!", x + 4, y);
                 }
             }
             g.setFill(p.mutedText());

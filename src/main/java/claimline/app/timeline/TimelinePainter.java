@@ -5,6 +5,7 @@ import claimline.timeline.Frame;
 import claimline.timeline.Geometry;
 import claimline.timeline.Lane;
 import claimline.timeline.Mark;
+import claimline.timeline.ReportLinks;
 import claimline.timeline.TimeBreaks;
 import claimline.timeline.TimelineItem;
 import claimline.timeline.TimelineLayout;
@@ -27,6 +28,16 @@ final class TimelinePainter {
 
     static void paint(Sketch g, TimelineLayout layout, Frame f, double width, double height,
                       TimelinePalette p, String selectedId, ZoneOffset offset, String emptyText, TimelineWords words) {
+        paint(g, layout, f, width, height, p, selectedId, ReportLinks.NONE, offset, emptyText, words);
+    }
+
+    /**
+     * With reports ({@code links} other than {@link ReportLinks#NONE}): each report mark is joined to its happening by
+     * a thin line, and selecting an event marks all its reports.
+     */
+    static void paint(Sketch g, TimelineLayout layout, Frame f, double width, double height,
+                      TimelinePalette p, String selectedId, ReportLinks links, ZoneOffset offset, String emptyText,
+                      TimelineWords words) {
         Geometry geo = f.geometry();
         g.setFill(p.background());
         g.fillRect(0, 0, width, height);
@@ -45,15 +56,19 @@ final class TimelinePainter {
         int selected = selectedId == null ? -1 : layout.indexOf(selectedId);
         g.save();
         g.clipRect(geo.gutter(), geo.axisHeight(), width - geo.gutter(), height - geo.axisHeight());
+        connectors(g, links.connectors(f, layout), p, selectedId);
         for (Mark m : f.marks()) {
             if (m.isCluster()) {
                 cluster(g, m, p);
             } else {
-                mark(g, m, layout.items().get(m.item()), p, m.item() == selected);
+                TimelineItem it = layout.items().get(m.item());
+                boolean chosen = m.item() == selected
+                        || (selectedId != null && links.reports() && selectedId.equals(links.selectionOf(it.id())));
+                mark(g, m, it, p, chosen);
             }
         }
         g.restore();
-        laneLabels(g, layout, f, height, p, words);
+        laneLabels(g, layout, f, height, p, words, links.reports() ? "lane.reports" : "lane.events");
     }
 
     private static void lanes(Sketch g, TimelineLayout layout, Frame f, double width, double height,
@@ -97,8 +112,30 @@ final class TimelinePainter {
         }
     }
 
+    /**
+     * A thin line from each report back to the moment its event happened, with a dot there; those of the selected
+     * event stronger. A report on the happening's own pixel has no line to draw.
+     */
+    private static void connectors(Sketch g, java.util.List<ReportLinks.Connector> connectors, TimelinePalette p,
+                                   String selectedId) {
+        for (ReportLinks.Connector c : connectors) {
+            if (c.length() < 3) {
+                continue;
+            }
+            boolean chosen = c.event().equals(selectedId);
+            Color line = chosen ? p.selection() : p.mutedText().deriveColor(0, 1, 1, 0.55);
+            g.setStroke(line);
+            g.setLineWidth(chosen ? 1.6 : 1);
+            g.setLineDashes(null);
+            double y = Math.floor(c.y()) + 0.5;
+            g.strokeLine(c.xFrom(), y, c.xTo(), y);
+            g.setFill(line);
+            g.fillOval(c.xFrom() - 2.5, y - 2.5, 5, 5);
+        }
+    }
+
     private static void laneLabels(Sketch g, TimelineLayout layout, Frame f, double height,
-                                   TimelinePalette p, TimelineWords words) {
+                                   TimelinePalette p, TimelineWords words, String countKey) {
         Geometry geo = f.geometry();
         g.setFill(p.background());
         g.fillRect(0, geo.axisHeight(), geo.gutter() - 1, height - geo.axisHeight());
@@ -116,7 +153,7 @@ final class TimelinePainter {
             g.fillText(clip(lane.label(), 16), 8, top + geo.rowHeight() / 2 + 2);
             g.setFont(SMALL);
             g.setFill(p.mutedText());
-            g.fillText(words.get("lane.events", lane.size()), 8, top + geo.rowHeight() * 1.5 + 2);
+            g.fillText(words.get(countKey, lane.size()), 8, top + geo.rowHeight() * 1.5 + 2);
         }
     }
 

@@ -28,6 +28,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Tooltip tooltip = new Tooltip();
     private final Hyperlink emptyAction = new Hyperlink();
     private final TimelineBehavior behavior;
+    /** Legend entries of the reports' view: what the line from a report to its happening means, and the note. */
+    private Label linkEntry;
+    private final Label note = new Label();
     private boolean dirty = true;
 
     public TimelineSkin(TimelineView control) {
@@ -50,10 +53,15 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         for (Observable o : new Observable[] {control.layoutProperty(), control.zoomProperty(), control.breaksProperty(),
                 control.selectedIdProperty(), control.displayOffsetProperty(), control.scrollYProperty(),
                 control.darkProperty(), control.emptyTextProperty(), control.emptyActionTextProperty(),
-                control.onEmptyActionProperty(), control.localeProperty()}) {
+                control.onEmptyActionProperty(), control.localeProperty(), control.reportLinksProperty()}) {
             registerInvalidationListener(o, x -> invalidate());
         }
         registerChangeListener(control.localeProperty(), x -> buildLegend());
+        note.setId("timeline-note");
+        note.getStyleClass().add("timeline-note");
+        note.textProperty().bind(control.noteProperty());
+        registerInvalidationListener(control.reportLinksProperty(), x -> showReportEntries());
+        registerInvalidationListener(control.noteProperty(), x -> showReportEntries());
         behavior = new TimelineBehavior(control, canvas, this);
     }
 
@@ -77,6 +85,25 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         legend.getChildren().add(new Label(words.get("legend.exact"), tick));
         Rectangle muted = new Rectangle(12, 10, Color.gray(0.6, 0.45));
         legend.getChildren().add(new Label(words.get("legend.history"), muted));
+        javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 12, 0);
+        line.setStroke(Color.GRAY);
+        linkEntry = new Label(words.get("legend.reported"), new javafx.scene.layout.HBox(0,
+                new Circle(2.5, Color.GRAY), line, new Rectangle(3, 10, Color.GRAY)));
+        ((javafx.scene.layout.HBox) linkEntry.getGraphic()).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        linkEntry.setId("timeline-link-legend");
+        legend.getChildren().addAll(linkEntry, note);
+        showReportEntries();
+    }
+
+    /** The reports' legend entries only while the timeline shows reports; the note only when it says something. */
+    private void showReportEntries() {
+        boolean reports = getSkinnable().reportLinksProperty().get().reports();
+        linkEntry.setVisible(reports);
+        linkEntry.setManaged(reports);
+        boolean noted = reports && !note.getText().isEmpty();
+        note.setVisible(noted);
+        note.setManaged(noted);
+        getSkinnable().requestLayout();
     }
 
     void invalidate() {
@@ -128,7 +155,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                         c.scrollYProperty().get());
         TimelinePainter.paint(sketch, layout, f, w, h,
                 c.darkProperty().get() ? TimelinePalette.DARK : TimelinePalette.LIGHT, c.selectedIdProperty().get(),
-                c.displayOffsetProperty().get(), c.emptyTextProperty().get(), c.words());
+                c.reportLinksProperty().get(), c.displayOffsetProperty().get(), c.emptyTextProperty().get(), c.words());
         c.setLastFrame(f);
         return f;
     }

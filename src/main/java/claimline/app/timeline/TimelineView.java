@@ -4,6 +4,7 @@ import claimline.timeline.Frame;
 import claimline.timeline.Geometry;
 import claimline.timeline.LaneMode;
 import claimline.timeline.Mark;
+import claimline.timeline.ReportLinks;
 import claimline.timeline.TimelineItem;
 import claimline.timeline.TimeBreaks;
 import claimline.timeline.TimelineLayout;
@@ -62,6 +63,11 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "displayOffset", ZoneOffset.UTC);
     private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY", 0);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    private final ObjectProperty<ReportLinks> reportLinks =
+            new SimpleObjectProperty<>(this, "reportLinks", ReportLinks.NONE);
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    /** The item last selected on the timeline itself: with reports, which of the selected event's reports it was. */
+    private String cursor;
     private final ObjectProperty<Function<TimelineItem, String>> describer =
             new SimpleObjectProperty<>(this, "describer", TimelineItem::title);
     private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", "");
@@ -92,6 +98,21 @@ public class TimelineView extends Control {
         scrollY.set(0);
     }
 
+    /**
+     * Replaces the items and what ties them to their happenings ({@link ReportLinks#NONE} when they are events) and
+     * fits the window to them, keeping the selection: switching between "when it happened" and "when it was reported".
+     */
+    public void setItemsAndFit(List<TimelineItem> newItems, ReportLinks links) {
+        reportLinks.set(links);
+        setItemsAndFit(newItems);
+    }
+
+    /** Replaces the items and their links, keeping the window (a filter changed). */
+    public void setItems(List<TimelineItem> newItems, ReportLinks links) {
+        reportLinks.set(links);
+        items.set(List.copyOf(newItems));
+    }
+
     private void rebuild() {
         List<TimelineItem> shown = items.get();
         if (!showBackground.get()) {
@@ -100,7 +121,7 @@ public class TimelineView extends Control {
         TimelineLayout l = new TimelineLayout(shown, laneMode.get(), laneOrder.get(), laneLabel.get());
         layout.set(l);
         pseudoClassStateChanged(EMPTY, l.isEmpty());
-        if (selectedId.get() != null && l.indexOf(selectedId.get()) < 0) {
+        if (selectedId.get() != null && selectedIndex() < 0) {
             selectedId.set(null);
         }
     }
@@ -172,15 +193,62 @@ public class TimelineView extends Control {
         zoomTo(ZoomState.fit(b.toDisplay(from), b.toDisplay(to), margin));
     }
 
-    /** Zooms to the selected event in its context ({@link ZoomState#around}: a third of the width, at least a day). */
+    /**
+     * Zooms to the selected event in its context ({@link ZoomState#around}: a third of the width, at least a day); with
+     * reports, to its happening and every report of it drawn.
+     */
     public void zoomToSelection() {
         TimelineLayout l = layout.get();
-        int i = l == null || selectedId.get() == null ? -1 : l.indexOf(selectedId.get());
-        if (i >= 0) {
-            TimelineItem it = l.items().get(i);
-            TimeBreaks b = breaks.get();
-            zoomTo(ZoomState.around(b.toDisplay(it.startSecond()), b.toDisplay(it.endSecond())));
+        int i = selectedIndex();
+        if (i < 0) {
+            return;
         }
+        TimelineItem it = l.items().get(i);
+        double from = it.startSecond();
+        double to = it.endSecond();
+        ReportLinks links = reportLinks.get();
+        for (String report : links.reportsOf(selectedId.get())) {
+            int k = l.indexOf(report);
+            if (k >= 0) {
+                from = Math.min(from, Math.min(l.items().get(k).startSecond(), links.of(report).happened()));
+                to = Math.max(to, l.items().get(k).endSecond());
+            }
+        }
+        TimeBreaks b = breaks.get();
+        zoomTo(ZoomState.around(b.toDisplay(from), b.toDisplay(to)));
+    }
+
+    /**
+     * Index in the layout of the item selected: the selected item itself, or, when the selection is an event shown by
+     * its reports, the report last selected on the timeline or else its first report drawn; -1 when none is drawn.
+     */
+    int selectedIndex() {
+        TimelineLayout l = layout.get();
+        String id = selectedId.get();
+        if (l == null || id == null) {
+            return -1;
+        }
+        int i = l.indexOf(id);
+        if (i >= 0) {
+            return i;
+        }
+        ReportLinks links = reportLinks.get();
+        if (cursor != null && id.equals(links.selectionOf(cursor)) && l.indexOf(cursor) >= 0) {
+            return l.indexOf(cursor);
+        }
+        for (String report : links.reportsOf(id)) {
+            int k = l.indexOf(report);
+            if (k >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Selects what an item stands for (its event, for a report), remembering the item for Left/Right. */
+    public void select(TimelineItem it) {
+        cursor = it.id();
+        selectedId.set(reportLinks.get().selectionOf(it.id()));
     }
 
     public boolean back() {
@@ -197,11 +265,11 @@ public class TimelineView extends Control {
         if (l == null || l.isEmpty()) {
             return;
         }
-        int i = selectedId.get() == null ? -1 : l.indexOf(selectedId.get());
+        int i = selectedIndex();
         int next = i < 0 ? (step > 0 ? 0 : l.items().size() - 1)
                 : Math.max(0, Math.min(l.items().size() - 1, i + step));
         TimelineItem it = l.items().get(next);
-        selectedId.set(it.id());
+        select(it);
         reveal(it);
     }
 
@@ -260,7 +328,19 @@ public class TimelineView extends Control {
         return words;
     }
 
+    /**
+     * The selected event (or item): a report selects its event, so the selection means the same in both modes.
+     */
     public StringProperty selectedIdProperty() { return selectedId; }
+
+    /**
+     * What ties each report drawn to its happening; {@link ReportLinks#NONE} while the items are events placed when
+     * they happened. Set with the items ({@link #setItems(List, ReportLinks)}).
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<ReportLinks> reportLinksProperty() { return reportLinks; }
+
+    /** A remark shown with the legend, such as the reports left off the axis for want of a publication time. */
+    public StringProperty noteProperty() { return note; }
 
     public ObjectProperty<ZoneOffset> displayOffsetProperty() { return displayOffset; }
 
