@@ -26,12 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The classes of failure the reader had on real articles (issue 11), each on an article written for the test, in
  * Indonesian and in English, about borders the gazetteer has no entry for (Peru–Ecuador, Chile–Argentina,
- * Cameroon–Nigeria, Ghana–Togo, Belize–Guatemala, Honduras–Nicaragua), read together as one corpus.
+ * Cameroon–Nigeria, Ghana–Togo, Belize–Guatemala, Honduras–Nicaragua, Bolivia–Paraguay), read together as one corpus.
  */
 class FailureClassesTest {
     private static final List<String> ARTICLES = List.of("unknown-conflict", "several-happenings",
             "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence", "listed-days", "role-named-again",
-            "dates-only", "date-line");
+            "dates-only", "date-line", "reactions");
     @TempDir
     static Path dir;
     private static EventModel model;
@@ -303,6 +303,25 @@ class FailureClassesTest {
             assertThat(dateLine).as(lang).anyMatch(e -> e.type() == EventType.DIPLOMACY
                     && e.time().precision() == Precision.DAY && e.time().start().date().toString().equals("2025-06-20")
                     && parties(e, Stance.ASSERTS).contains("HND"));
+        }
+    }
+
+    @Test
+    void aStrikeThatDrawsCondemnationFromOthersIsTheirStatementNotTheirPartInTheStrike() {
+        for (String lang : List.of("id", "en")) {
+            List<Event> events = eventsOf("reactions-" + lang);
+            // "…, drawing condemnation from the United Nations", "drew criticism from Argentina": each reacts
+            assertThat(events).as(lang).anyMatch(e -> e.type() == EventType.STATEMENT
+                    && parties(e, Stance.ASSERTS).contains("UN"));
+            assertThat(events).as(lang).anyMatch(e -> e.type() == EventType.STATEMENT
+                    && parties(e, Stance.ASSERTS).contains("ARG"));
+            assertThat(events).as(lang).filteredOn(e -> e.type().isViolence()).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.actors()).as(lang).doesNotContain("un", "arg"));
+            // the dateline "ASUNCION, 12 Agustus 2025 (Kabar Chaco) -" states the day: Monday is the day before
+            assertThat(model.documentsById().get("reactions-" + lang).published().basis()).as(lang)
+                    .isEqualTo(PublishedBasis.STATED);
+            assertThat(events).as(lang).anyMatch(e -> e.type().isViolence()
+                    && e.time().start().date().toString().equals("2025-08-11"));
         }
     }
 }

@@ -11,6 +11,7 @@ import static claimline.reading.claims.ReportingLexicon.BREAK_WITHOUT_COMMA;
 import static claimline.reading.claims.ReportingLexicon.APPEAL;
 import static claimline.reading.claims.ReportingLexicon.CLAUSE_BREAK;
 import static claimline.reading.claims.ReportingLexicon.CONDEMNATION;
+import static claimline.reading.claims.ReportingLexicon.STARTS_CONDEMNATION_FROM;
 import static claimline.reading.claims.ReportingLexicon.DENY;
 import static claimline.reading.claims.ReportingLexicon.JOINS_DENIAL;
 import static claimline.reading.claims.ReportingLexicon.NEGATED_ACT;
@@ -103,6 +104,13 @@ public final class ClaimAttributor {
             int length = found == null && w.is(i, STARTS_ACCORDING_TO) ? lex.accordingTo.longestAt(w.tokens(), i) : 0;
             if (length > 0) {
                 found = speakers.speakerAfter(w, actors, i + length, to); // "menurut X"
+            }
+            int condemned = found == null && w.is(i, STARTS_CONDEMNATION_FROM)
+                    ? lex.condemnationFrom.longestAt(w.tokens(), i) : 0;
+            if (condemned > 0) {
+                // "drew condemnation from the UN": the UN condemns, its noun standing for the verb
+                found = speakers.speakerAfter(w, actors, i + condemned, to);
+                found = found == null ? null : found.continuing(i);
             }
             if (found == null && w.is(i, VERB)) {
                 List<String> subjects = speakers.subjectsBefore(w, actors, from, i); // "X mengatakan"

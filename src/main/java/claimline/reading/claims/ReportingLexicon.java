@@ -30,10 +30,13 @@ public final class ReportingLexicon {
     static final int CONDEMNATION = 1 << 15;
     static final int NEGATION = 1 << 16;
     static final int NEGATED_ACT = 1 << 17;
+    static final int STARTS_CONDEMNATION_FROM = 1 << 18;
 
     private static final Map<String, ReportingLexicon> CACHE = new HashMap<>();
     final PhraseList continuation;
     final PhraseList accordingTo;
+    /** "condemnation from X", "kecaman dari X": X condemns. */
+    final PhraseList condemnationFrom;
     final PhraseList quotingOutlet;
     final PhraseList anaphora;
     private final Map<String, Integer> classes = new HashMap<>();
@@ -46,6 +49,7 @@ public final class ReportingLexicon {
         LexiconFile root = language.open("reporting.json");
         continuation = new PhraseList(root.lowerPhrases("continuation"));
         accordingTo = new PhraseList(root.lowerPhrases("according_to"));
+        condemnationFrom = new PhraseList(root.lowerPhrases("condemnation_from"));
         quotingOutlet = new PhraseList(root.lowerPhrases("quoting_outlet"));
         anaphora = new PhraseList(root.lowerPhrases("anaphora"));
         mark(root.words("verbs"), VERB);
@@ -64,6 +68,7 @@ public final class ReportingLexicon {
         mark(accordingTo.phrases(), ACCORDING_TO_WORD);
         mark(continuation.firstWords(), STARTS_CONTINUATION);
         mark(accordingTo.firstWords(), STARTS_ACCORDING_TO);
+        mark(condemnationFrom.firstWords(), STARTS_CONDEMNATION_FROM | APPEAL); // one whose condemnation is drawn reacts
         mark(anaphora.firstWords(), STARTS_ANAPHORA);
         mark(quotingOutlet.firstWords(), STARTS_QUOTING_OUTLET);
         root.finish();

@@ -28,5 +28,10 @@ class DatelineTest {
                 .isEqualTo("KOMPAS.com");
         assertThat(outlet("LIMA, March 4 (Andes Wire) - Peru's army said Ecuadorian troops fired on a post.\n"))
                 .isEqualTo("Andes Wire");
+        // the day before the month, as Indonesian and British wires write it
+        assertThat(outlet("LIMA, 4 Maret 2025 (Kabar Andes) - Militer Peru mengatakan pasukan Ekuador menembaki pos.\n"))
+                .isEqualTo("Kabar Andes");
+        assertThat(outlet("LIMA, 4 March (Andes Wire) - Peru's army said Ecuadorian troops fired on a post.\n"))
+                .isEqualTo("Andes Wire");
     }
 }
