@@ -173,7 +173,14 @@ final class HappeningStage {
                     }
                 } else {
                     Sequence sequence = sequenceBetweenMeasureAndViolence(c, doc.sentences.get(c.sentence()), triggers);
-                    if (sequence == null) {
+                    List<TriggerFinder.Trigger> measures = sequence == null
+                            ? measuresJoined(c, doc.sentences.get(c.sentence()), timeWords.listJoiners) : List.of();
+                    if (measures.size() > 1) {
+                        // "closed the crossing and summoned the envoy": each measure is a happening of its own
+                        for (TriggerFinder.Trigger m : measures) {
+                            drafts.add(new Draft(c, m, st.own(), st.report(), st.unresolved(), indefinite));
+                        }
+                    } else if (sequence == null) {
                         drafts.add(new Draft(c, c.triggers().get(0), st.own(), st.report(), st.unresolved(),
                                 indefinite));
                     } else {
@@ -328,6 +335,47 @@ final class HappeningStage {
             }
         }
         return null;
+    }
+
+    /**
+     * The measures of different kinds a clause names one after the other, joined by "and" ("menutup perlintasan … dan
+     * memanggil kuasa usaha …"), in the order told, when the clause is about a measure (its first trigger is one);
+     * else an empty list. A measure named for its purpose ("summoned the envoy to protest") is not joined, so not
+     * split.
+     */
+    private static List<TriggerFinder.Trigger> measuresJoined(Clause c, Analysed a, List<String> joiners) {
+        TriggerFinder.Trigger first = c.triggers().get(0);
+        if (first.kind() == null || !isMeasure(first.type())) {
+            return List.of();
+        }
+        List<TriggerFinder.Trigger> named = new ArrayList<>();
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        for (TriggerFinder.Trigger t : c.triggers()) {
+            if (t.kind() != null && isMeasure(t.type()) && kinds.add(t.kind())) {
+                named.add(t);
+            }
+        }
+        named.sort(java.util.Comparator.comparingInt(TriggerFinder.Trigger::token));
+        List<TriggerFinder.Trigger> out = new ArrayList<>();
+        for (TriggerFinder.Trigger t : named) {
+            if (out.isEmpty() || joinedBefore(a, out.get(out.size() - 1).token(), t.token(), joiners)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean joinedBefore(Analysed a, int from, int to, List<String> joiners) {
+        for (int k = from + 1; k < to; k++) {
+            if (joiners.contains(a.tokens().get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMeasure(EventType t) {
+        return t == EventType.DIPLOMACY || t == EventType.OTHER;
     }
 
     /** A sequence word and the happening told on each side of it. */

@@ -26,12 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The classes of failure the reader had on real articles (issue 11), each on an article written for the test, in
  * Indonesian and in English, about borders the gazetteer has no entry for (Peru–Ecuador, Chile–Argentina,
- * Cameroon–Nigeria, Ghana–Togo, Belize–Guatemala, Honduras–Nicaragua, Bolivia–Paraguay), read together as one corpus.
+ * Cameroon–Nigeria, Ghana–Togo, Belize–Guatemala, Honduras–Nicaragua, Bolivia–Paraguay, Gabon–Equatorial Guinea), read together as one corpus.
  */
 class FailureClassesTest {
     private static final List<String> ARTICLES = List.of("unknown-conflict", "several-happenings",
             "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence", "listed-days", "role-named-again",
-            "dates-only", "date-line", "reactions");
+            "dates-only", "date-line", "reactions", "two-measures");
     @TempDir
     static Path dir;
     private static EventModel model;
@@ -322,6 +322,22 @@ class FailureClassesTest {
                     .isEqualTo(PublishedBasis.STATED);
             assertThat(events).as(lang).anyMatch(e -> e.type().isViolence()
                     && e.time().start().date().toString().equals("2025-08-11"));
+        }
+    }
+
+    @Test
+    void twoMeasuresJoinedInOneClauseAreTwoEventsAndAClashTitleNamesBothSides() {
+        for (String lang : List.of("id", "en")) {
+            List<Event> measures = eventsOf("two-measures-" + lang).stream()
+                    .filter(e -> e.type() == EventType.DIPLOMACY && e.time().start().date().toString().equals("2025-05-06"))
+                    .toList();
+            // "closed its border crossing at Meyo-Kye on Tuesday and summoned Equatorial Guinea's ambassador"
+            assertThat(measures).extracting(Event::title).as(lang)
+                    .contains("Border closed by Gabon", "Envoy summoned by Gabon");
+            // the side that speaks is one of the two fighting: the title names both
+            assertThat(eventsOf("two-measures-" + lang)).extracting(Event::title).as(lang)
+                    .anyMatch(t -> t.startsWith("Fighting between Equatorial Guinea and Gabon")
+                            || t.startsWith("Fighting between Gabon and Equatorial Guinea"));
         }
     }
 }

@@ -178,7 +178,8 @@ public final class EventBuilder {
             String own = m.claimant() == null ? null : gazetteer.partyOf(m.claimant());
             m.parties().stream().filter(p -> !p.equals(own)).forEach(parties::add);
         }
-        if (parties.isEmpty()) {
+        if (parties.isEmpty() || type == EventType.ARMED_CLASH && parties.size() < 2) {
+            // no third party spoke, or the side that speaks is one of the two fighting: "Fighting between" both
             ms.forEach(m -> parties.addAll(m.parties()));
         }
         String sides = join(parties.stream().map(this::partyName).toList());

@@ -141,7 +141,7 @@ public final class IncidentMerger {
                 boolean otherDay = m.ownTime() && o.ownTime() && !localDate(m).equals(localDate(o));
                 if (m.claimant().equals(o.claimant()) && !otherDay
                         && (m.parties().isEmpty() || (sameKind(o.type(), m.type()) && m.type() != EventType.DIPLOMACY))
-                        && o.background() == m.background()) {
+                        && o.background() == m.background() && !differentMeasures(o, m)) {
                     out.add(p.incident());
                 }
             }
@@ -158,7 +158,8 @@ public final class IncidentMerger {
             return m.time().precision() == anchor.time().precision()
                     && m.startSecond() == anchor.startSecond() && incident.sameSides(m, this::party);
         }
-        if (m.ownTime() && anchor.ownTime() && dayAgainstClock(m.time(), anchor.time()) || incident.toldApartBy(m)) {
+        if (m.ownTime() && anchor.ownTime() && dayAgainstClock(m.time(), anchor.time()) || incident.toldApartBy(m)
+                || differentMeasures(anchor, m)) {
             return false;
         }
         long slack = m.type().isViolence() ? VIOLENCE_SLACK : m.type() == EventType.CEASEFIRE ? DAY : 0;
@@ -172,6 +173,14 @@ public final class IncidentMerger {
         }
         boolean timeFits = m.startSecond() < anchor.endSecond() + slack && anchor.startSecond() < m.endSecond() + slack;
         return timeFits && incident.sameSides(m, this::party);
+    }
+
+    /**
+     * Two measures each named for what it is, and not the same ("Border closed", "Envoy summoned"): a state that closes
+     * a crossing and summons an envoy on one day took two measures, whoever reports them.
+     */
+    private static boolean differentMeasures(Mention a, Mention b) {
+        return a.kind() != null && b.kind() != null && !a.kind().equals(b.kind());
     }
 
     /** Kinds of happening that may be one incident: all violence is one kind, each other type its own. */
