@@ -232,7 +232,7 @@ final class HappeningStage {
                 out[i] = carried(drafts, i); // a statement is not dated by the fight told before it
             }
             if (out[i] == null && pub.date() != null) {
-                out[i] = undated(pub, ownDay);
+                out[i] = undated(pub, ownDay || x.type() == EventType.STATEMENT);
             }
         }
         return out;
@@ -244,7 +244,8 @@ final class HappeningStage {
      * basis says so, and the timeline marks it): a year alone for every undated happening was tried and fewer were
      * found, since news usually tells of the day before. An article that gives only dates has no today of its own: the
      * day inferred for it is that of its latest dated happening, and only the year is known to be this one's (an
-     * undated happening is not given a day it does not have).
+     * undated happening is not given a day it does not have). A statement is the exception: what a side says is
+     * reported as it says it, so the article's day, even inferred, is the best word on when it was said.
      */
     private static EventTime undated(Published pub, boolean ownDay) {
         if (!ownDay) {
