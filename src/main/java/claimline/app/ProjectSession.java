@@ -357,6 +357,9 @@ final class ProjectSession {
             return;
         }
         asking = true;
+        // The question decides what happens to the corrections: an autosave due in the next seconds must not answer
+        // it while it is open (Discard would then find them saved).
+        stopTimers();
         SaveDialogs.unsaved(owner, file, trouble(), choice -> {
             asking = false;
             switch (choice) {
@@ -367,7 +370,11 @@ final class ProjectSession {
                     stopTimers();
                     leave.run();
                 }
-                case CANCEL -> { }
+                case CANCEL -> {
+                    if (file != null && state.isDirty()) {
+                        autosave.playFromStart(); // back to work: the pending save goes on
+                    }
+                }
             }
         });
     }

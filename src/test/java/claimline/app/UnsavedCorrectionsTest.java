@@ -124,6 +124,28 @@ class UnsavedCorrectionsTest {
     }
 
     @Test
+    void quittingRightAfterACorrectionAndDiscardingLeavesTheProjectAsItWasWhateverTheAutosaveTimer(FxRobot robot,
+            @TempDir Path dir) throws Exception {
+        Path folder = seedsCopy(dir, "quick-quit");
+        Path project = ProjectSession.defaultFileFor(folder);
+        open(robot, window, folder);
+        hideFirst(robot, window);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(project) && !stage.getTitle().startsWith("*"));
+        byte[] saved = Files.readAllBytes(project);
+
+        hideFirst(robot, window); // a second correction, and the quit comes before its autosave is due
+        quitWithTheKeyboard(robot);
+        DialogPane unsaved = dialog(robot, "unsaved");
+        // the analyst takes their time over the question: longer than the autosave's two seconds
+        Thread.sleep(3500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readAllBytes(project)).as("nothing saved while the question is open").isEqualTo(saved);
+        click(robot, unsaved, "Discard");
+        assertThat(stage.isShowing()).isFalse();
+        assertThat(savedCorrections(project)).as("the discarded correction is not in the project").isEqualTo(1);
+    }
+
+    @Test
     void quittingAfterACancelledConflictAsksAndSavingThenOverwritesOnlyWhenToldTo(FxRobot robot, @TempDir Path dir)
             throws Exception {
         Path folder = seedsCopy(dir, "conflict-quit");
