@@ -167,7 +167,7 @@ public final class TriggerFinder {
         }
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
-            if (first[r] < 0 || !rule.near.isEmpty() && !anyOf(stems, rule.near)) {
+            if (first[r] < 0 || !rule.near.isEmpty() && !nearby(stems, rule.near)) {
                 continue;
             }
             if (!negated(stems, from, first[r]) && !conditional(stems, from, first[r])) {
@@ -179,14 +179,47 @@ public final class TriggerFinder {
 
     private static final int[] NONE = new int[0];
 
-    private static boolean anyOf(List<String> stems, Set<String> words) {
-        for (String s : stems) {
-            if (words.contains(s)) {
+    /** Whether one of the words stands in the sentence: a scan for a usual sentence, a set for a long one. */
+    private boolean nearby(List<String> stems, Set<String> words) {
+        if (stems.size() < LONG_SENTENCE) {
+            for (String s : stems) {
+                if (words.contains(s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return anyOf(present(stems), words);
+    }
+
+    private static final int LONG_SENTENCE = 200;
+
+    private static boolean anyOf(Set<String> present, Set<String> words) {
+        for (String w : words) {
+            if (present.contains(w)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * The stems a sentence holds, as a set, kept for the sentence last asked about on this thread: a sentence is
+     * searched clause by clause, and a rule's "near" words are looked for in all of it. Scanning the whole sentence
+     * for every rule of every clause made a long sentence (a page without full stops) quadratic.
+     */
+    private Set<String> present(List<String> stems) {
+        Object[] last = presentCache.get();
+        if (last[0] != stems) {
+            last[0] = stems;
+            last[1] = new java.util.HashSet<>(stems);
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> set = (Set<String>) last[1];
+        return set;
+    }
+
+    private final ThreadLocal<Object[]> presentCache = ThreadLocal.withInitial(() -> new Object[2]);
 
     /** Index of the rules by the stems that fire them (words) or start them (phrases). */
     private void indexRules() {
