@@ -42,6 +42,21 @@ class MapClustersTest {
     }
 
     @Test
+    void threePlacesWithinOneMarkShowCountThreeAndTheirTypesDecideItsColour() {
+        MapView close = view.zoomAt(16, view.pixelX(46.3, 800), view.pixelY(39.5, 600), 800, 600);
+        List<PlaceMark> places = List.of(place("x", 39.5, 46.3, 1, "statement"), place("y", 39.5003, 46.3004, 1,
+                "attack"), place("z", 39.4998, 46.2997, 1, "attack"), place("far", 39.9, 46.9, 1, "statement"));
+        List<MapClusters.Cluster> k = MapClusters.cluster(places, close, 800, 600, 12);
+        MapClusters.Cluster three = k.stream().filter(c -> c.places().size() == 3).findFirst().orElseThrow();
+        assertThat(three.events()).isEqualTo(3);
+        assertThat(three.places()).extracting(PlaceMark::id).containsExactlyInAnyOrder("x", "y", "z");
+        assertThat(three.dominantType()).isEqualTo("attack");
+        assertThat(k).as("the far place is off this close view").hasSize(1);
+        assertThat(MapClusters.cluster(places, view, 800, 600, 12)).extracting(MapClusters.Cluster::events)
+                .as("further out: the far place is a mark of its own").containsExactlyInAnyOrder(3, 1);
+    }
+
+    @Test
     void aTieOfTypesGoesToTheFirstInNameOrder() {
         assertThat(PlaceMark.dominant(Map.of("statement", 2, "attack", 2, "diplomacy", 1))).isEqualTo("attack");
         assertThat(PlaceMark.dominant(Map.of())).isEqualTo("other");

@@ -21,6 +21,7 @@ public class EventMapSkin extends SkinBase<EventMap> {
     private boolean dirty = true;
     /** The places with their world coordinates, computed when the places change rather than every frame. */
     private MapClusters.Prepared prepared;
+    private MapPainter painter;
 
     public EventMapSkin(EventMap control) {
         super(control);
@@ -61,10 +62,20 @@ public class EventMapSkin extends SkinBase<EventMap> {
         if (prepared == null) {
             prepared = MapClusters.prepare(getSkinnable().placesProperty().get());
         }
-        List<MapClusters.Cluster> clusters = MapPainter.paint(canvas.getGraphicsContext2D(), getSkinnable(), prepared,
-                BaseMap.bundled(), canvas.getWidth(), canvas.getHeight(), attribution);
+        if (painter == null) {
+            painter = new MapPainter(BaseMap.bundled());
+        }
+        List<MapClusters.Cluster> clusters = painter.paint(canvas.getGraphicsContext2D(), getSkinnable(), prepared,
+                canvas.getWidth(), canvas.getHeight(), renderScale(), attribution);
         getSkinnable().setLastClusters(clusters);
         return clusters;
+    }
+
+    /** Device pixels per pixel of the window the map is in (2 on a HiDPI screen), so the picture stays sharp. */
+    private double renderScale() {
+        javafx.scene.Scene scene = canvas.getScene();
+        double s = scene == null || scene.getWindow() == null ? 1 : scene.getWindow().getRenderScaleX();
+        return s > 0 && Double.isFinite(s) ? s : 1;
     }
 
     Canvas canvas() { return canvas; }

@@ -2,50 +2,70 @@ package claimline.app.map;
 
 import claimline.app.timeline.TimelinePalette;
 import claimline.geo.BaseMap;
+import claimline.geo.BaseMapRaster;
+import claimline.geo.BaseMapZooms;
 import claimline.geo.MapClusters;
 import claimline.geo.MapView;
 import claimline.geo.PlaceMark;
+import claimline.geo.raster.Raster;
 import claimline.viewmodel.MapViewModel;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-/** Draws one frame of the map: water, land and borders, the marks, the selected event's versions and the gap. */
+/**
+ * Draws one frame of the map. The base map and the marks (thousands of shapes) go into a raster drawn in plain Java
+ * ({@link BaseMapRaster}, {@link Raster}) that the canvas shows as one image; the few things written in words (names
+ * when there are few marks, the selected event's versions, the distance, the attribution) are drawn on the canvas
+ * over it.
+ */
 final class MapPainter {
     /** Marks closer than this (pixels) are drawn as one, with the count of their events. */
     static final double CLUSTER_RADIUS = 12;
     /** Names are written beside the marks only when there are few enough to read. */
     private static final int MAX_LABELS = 40;
-    /**
-     * Below this scale (a continent or the world on screen) the land is not filled, only outlined: filling the
-     * world's coasts is most of a frame for the software renderer, and at that size the outlines read as well.
-     */
-    static final double FILL_FROM_SCALE = 2048;
-    /** More marks than this on screen: counts only on the largest marks where places overlap, no halos. */
-    private static final int CROWDED = 300;
-    /** How many of the largest marks say their count when the map is crowded. */
-    private static final int CROWDED_COUNTS = 150;
     private static final Font SMALL = Font.font("System", 10);
     private static final Font LABEL = Font.font("System", 11);
     private static final Font DISTANCE = Font.font("System", javafx.scene.text.FontWeight.BOLD, 13);
+    private static final int WHITE = 0xffffffff;
 
-    private MapPainter() {}
+    private final MapFrameBuffer frames = new MapFrameBuffer();
+    private final BaseMapRaster base;
+    private CountGlyphs counts;
 
-    static List<MapClusters.Cluster> paint(GraphicsContext g, EventMap c, MapClusters.Prepared places, BaseMap base,
-                                           double w, double h, String attribution) {
+    MapPainter(BaseMap map) { base = new BaseMapRaster(new BaseMapZooms(map)); }
+
+    /**
+     * Draws a frame {@code w} × {@code h} pixels at {@code ratio} device pixels per pixel and returns its marks (in
+     * pixels of the canvas).
+     */
+    List<MapClusters.Cluster> paint(GraphicsContext g, EventMap c, MapClusters.Prepared places, double w, double h,
+                                    double ratio, String attribution) {
         MapPalette p = c.darkProperty().get() ? MapPalette.DARK : MapPalette.LIGHT;
         MapView v = c.viewProperty().get();
-        g.setFill(p.water());
-        g.fillRect(0, 0, w, h);
-        drawBase(g, base.levelFor(v.scale()), v, w, h, p);
         List<MapClusters.Cluster> clusters = MapClusters.cluster(places, v, w, h, CLUSTER_RADIUS);
-        java.util.Set<String> versioned = new java.util.HashSet<>();
-        c.versionsProperty().get().forEach(x -> x.places().forEach(m -> versioned.add(m.id())));
-        drawMarks(g, clusters, c.focusedPlaceProperty().get(), versioned, p);
+        if (counts == null || counts.scale() != ratio) {
+            counts = new CountGlyphs(SMALL, ratio);
+        }
+        int pw = Math.max(1, (int) Math.ceil(w * ratio));
+        int ph = Math.max(1, (int) Math.ceil(h * ratio));
+        String focused = c.focusedPlaceProperty().get();
+        WritableImage frame = frames.draw(pw, ph, r -> {
+            base.draw(r, v, ratio, p.baseStyle());
+            drawMarks(r, clusters, focused, ratio, (pw - w * ratio) / 2, (ph - h * ratio) / 2, p);
+        });
+        g.clearRect(0, 0, w, h); // the canvas forgets the commands of frames before
+        g.drawImage(frame, 0, 0, pw / ratio, ph / ratio);
+        if (clusters.size() <= MAX_LABELS) {
+            drawLabels(g, clusters, c.versionsProperty().get(), p);
+        }
         drawVersions(g, c.versionsProperty().get(), c.gapProperty().get(), v, w, h, p);
         g.setFont(SMALL);
         g.setTextAlign(TextAlignment.RIGHT);
@@ -62,102 +82,51 @@ final class MapPainter {
         return clusters;
     }
 
-    private static void drawBase(GraphicsContext g, BaseMap.Level level, MapView v, double w, double h, MapPalette p) {
-        double x0 = v.centerX() - w / 2 / v.scale();
-        double x1 = v.centerX() + w / 2 / v.scale();
-        double y0 = v.centerY() - h / 2 / v.scale();
-        double y1 = v.centerY() + h / 2 / v.scale();
-        g.beginPath();
-        trace(g, level, BaseMap.Kind.LAND, v, w, h, x0, y0, x1, y1, true);
-        if (v.scale() >= FILL_FROM_SCALE) {
-            g.setFill(p.land());
-            g.fill();
-        }
-        g.setStroke(p.coast());
-        g.setLineWidth(0.8);
-        g.stroke();
-        g.beginPath();
-        trace(g, level, BaseMap.Kind.BORDER, v, w, h, x0, y0, x1, y1, false);
-        g.setStroke(p.border());
-        g.setLineWidth(1);
-        g.stroke();
-    }
-
-    /** Adds the lines of a kind that cross the view to the path, skipping points less than a pixel apart. */
-    private static void trace(GraphicsContext g, BaseMap.Level level, BaseMap.Kind kind, MapView v, double w,
-                              double h, double x0, double y0, double x1, double y1, boolean close) {
-        for (BaseMap.Line line : level.lines()) {
-            if (line.kind() != kind || !line.intersects(x0, y0, x1, y1)) {
-                continue;
-            }
-            float[] xy = line.xy();
-            double lastX = clamp(v.worldToPixelX(xy[0], w), w);
-            double lastY = clamp(v.worldToPixelY(xy[1], h), h);
-            g.moveTo(lastX, lastY);
-            for (int i = 2; i < xy.length; i += 2) {
-                // a point off the canvas is pulled onto a frame just outside it: the filled land inside stays the
-                // same, and a coast far off screen (Eurasia's, zoomed into a valley) collapses into a few points
-                double px = clamp(v.worldToPixelX(xy[i], w), w);
-                double py = clamp(v.worldToPixelY(xy[i + 1], h), h);
-                if (Math.abs(px - lastX) + Math.abs(py - lastY) >= 1 || i == xy.length - 2) {
-                    g.lineTo(px, py);
-                    lastX = px;
-                    lastY = py;
-                }
-            }
-            if (close) {
-                g.closePath();
-            }
-        }
-    }
-
-    private static double clamp(double pixel, double size) {
-        return Math.max(-OFF_CANVAS, Math.min(size + OFF_CANVAS, pixel));
-    }
-
-    private static final double OFF_CANVAS = 4;
-
     static double radius(int events) {
         return 4.5 + 2 * Math.log(Math.max(1, events)) / Math.log(2);
     }
 
-    /** The marks; a place a party's version names is labelled there, in the party's colour, not here too. */
-    private static void drawMarks(GraphicsContext g, List<MapClusters.Cluster> clusters, String focused,
-                                  java.util.Set<String> versioned, MapPalette p) {
-        boolean labels = clusters.size() <= MAX_LABELS;
-        // Text and outlines are what the software renderer spends its time on: with many marks on screen only the
-        // marks that stand for several places say their count, and the marks go without their halo.
-        boolean crowded = clusters.size() > CROWDED;
-        // crowded: only the largest marks say their count (a thousand numbers a frame cost more than all the discs)
-        int countFrom = crowded ? clusters.stream().mapToInt(MapClusters.Cluster::events).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).skip(CROWDED_COUNTS - 1L).findFirst().orElse(0) : 0;
-        g.setTextBaseline(VPos.CENTER);
-        g.setStroke(p.halo());
-        g.setLineWidth(1.5);
+    /**
+     * The marks, each a disc in its type's colour with a halo, the count of its events written on it when more
+     * than one, and a ring around the focused place's mark. Canvas pixels times {@code ratio}, plus the shift of
+     * the raster's centre from the canvas's (under a device pixel).
+     */
+    private void drawMarks(Raster r, List<MapClusters.Cluster> clusters, String focused, double ratio, double dx,
+                           double dy, MapPalette p) {
+        int halo = MapPalette.rgb(p.halo());
         for (MapClusters.Cluster k : clusters) {
-            double r = radius(k.events());
-            g.setFill(TimelinePalette.typeColor(k.dominantType()));
-            g.fillOval(k.x() - r, k.y() - r, 2 * r, 2 * r);
-            if (!crowded) {
-                g.setStroke(p.halo());
-                g.setLineWidth(1.5);
-                g.strokeOval(k.x() - r, k.y() - r, 2 * r, 2 * r);
+            double x = k.x() * ratio + dx;
+            double y = k.y() * ratio + dy;
+            double rad = radius(k.events()) * ratio;
+            r.disc(x, y, rad, MapPalette.rgb(TimelinePalette.typeColor(k.dominantType())), 1.5 * ratio, halo);
+            if (k.events() > 1) {
+                counts.draw(r, k.events(), x, y, WHITE);
             }
-            if (focused != null && k.places().stream().anyMatch(m -> m.id().equals(focused))) {
-                g.setStroke(p.focus());
-                g.setLineWidth(2.5);
-                g.strokeOval(k.x() - r - 3, k.y() - r - 3, 2 * r + 6, 2 * r + 6);
+            if (focused != null && contains(k, focused)) {
+                r.ring(x, y, rad + 3 * ratio, 2.5 * ratio, MapPalette.rgb(p.focus()));
             }
-            if (k.events() > 1 && (!crowded || !k.single() && k.events() >= countFrom)) {
-                g.setFont(SMALL);
-                g.setTextAlign(TextAlignment.CENTER);
-                g.setFill(Color.WHITE);
-                g.fillText(Integer.toString(k.events()), k.x(), k.y());
+        }
+    }
+
+    private static boolean contains(MapClusters.Cluster k, String placeId) {
+        for (PlaceMark m : k.places()) {
+            if (m.id().equals(placeId)) {
+                return true;
             }
-            if (labels && k.places().stream().noneMatch(m -> versioned.contains(m.id()))) {
+        }
+        return false;
+    }
+
+    /** Each mark's name, unless a party's version names the place (it is labelled there, in the party's colour). */
+    private static void drawLabels(GraphicsContext g, List<MapClusters.Cluster> clusters,
+                                   List<MapViewModel.PartyVersion> versions, MapPalette p) {
+        Set<String> versioned = new HashSet<>();
+        versions.forEach(x -> x.places().forEach(m -> versioned.add(m.id())));
+        for (MapClusters.Cluster k : clusters) {
+            if (k.places().stream().noneMatch(m -> versioned.contains(m.id()))) {
                 String name = k.single() ? k.places().get(0).name() : k.places().get(0).name() + " +"
                         + (k.places().size() - 1);
-                label(g, name, k.x() + r + 3, k.y(), p.text(), p);
+                label(g, name, k.x() + radius(k.events()) + 3, k.y(), p.text(), p);
             }
         }
     }

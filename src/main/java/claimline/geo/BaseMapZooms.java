@@ -1,0 +1,54 @@
+package claimline.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The base map's lines as each zoom level draws them: simplified (Douglas–Peucker) to within half a pixel at that
+ * level, rings smaller than that dropped, computed the first time the level is drawn and then kept (at most two
+ * sources times eighteen levels; the world's 1:50m coasts shrink to a tenth at the levels that show a continent).
+ * A frame at any scale uses the level at or just above it, so no point it drops was more than half a pixel away.
+ */
+public final class BaseMapZooms {
+    /** How far (pixels, at the level's scale) a simplified line may stray from the source line. */
+    public static final double TOLERANCE_PIXELS = 0.5;
+    private final BaseMap base;
+    private final Map<Integer, List<BaseMap.Line>> cache = new HashMap<>();
+
+    public BaseMapZooms(BaseMap base) { this.base = base; }
+
+    /** The zoom level whose lines a frame at this scale draws: the nearest at or above it (0..17). */
+    public static int zoomFor(double scale) {
+        int z = (int) Math.ceil(Math.log(Math.max(MapView.MIN_SCALE, scale) / 256) / Math.log(2) - 1e-9);
+        return Math.max(0, Math.min(17, z));
+    }
+
+    /** The lines to draw at this scale (the source level chosen by {@link BaseMap#levelFor}), simplified. */
+    public List<BaseMap.Line> linesFor(double scale) {
+        BaseMap.Level source = base.levelFor(scale);
+        int zoom = zoomFor(scale);
+        return cache.computeIfAbsent(source.scale() * 100 + zoom, k -> simplified(source, zoom));
+    }
+
+    /** How many (source, level) pairs have been simplified so far. */
+    public int cachedLevels() { return cache.size(); }
+
+    static List<BaseMap.Line> simplified(BaseMap.Level source, int zoom) {
+        double tolerance = TOLERANCE_PIXELS / (256 * Math.pow(2, zoom));
+        List<BaseMap.Line> out = new ArrayList<>(source.lines().size());
+        for (BaseMap.Line line : source.lines()) {
+            boolean ring = line.kind() == BaseMap.Kind.LAND;
+            if (ring && line.maxX() - line.minX() < tolerance && line.maxY() - line.minY() < tolerance) {
+                continue; // an island smaller than half a pixel
+            }
+            float[] xy = Simplify.douglasPeucker(line.xy(), tolerance);
+            if (ring && xy.length < 8) {
+                continue; // fewer than three corners left: nothing to fill
+            }
+            out.add(new BaseMap.Line(line.kind(), xy, line.minX(), line.minY(), line.maxX(), line.maxY()));
+        }
+        return List.copyOf(out);
+    }
+}

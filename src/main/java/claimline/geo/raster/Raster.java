@@ -1,0 +1,332 @@
+package claimline.geo.raster;
+
+import java.util.Arrays;
+
+/**
+ * An opaque picture in memory, one int per pixel (0xAARRGGBB with alpha always 0xff, so premultiplied and straight
+ * are the same), drawn by plain Java with antialiasing: spans, thin lines, discs and rings, alpha masks. The map
+ * draws its thousands of shapes here and hands the toolkit one picture per frame. JavaFX's software pipeline costs
+ * tens of microseconds for every shape it rasterises (and a whole canvas row for a path as wide as the canvas);
+ * here a disc costs its few hundred pixels. Colours are 0xAARRGGBB (0xff alpha: opaque; a translucent colour is
+ * blended by its alpha); coverage is 0..256.
+ */
+public final class Raster {
+    public static final int FULL = 256;
+    private final int width;
+    private final int height;
+    private final int[] pixels;
+
+    public Raster(int width, int height) {
+        this.width = Math.max(1, width);
+        this.height = Math.max(1, height);
+        pixels = new int[this.width * this.height];
+    }
+
+    /** Wraps an array of at least width × height pixels (the toolkit's image shares it). */
+    public Raster(int width, int height, int[] pixels) {
+        if (width < 1 || height < 1 || pixels.length < width * height) {
+            throw new IllegalArgumentException("raster " + width + "x" + height + " on " + pixels.length + " pixels");
+        }
+        this.width = width;
+        this.height = height;
+        this.pixels = pixels;
+    }
+
+    public int width() { return width; }
+
+    public int height() { return height; }
+
+    /** The pixels, row by row (shared, not copied). */
+    public int[] pixels() { return pixels; }
+
+    /** The pixel at (x, y) as 0xAARRGGBB. */
+    public int get(int x, int y) { return pixels[y * width + x]; }
+
+    /** Paints every pixel in a colour (as opaque: the picture has no transparency). */
+    public void fill(int rgb) { Arrays.fill(pixels, 0, width * height, 0xff000000 | rgb); }
+
+    /** Blends a colour into one pixel by a coverage of 0..256 (times the colour's own alpha). */
+    public void blend(int x, int y, int rgb, int coverage) {
+        if (x >= 0 && y >= 0 && x < width && y < height) {
+            blendAt(y * width + x, rgb, coverage);
+        }
+    }
+
+    void blendAt(int i, int argb, int coverage) {
+        int a = alphaOf(argb);
+        int c = a == FULL ? coverage : coverage * a >> 8;
+        if (c >= FULL) {
+            pixels[i] = 0xff000000 | argb;
+        } else if (c > 0) {
+            // red and blue in one multiplication, green in another: the channels do not overflow into each other
+            int d = pixels[i];
+            int keep = FULL - c;
+            int rb = ((argb & 0xff00ff) * c + (d & 0xff00ff) * keep) >>> 8 & 0xff00ff;
+            int g = ((argb & 0xff00) * c + (d & 0xff00) * keep) >>> 8 & 0xff00;
+            pixels[i] = 0xff000000 | rb | g;
+        }
+    }
+
+    /** A colour's alpha as 0..256. */
+    private static int alphaOf(int argb) {
+        int a = argb >>> 24;
+        return a == 0xff ? FULL : a;
+    }
+
+    /** Fills pixels x0 (inclusive) to x1 (exclusive) of row y, clipped to the raster. */
+    void span(int y, int x0, int x1, int rgb) {
+        int from = Math.max(0, x0);
+        int to = Math.min(width, x1);
+        if (y < 0 || y >= height || from >= to) {
+            return;
+        }
+        if (alphaOf(rgb) == FULL) {
+            Arrays.fill(pixels, y * width + from, y * width + to, 0xff000000 | rgb);
+        } else {
+            for (int i = y * width + from, end = y * width + to; i < end; i++) {
+                blendAt(i, rgb, FULL);
+            }
+        }
+    }
+
+    /**
+     * A disc of radius r centred at (cx, cy) with a ring {@code ringWidth} wide around its edge in another colour
+     * (0: none), as a filled circle stroked with a wider pen looks: the ring's colour out to the ring's outer edge,
+     * the fill up to its inner edge, each edge antialiased. One pass: each row's inside is one span of the fill,
+     * and only the pixels of the ring and the edges are computed one by one.
+     */
+    public void disc(double cx, double cy, double r, int fill, double ringWidth, int ring) {
+        if (ringWidth <= 0) {
+            fillCircle(cx, cy, r, fill);
+            return;
+        }
+        double ringOuter = r + ringWidth / 2;
+        double fillRadius = Math.max(0, r - ringWidth / 2);
+        double outer = ringOuter + 0.5;
+        double outer2 = outer * outer;
+        double inner = fillRadius - 0.5;
+        double inner2 = inner > 0 ? inner * inner : -1;
+        boolean opaque = alphaOf(fill) == FULL;
+        int solid = 0xff000000 | fill;
+        int y0 = Math.max(0, (int) Math.floor(cy - outer));
+        int y1 = Math.min(height - 1, (int) Math.floor(cy + outer));
+        for (int y = y0; y <= y1; y++) {
+            double dy = y + 0.5 - cy;
+            double dy2 = dy * dy;
+            if (dy2 >= outer2) {
+                continue;
+            }
+            double reach = Math.sqrt(outer2 - dy2);
+            int e0 = Math.max(0, (int) Math.ceil(cx - reach - 0.5));
+            int e1 = Math.min(width, (int) Math.floor(cx + reach - 0.5) + 1);
+            if (e0 >= e1) {
+                continue;
+            }
+            int s0 = e1;
+            int s1 = e1;
+            if (inner2 > dy2) {
+                double half = Math.sqrt(inner2 - dy2);
+                s0 = Math.min(e1, Math.max(e0, (int) Math.ceil(cx - half - 0.5)));
+                s1 = Math.max(s0, Math.min(e1, (int) Math.floor(cx + half - 0.5) + 1));
+            }
+            int row = y * width;
+            for (int x = e0; x < s0; x++) {
+                ringPixel(row + x, x + 0.5 - cx, dy2, ringOuter, fillRadius, fill, ring);
+            }
+            if (opaque) {
+                Arrays.fill(pixels, row + s0, row + s1, solid);
+            } else {
+                for (int x = s0; x < s1; x++) {
+                    blendAt(row + x, fill, FULL);
+                }
+            }
+            for (int x = s1; x < e1; x++) {
+                ringPixel(row + x, x + 0.5 - cx, dy2, ringOuter, fillRadius, fill, ring);
+            }
+        }
+    }
+
+    private void ringPixel(int i, double dx, double dy2, double ringOuter, double fillRadius, int fill, int ring) {
+        double d = Math.sqrt(dx * dx + dy2);
+        blendAt(i, ring, coverage(ringOuter + 0.5 - d));
+        blendAt(i, fill, coverage(fillRadius + 0.5 - d));
+    }
+
+    /**
+     * A disc, antialiased: a pixel's coverage is how far inside the edge its centre lies, within half a pixel. Each
+     * row's inside, clear of the edge, is one span; only the few pixels on the edge are computed one by one.
+     */
+    public void fillCircle(double cx, double cy, double r, int argb) {
+        double outer = r + 0.5;
+        double outer2 = outer * outer;
+        double inner = r - 0.5;
+        double inner2 = inner > 0 ? inner * inner : -1;
+        boolean opaque = alphaOf(argb) == FULL;
+        int solid = 0xff000000 | argb;
+        int y0 = Math.max(0, (int) Math.floor(cy - outer));
+        int y1 = Math.min(height - 1, (int) Math.floor(cy + outer));
+        for (int y = y0; y <= y1; y++) {
+            double dy = y + 0.5 - cy;
+            double dy2 = dy * dy;
+            if (dy2 >= outer2) {
+                continue;
+            }
+            int row = y * width;
+            double reach = Math.sqrt(outer2 - dy2);
+            int e0 = Math.max(0, (int) Math.ceil(cx - reach - 0.5));
+            int e1 = Math.min(width, (int) Math.floor(cx + reach - 0.5) + 1);
+            if (e0 >= e1) {
+                continue; // this row of the disc is off the raster
+            }
+            int s0 = e1;
+            int s1 = e1;
+            if (inner2 > dy2) {
+                double half = Math.sqrt(inner2 - dy2);
+                s0 = Math.min(e1, Math.max(e0, (int) Math.ceil(cx - half - 0.5)));
+                s1 = Math.max(s0, Math.min(e1, (int) Math.floor(cx + half - 0.5) + 1));
+            }
+            for (int x = e0; x < s0; x++) {
+                edgePixel(row + x, x + 0.5 - cx, dy2, r, argb);
+            }
+            if (opaque) {
+                Arrays.fill(pixels, row + s0, row + s1, solid);
+            } else {
+                for (int x = s0; x < s1; x++) {
+                    blendAt(row + x, argb, FULL);
+                }
+            }
+            for (int x = s1; x < e1; x++) {
+                edgePixel(row + x, x + 0.5 - cx, dy2, r, argb);
+            }
+        }
+    }
+
+    private void edgePixel(int i, double dx, double dy2, double r, int argb) {
+        blendAt(i, argb, coverage(r + 0.5 - Math.sqrt(dx * dx + dy2)));
+    }
+
+    /** A ring only: a circle of radius r stroked {@code lineWidth} wide. */
+    public void ring(double cx, double cy, double r, double lineWidth, int rgb) {
+        double outer = r + lineWidth / 2 + 0.5;
+        double inner = Math.max(0, r - lineWidth / 2 - 0.5);
+        int y0 = Math.max(0, (int) Math.floor(cy - outer));
+        int y1 = Math.min(height - 1, (int) Math.floor(cy + outer));
+        int x0 = Math.max(0, (int) Math.floor(cx - outer));
+        int x1 = Math.min(width - 1, (int) Math.floor(cx + outer));
+        for (int y = y0; y <= y1; y++) {
+            double dy = y + 0.5 - cy;
+            for (int x = x0; x <= x1; x++) {
+                double dx = x + 0.5 - cx;
+                double d2 = dx * dx + dy * dy;
+                if (d2 < outer * outer && d2 > inner * inner) {
+                    blendAt(y * width + x, rgb, coverage(lineWidth / 2 + 0.5 - Math.abs(Math.sqrt(d2) - r)));
+                }
+            }
+        }
+    }
+
+    /** 0..1 as 0..256. */
+    static int coverage(double fraction) {
+        return fraction <= 0 ? 0 : fraction >= 1 ? FULL : (int) (fraction * FULL);
+    }
+
+    /**
+     * An alpha mask ({@code mw} × {@code mh} bytes, row by row, 0..255) in a colour with its top left corner at
+     * (x, y): how glyphs drawn once are written many times.
+     */
+    public void mask(byte[] alpha, int mw, int mh, int x, int y, int rgb) {
+        for (int j = Math.max(0, -y); j < mh && y + j < height; j++) {
+            int row = (y + j) * width;
+            for (int i = Math.max(0, -x); i < mw && x + i < width; i++) {
+                int a = alpha[j * mw + i] & 0xff;
+                if (a != 0) {
+                    blendAt(row + x + i, rgb, a == 0xff ? FULL : a);
+                }
+            }
+        }
+    }
+
+    /**
+     * A straight line {@code lineWidth} wide (about a pixel: coasts and borders), antialiased across its width: for
+     * each pixel column (or row, if steeper) the part of the line's cross-section over each pixel. The last pixel
+     * is left to the next segment of a polyline, so joints are not drawn twice. Clipped to the raster first, so a
+     * segment far off screen costs nothing.
+     */
+    public void line(double x0, double y0, double x1, double y1, double lineWidth, int rgb) {
+        double[] c = clip(x0, y0, x1, y1, lineWidth + 1);
+        if (c == null) {
+            return;
+        }
+        x0 = c[0];
+        y0 = c[1];
+        x1 = c[2];
+        y1 = c[3];
+        boolean steep = Math.abs(y1 - y0) > Math.abs(x1 - x0);
+        if (steep) {
+            lineAlong(y0, x0, y1, x1, lineWidth, rgb, true);
+        } else {
+            lineAlong(x0, y0, x1, y1, lineWidth, rgb, false);
+        }
+    }
+
+    private final double[] clipped = new double[4];
+    private double clipFrom;
+    private double clipTo;
+
+    /** Liang–Barsky: the part of the segment within the raster and a margin, or null if none. */
+    private double[] clip(double x0, double y0, double x1, double y1, double margin) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        clipFrom = 0;
+        clipTo = 1;
+        if (!clipSide(-dx, x0 + margin) || !clipSide(dx, width + margin - x0) || !clipSide(-dy, y0 + margin)
+                || !clipSide(dy, height + margin - y0)) {
+            return null;
+        }
+        clipped[0] = x0 + clipFrom * dx;
+        clipped[1] = y0 + clipFrom * dy;
+        clipped[2] = x0 + clipTo * dx;
+        clipped[3] = y0 + clipTo * dy;
+        return clipped;
+    }
+
+    private boolean clipSide(double p, double q) {
+        if (p == 0) {
+            return q >= 0;
+        }
+        double t = q / p;
+        if (p < 0) {
+            clipFrom = Math.max(clipFrom, t);
+        } else {
+            clipTo = Math.min(clipTo, t);
+        }
+        return clipFrom <= clipTo;
+    }
+
+    /** A line along its major axis u (x, or y when steep) with the minor axis v; u0..u1 half open. */
+    private void lineAlong(double u0, double v0, double u1, double v1, double lineWidth, int rgb, boolean steep) {
+        int limitU = steep ? height : width;
+        int limitV = steep ? width : height;
+        double du = u1 - u0;
+        double k = du == 0 ? 0 : (v1 - v0) / du;
+        double half = lineWidth * Math.sqrt(1 + k * k) / 2;
+        int from = (int) Math.ceil(Math.min(u0, u1) - 0.5);
+        int to = (int) Math.ceil(Math.max(u0, u1) - 0.5);
+        if (from == to && du == 0) {
+            to = from + 1; // a dot: one pixel still shows where the line is
+        }
+        for (int u = Math.max(0, from); u < Math.min(limitU, to); u++) {
+            double v = v0 + (u + 0.5 - u0) * k;
+            double top = v - half;
+            double bottom = v + half;
+            for (int p = Math.max(0, (int) Math.floor(top)); p <= Math.min(limitV - 1, (int) Math.floor(bottom)); p++) {
+                int cov = coverage(Math.min(bottom, p + 1) - Math.max(top, p));
+                if (steep) {
+                    blendAt(u * width + p, rgb, cov);
+                } else {
+                    blendAt(p * width + u, rgb, cov);
+                }
+            }
+        }
+    }
+}
