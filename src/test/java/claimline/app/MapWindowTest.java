@@ -151,6 +151,34 @@ class MapWindowTest {
         assertThat(map().gapProperty().get().km()).isGreaterThan(10);
     }
 
+    /** Every mark shows, in its type's colour (Dashkesan's was under Gadabay's name), on the base map's land. */
+    @Test
+    void eachMarkIsDrawnInItsTypesColourOnTheLandOfTheBaseMap() throws Exception {
+        List<MapClusters.Cluster> lone = map().lastClusters().stream().filter(k -> k.single() && k.events() == 1)
+                .toList();
+        assertThat(lone).extracting(k -> k.places().get(0).name()).contains("Dashkesan", "Goris", "Sotk");
+        javafx.scene.image.WritableImage shot = WaitForAsyncUtils.asyncFx(
+                () -> map().lookup(".event-map-canvas").snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        javafx.scene.image.PixelReader pixels = shot.getPixelReader();
+        for (MapClusters.Cluster k : lone) {
+            javafx.scene.paint.Color mark = pixels.getColor((int) k.x(), (int) k.y());
+            javafx.scene.paint.Color type = claimline.app.timeline.TimelinePalette.typeColor(k.dominantType());
+            String where = "the mark of " + k.places().get(0).name();
+            assertThat(mark.getRed()).as(where).isCloseTo(type.getRed(), org.assertj.core.data.Offset.offset(0.02));
+            assertThat(mark.getGreen()).as(where).isCloseTo(type.getGreen(), org.assertj.core.data.Offset.offset(0.02));
+            assertThat(mark.getBlue()).as(where).isCloseTo(type.getBlue(), org.assertj.core.data.Offset.offset(0.02));
+        }
+        javafx.scene.paint.Color land = claimline.app.map.MapPalette.LIGHT.land();
+        int onLand = 0;
+        for (int y = 0; y < (int) shot.getHeight(); y += 4) {
+            for (int x = 0; x < (int) shot.getWidth(); x += 4) {
+                onLand += pixels.getColor(x, y).equals(land) ? 1 : 0;
+            }
+        }
+        assertThat(onLand).as("the places of the seeds are on land: most of the map is land colour")
+                .isGreaterThan((int) (shot.getWidth() * shot.getHeight() / 16 / 2));
+    }
+
     @Test
     void placesExportAsGeoJsonThatReadsBackAndTheMapAsPng(FxRobot robot, @TempDir Path dir) throws Exception {
         Path geojson = dir.resolve("places.geojson");

@@ -35,14 +35,29 @@ class BaseMapZoomsTest {
 
     @Test
     void theWorldSeesAFewPointsOfACoastAndNoSpeckCloseUpEveryPoint() throws Exception {
-        BaseMapZooms zooms = new BaseMapZooms(islands());
+        BaseMap islands = islands();
+        BaseMapZooms zooms = new BaseMapZooms(islands);
         List<BaseMap.Line> world = zooms.linesFor(256);
         assertThat(world).as("the speck is smaller than half a pixel").hasSize(1);
         assertThat(world.get(0).points()).isBetween(4, 12);
-        List<BaseMap.Line> close = zooms.linesFor(256 * Math.pow(2, 12));
-        assertThat(close).hasSize(2);
-        assertThat(close.get(0).points()).isEqualTo(101);
-        assertThat(zooms.linesFor(256 * Math.pow(2, 12) - 1)).as("kept, not made again").isSameAs(close);
+        List<BaseMap.Line> region = zooms.linesFor(256 * Math.pow(2, 7));
+        assertThat(region).hasSize(2);
+        assertThat(region.get(0).points()).isBetween(world.get(0).points() + 1, 100);
+        assertThat(zooms.linesFor(256 * Math.pow(2, 7) - 1)).as("kept, not made again").isSameAs(region);
+        assertThat(zooms.linesFor(256 * Math.pow(2, BaseMapZooms.SOURCE_FROM_ZOOM)))
+                .as("close up: the source lines, every point").isSameAs(islands.levels().get(0).lines());
         assertThat(zooms.cachedLevels()).isEqualTo(2);
+    }
+
+    @Test
+    void everyLevelCanBePreparedAheadAndIsThenOnlyLookedUp() throws Exception {
+        BaseMapZooms zooms = new BaseMapZooms(islands());
+        zooms.prepareAll();
+        int prepared = zooms.cachedLevels();
+        assertThat(prepared).isEqualTo(BaseMapZooms.SOURCE_FROM_ZOOM);
+        for (double scale = 256; scale < 256 * Math.pow(2, 20); scale *= 1.1) {
+            zooms.linesFor(scale);
+        }
+        assertThat(zooms.cachedLevels()).isEqualTo(prepared);
     }
 }

@@ -1,6 +1,6 @@
 package claimline.app.map;
 
-import claimline.geo.BaseMap;
+import claimline.geo.BaseMapZooms;
 import claimline.geo.MapClusters;
 import java.util.List;
 import javafx.beans.Observable;
@@ -11,7 +11,8 @@ import javafx.util.Duration;
 
 /**
  * Draws an {@link EventMap} on one canvas (never a node per place). Redraws at most once per pulse, whatever
- * changed. The base map is read the first time a map is drawn (a quarter of a megabyte).
+ * changed. The base map (a quarter of a megabyte) is read and its zoom levels simplified in the background when
+ * the first map is made; a frame that needs it sooner waits for it.
  */
 public class EventMapSkin extends SkinBase<EventMap> {
     private final Canvas canvas = new Canvas();
@@ -36,6 +37,29 @@ public class EventMapSkin extends SkinBase<EventMap> {
         }
         registerInvalidationListener(control.placesProperty(), x -> prepared = null);
         behavior = new EventMapBehavior(control, canvas, this);
+        prepareBaseMap();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Reads the base map and simplifies its zoom levels on a thread of its own, once for every map, so that the
+     * first frame (if the places come later, as they do) and the first zoom into each level do not wait for it.
+     */
+    private static void prepareBaseMap() {
+        if (PREPARING.compareAndSet(false, true)) {
+            javafx.concurrent.Task<Void> task = new javafx.concurrent.Task<>() {
+                @Override
+                protected Void call() {
+                    BaseMapZooms.bundled().prepareAll();
+                    return null;
+                }
+            };
+            Thread t = new Thread(task, "base map");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     void invalidate() {
@@ -63,7 +87,7 @@ public class EventMapSkin extends SkinBase<EventMap> {
             prepared = MapClusters.prepare(getSkinnable().placesProperty().get());
         }
         if (painter == null) {
-            painter = new MapPainter(BaseMap.bundled());
+            painter = new MapPainter(BaseMapZooms.bundled());
         }
         List<MapClusters.Cluster> clusters = painter.paint(canvas.getGraphicsContext2D(), getSkinnable(), prepared,
                 canvas.getWidth(), canvas.getHeight(), renderScale(), attribution);
