@@ -18,12 +18,60 @@ public final class BaseMap {
 
     public enum Kind { LAND, BORDER }
 
-    /** One line of the map in world coordinates (x0, y0, x1, y1, ...), with its bounding box for culling. */
-    public record Line(Kind kind, float[] xy, float minX, float minY, float maxX, float maxY) {
+    /**
+     * One line of the map in world coordinates (x0, y0, x1, y1, ...), with its bounding box and the boxes of its
+     * stretches of {@value #STRETCH} segments: a frame skips a line off the view by its box, and the stretches of a
+     * long coast that are off the view by theirs (Eurasia's coast crosses nearly every view of Eurasia).
+     */
+    public record Line(Kind kind, float[] xy, float minX, float minY, float maxX, float maxY, float[] stretches) {
+        /** Segments in a stretch. */
+        public static final int STRETCH = 32;
+
+        /** A line with its boxes computed. */
+        public static Line of(Kind kind, float[] xy) {
+            int n = xy.length / 2;
+            int count = Math.max(1, (n - 2) / STRETCH + 1);
+            float[] boxes = new float[4 * count];
+            float minX = Float.MAX_VALUE;
+            float minY = Float.MAX_VALUE;
+            float maxX = -Float.MAX_VALUE;
+            float maxY = -Float.MAX_VALUE;
+            for (int s = 0; s < count; s++) {
+                float sx0 = Float.MAX_VALUE;
+                float sy0 = Float.MAX_VALUE;
+                float sx1 = -Float.MAX_VALUE;
+                float sy1 = -Float.MAX_VALUE;
+                for (int i = s * STRETCH; i <= Math.min(n - 1, (s + 1) * STRETCH); i++) {
+                    sx0 = Math.min(sx0, xy[2 * i]);
+                    sx1 = Math.max(sx1, xy[2 * i]);
+                    sy0 = Math.min(sy0, xy[2 * i + 1]);
+                    sy1 = Math.max(sy1, xy[2 * i + 1]);
+                }
+                boxes[4 * s] = sx0;
+                boxes[4 * s + 1] = sy0;
+                boxes[4 * s + 2] = sx1;
+                boxes[4 * s + 3] = sy1;
+                minX = Math.min(minX, sx0);
+                minY = Math.min(minY, sy0);
+                maxX = Math.max(maxX, sx1);
+                maxY = Math.max(maxY, sy1);
+            }
+            return new Line(kind, xy, minX, minY, maxX, maxY, boxes);
+        }
+
         public int points() { return xy.length / 2; }
+
+        /** How many stretches: stretch s runs from point s × STRETCH to point (s + 1) × STRETCH (or the last). */
+        public int stretchCount() { return stretches.length / 4; }
 
         public boolean intersects(double x0, double y0, double x1, double y1) {
             return maxX >= x0 && minX <= x1 && maxY >= y0 && minY <= y1;
+        }
+
+        /** Whether stretch s may cross the box (false: it lies wholly beyond one of its sides). */
+        public boolean stretchIntersects(int s, double x0, double y0, double x1, double y1) {
+            return stretches[4 * s + 2] >= x0 && stretches[4 * s] <= x1 && stretches[4 * s + 3] >= y0
+                    && stretches[4 * s + 1] <= y1;
         }
     }
 
@@ -119,23 +167,13 @@ public final class BaseMap {
         float[] xy = new float[n];
         long lon = 0;
         long lat = 0;
-        float minX = 1;
-        float minY = 1;
-        float maxX = 0;
-        float maxY = 0;
         for (int i = 0; i < n; i += 2) {
             lon += numbers[i];
             lat += numbers[i + 1];
-            float x = (float) WebMercator.x(lon / 1000.0);
-            float y = (float) WebMercator.y(lat / 1000.0);
-            xy[i] = x;
-            xy[i + 1] = y;
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
+            xy[i] = (float) WebMercator.x(lon / 1000.0);
+            xy[i + 1] = (float) WebMercator.y(lat / 1000.0);
         }
-        return new Line(kind, xy, minX, minY, maxX, maxY);
+        return Line.of(kind, xy);
     }
 
     public List<Level> levels() { return levels; }

@@ -44,12 +44,7 @@ public final class BaseMapRaster {
         drawn = 0;
         for (BaseMap.Line line : lines) {
             if (line.kind() == BaseMap.Kind.LAND && line.intersects(x0, y0, x1, y1)) {
-                float[] xy = line.xy();
-                fill.moveTo(xy[0] * scale + offsetX, xy[1] * scale + offsetY);
-                for (int i = 2; i < xy.length; i += 2) {
-                    fill.lineTo(xy[i] * scale + offsetX, xy[i + 1] * scale + offsetY);
-                }
-                fill.closePath();
+                trace(line, x0, y0, x1, y1);
                 drawn++;
             }
         }
@@ -64,6 +59,30 @@ public final class BaseMapRaster {
     private double offsetX;
     private double offsetY;
 
+    /**
+     * Adds a ring to the fill. A stretch of it wholly beyond one side of the view is replaced by the straight edge
+     * from its first point to its last: that edge lies beyond the same side, and the loop the two make encloses no
+     * point of the view, so the winding inside the view (what is land) is the same, for a handful of edges instead
+     * of a coast's worth.
+     */
+    private void trace(BaseMap.Line line, double x0, double y0, double x1, double y1) {
+        float[] xy = line.xy();
+        int last = line.points() - 1;
+        fill.moveTo(xy[0] * scale + offsetX, xy[1] * scale + offsetY);
+        for (int s = 0; s < line.stretchCount(); s++) {
+            int from = s * BaseMap.Line.STRETCH;
+            int to = Math.min(last, from + BaseMap.Line.STRETCH);
+            if (line.stretchIntersects(s, x0, y0, x1, y1)) {
+                for (int i = from + 1; i <= to; i++) {
+                    fill.lineTo(xy[2 * i] * scale + offsetX, xy[2 * i + 1] * scale + offsetY);
+                }
+            } else {
+                fill.lineTo(xy[2 * to] * scale + offsetX, xy[2 * to + 1] * scale + offsetY);
+            }
+        }
+        fill.closePath();
+    }
+
     /** How many lines the last draw drew. */
     public int drawnLines() { return drawn; }
 
@@ -77,14 +96,22 @@ public final class BaseMapRaster {
                 drawn++;
             }
             float[] xy = line.xy();
-            double lastX = xy[0] * scale + offsetX;
-            double lastY = xy[1] * scale + offsetY;
-            for (int i = 2; i < xy.length; i += 2) {
-                double px = xy[i] * scale + offsetX;
-                double py = xy[i + 1] * scale + offsetY;
-                r.line(lastX, lastY, px, py, width, rgb);
-                lastX = px;
-                lastY = py;
+            int last = line.points() - 1;
+            for (int s = 0; s < line.stretchCount(); s++) {
+                if (!line.stretchIntersects(s, x0, y0, x1, y1)) {
+                    continue; // this stretch is off the view
+                }
+                int from = s * BaseMap.Line.STRETCH;
+                int to = Math.min(last, from + BaseMap.Line.STRETCH);
+                double lastX = xy[2 * from] * scale + offsetX;
+                double lastY = xy[2 * from + 1] * scale + offsetY;
+                for (int i = from + 1; i <= to; i++) {
+                    double px = xy[2 * i] * scale + offsetX;
+                    double py = xy[2 * i + 1] * scale + offsetY;
+                    r.line(lastX, lastY, px, py, width, rgb);
+                    lastX = px;
+                    lastY = py;
+                }
             }
         }
     }

@@ -72,7 +72,7 @@ public final class BaseMapZooms {
             if (ring && xy.length < 8) {
                 continue; // fewer than three corners left: nothing to fill
             }
-            out.add(new BaseMap.Line(line.kind(), xy, line.minX(), line.minY(), line.maxX(), line.maxY()));
+            out.add(BaseMap.Line.of(line.kind(), xy));
         }
         return List.copyOf(out);
     }

@@ -47,6 +47,55 @@ class BaseMapRasterTest {
     }
 
     @Test
+    void aCoastMostlyOffTheViewIsDrawnExactlyAsIfEveryPointWereTraced() throws Exception {
+        // a round island 40 degrees across, drawn with 2,000 points; the view sees a stretch of its north coast
+        StringBuilder text = new StringBuilder("level 110\nland");
+        long lastLon = 0;
+        long lastLat = 0;
+        for (int i = 0; i <= 2000; i++) {
+            long lon = Math.round(20000 * Math.cos(2 * Math.PI * i / 2000));
+            long lat = Math.round(20000 * Math.sin(2 * Math.PI * i / 2000));
+            text.append(' ').append(lon - lastLon).append(' ').append(lat - lastLat);
+            lastLon = lon;
+            lastLat = lat;
+        }
+        BaseMap island = BaseMap.read(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+        MapView v = MapView.fit(new double[] {19.5, 20.5}, new double[] {-1, 1}, 300, 200, 0, 1e9);
+        BaseMapZooms zooms = new BaseMapZooms(island);
+        Raster drawn = new Raster(300, 200);
+        new BaseMapRaster(zooms).draw(drawn, v, STYLE);
+        BaseMap.Line coast = zooms.linesFor(v.scale()).get(0); // the line as this zoom level simplified it
+
+        Raster every = new Raster(300, 200);
+        every.fill(STYLE.water());
+        claimline.geo.raster.PolygonFill fill = new claimline.geo.raster.PolygonFill();
+        float[] xy = coast.xy();
+        fill.moveTo(v.worldToPixelX(xy[0], 300), v.worldToPixelY(xy[1], 200));
+        for (int i = 2; i < xy.length; i += 2) {
+            fill.lineTo(v.worldToPixelX(xy[i], 300), v.worldToPixelY(xy[i + 1], 200));
+        }
+        fill.fill(every, STYLE.land());
+        for (int i = 2; i < xy.length; i += 2) {
+            every.line(v.worldToPixelX(xy[i - 2], 300), v.worldToPixelY(xy[i - 1], 200), v.worldToPixelX(xy[i], 300),
+                    v.worldToPixelY(xy[i + 1], 200), STYLE.coastWidth(), STYLE.coast());
+        }
+        assertThat(coast.stretchCount()).as("many stretches, most of them off the view").isGreaterThan(5);
+        int worst = 0;
+        for (int i = 0; i < 300 * 200; i++) {
+            for (int shift = 0; shift < 24; shift += 8) {
+                worst = Math.max(worst, Math.abs((drawn.pixels()[i] >> shift & 0xff) - (every.pixels()[i] >> shift
+                        & 0xff)));
+            }
+        }
+        assertThat(worst).as("the same picture, to the rounding of a projection written another way").isLessThan(3);
+        int land = 0;
+        for (int p : drawn.pixels()) {
+            land += p == STYLE.land() ? 1 : 0;
+        }
+        assertThat(land).as("land below the coast, sea above").isBetween(300 * 200 / 4, 300 * 200 * 3 / 4);
+    }
+
+    @Test
     void aHiDpiRasterDrawsTheSameMapTwiceAsLarge() throws Exception {
         BaseMapRaster drawer = new BaseMapRaster(new BaseMapZooms(twoIslands()));
         MapView v = viewOf(0, 10);
