@@ -19,7 +19,6 @@ final class CountGlyphs {
     private final int[] widths = new int[10];
     private final int height;
     private final double scale;
-    private final int[] digits = new int[10];
 
     /** The digits of {@code font} at {@code scale} device pixels per pixel (HiDPI screens draw at 2). */
     CountGlyphs(Font font, double scale) {
@@ -51,24 +50,23 @@ final class CountGlyphs {
 
     double scale() { return scale; }
 
-    /** Writes a number centred on (cx, cy), in device pixels, in a colour. */
+    /** Writes a number centred on (cx, cy), in device pixels, in a colour (no state: bands draw at once). */
     void draw(Raster r, int number, double cx, double cy, int rgb) {
-        int n = 0;
+        int n = Math.max(0, number);
+        int power = 1;
+        while (power <= n / 10) {
+            power *= 10;
+        }
         int width = 0;
-        int rest = Math.max(0, number);
-        do {
-            digits[n] = rest % 10;
-            width += widths[digits[n]];
-            n++;
-            rest /= 10;
-        } while (rest > 0 && n < digits.length);
+        for (int p = power; p > 0; p /= 10) {
+            width += widths[n / p % 10];
+        }
         int x = (int) Math.round(cx - width / 2.0);
         int y = (int) Math.round(cy - height / 2.0);
-        for (int i = n - 1; i >= 0; i--) {
-            byte[] m = masks[digits[i]];
-            int w = m.length / height;
-            r.mask(m, w, height, x, y, rgb);
-            x += widths[digits[i]];
+        for (int p = power; p > 0; p /= 10) {
+            int d = n / p % 10;
+            r.mask(masks[d], masks[d].length / height, height, x, y, rgb);
+            x += widths[d];
         }
     }
 }

@@ -6,6 +6,7 @@ import claimline.geo.BaseMapZooms;
 import claimline.geo.MapClusters;
 import claimline.geo.MapView;
 import claimline.geo.PlaceMark;
+import claimline.geo.raster.DiscSprites;
 import claimline.geo.raster.Raster;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
@@ -26,6 +27,7 @@ final class MapPainter {
 
     private final MapFrameBuffer frames = new MapFrameBuffer();
     private final BaseMapRaster base;
+    private final DiscSprites discs = new DiscSprites();
     private CountGlyphs counts;
 
     MapPainter(BaseMapZooms zooms) { base = new BaseMapRaster(zooms); }
@@ -72,8 +74,9 @@ final class MapPainter {
     }
 
     /**
-     * Many marks, into the picture: each a disc in its type's colour with a halo, the count of its events written
-     * on it when more than one (from the digits' masks), and a ring around the focused place's mark. Canvas pixels
+     * Many marks, into the picture: each a disc in its type's colour with a halo (a sprite made once for each size
+     * and colour), the count of its events written on it when more than one (from the digits' masks), and a ring
+     * around the focused place's mark. Canvas pixels
      * times {@code ratio}, plus the shift of the raster's centre from the canvas's (under a device pixel).
      */
     private void drawMarks(Raster r, List<MapClusters.Cluster> clusters, String focused, double ratio, double dx,
@@ -83,7 +86,7 @@ final class MapPainter {
             double x = k.x() * ratio + dx;
             double y = k.y() * ratio + dy;
             double rad = radius(k.events()) * ratio;
-            r.disc(x, y, rad, MapPalette.rgb(TimelinePalette.typeColor(k.dominantType())), 1.5 * ratio, halo);
+            discs.draw(r, x, y, rad, MapPalette.rgb(TimelinePalette.typeColor(k.dominantType())), 1.5 * ratio, halo);
             if (k.events() > 1) {
                 counts.draw(r, k.events(), x, y, WHITE);
             }

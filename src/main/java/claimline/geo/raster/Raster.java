@@ -73,138 +73,6 @@ public final class Raster {
         return a == 0xff ? FULL : a;
     }
 
-    /** Fills pixels x0 (inclusive) to x1 (exclusive) of row y, clipped to the raster. */
-    void span(int y, int x0, int x1, int rgb) {
-        int from = Math.max(0, x0);
-        int to = Math.min(width, x1);
-        if (y < 0 || y >= height || from >= to) {
-            return;
-        }
-        if (alphaOf(rgb) == FULL) {
-            Arrays.fill(pixels, y * width + from, y * width + to, 0xff000000 | rgb);
-        } else {
-            for (int i = y * width + from, end = y * width + to; i < end; i++) {
-                blendAt(i, rgb, FULL);
-            }
-        }
-    }
-
-    /**
-     * A disc of radius r centred at (cx, cy) with a ring {@code ringWidth} wide around its edge in another colour
-     * (0: none), as a filled circle stroked with a wider pen looks: the ring's colour out to the ring's outer edge,
-     * the fill up to its inner edge, each edge antialiased. One pass: each row's inside is one span of the fill,
-     * and only the pixels of the ring and the edges are computed one by one.
-     */
-    public void disc(double cx, double cy, double r, int fill, double ringWidth, int ring) {
-        if (ringWidth <= 0) {
-            fillCircle(cx, cy, r, fill);
-            return;
-        }
-        double ringOuter = r + ringWidth / 2;
-        double fillRadius = Math.max(0, r - ringWidth / 2);
-        double outer = ringOuter + 0.5;
-        double outer2 = outer * outer;
-        double inner = fillRadius - 0.5;
-        double inner2 = inner > 0 ? inner * inner : -1;
-        boolean opaque = alphaOf(fill) == FULL;
-        int solid = 0xff000000 | fill;
-        int y0 = Math.max(0, (int) Math.floor(cy - outer));
-        int y1 = Math.min(height - 1, (int) Math.floor(cy + outer));
-        for (int y = y0; y <= y1; y++) {
-            double dy = y + 0.5 - cy;
-            double dy2 = dy * dy;
-            if (dy2 >= outer2) {
-                continue;
-            }
-            double reach = Math.sqrt(outer2 - dy2);
-            int e0 = Math.max(0, (int) Math.ceil(cx - reach - 0.5));
-            int e1 = Math.min(width, (int) Math.floor(cx + reach - 0.5) + 1);
-            if (e0 >= e1) {
-                continue;
-            }
-            int s0 = e1;
-            int s1 = e1;
-            if (inner2 > dy2) {
-                double half = Math.sqrt(inner2 - dy2);
-                s0 = Math.min(e1, Math.max(e0, (int) Math.ceil(cx - half - 0.5)));
-                s1 = Math.max(s0, Math.min(e1, (int) Math.floor(cx + half - 0.5) + 1));
-            }
-            int row = y * width;
-            for (int x = e0; x < s0; x++) {
-                ringPixel(row + x, x + 0.5 - cx, dy2, ringOuter, fillRadius, fill, ring);
-            }
-            if (opaque) {
-                Arrays.fill(pixels, row + s0, row + s1, solid);
-            } else {
-                for (int x = s0; x < s1; x++) {
-                    blendAt(row + x, fill, FULL);
-                }
-            }
-            for (int x = s1; x < e1; x++) {
-                ringPixel(row + x, x + 0.5 - cx, dy2, ringOuter, fillRadius, fill, ring);
-            }
-        }
-    }
-
-    private void ringPixel(int i, double dx, double dy2, double ringOuter, double fillRadius, int fill, int ring) {
-        double d = Math.sqrt(dx * dx + dy2);
-        blendAt(i, ring, coverage(ringOuter + 0.5 - d));
-        blendAt(i, fill, coverage(fillRadius + 0.5 - d));
-    }
-
-    /**
-     * A disc, antialiased: a pixel's coverage is how far inside the edge its centre lies, within half a pixel. Each
-     * row's inside, clear of the edge, is one span; only the few pixels on the edge are computed one by one.
-     */
-    public void fillCircle(double cx, double cy, double r, int argb) {
-        double outer = r + 0.5;
-        double outer2 = outer * outer;
-        double inner = r - 0.5;
-        double inner2 = inner > 0 ? inner * inner : -1;
-        boolean opaque = alphaOf(argb) == FULL;
-        int solid = 0xff000000 | argb;
-        int y0 = Math.max(0, (int) Math.floor(cy - outer));
-        int y1 = Math.min(height - 1, (int) Math.floor(cy + outer));
-        for (int y = y0; y <= y1; y++) {
-            double dy = y + 0.5 - cy;
-            double dy2 = dy * dy;
-            if (dy2 >= outer2) {
-                continue;
-            }
-            int row = y * width;
-            double reach = Math.sqrt(outer2 - dy2);
-            int e0 = Math.max(0, (int) Math.ceil(cx - reach - 0.5));
-            int e1 = Math.min(width, (int) Math.floor(cx + reach - 0.5) + 1);
-            if (e0 >= e1) {
-                continue; // this row of the disc is off the raster
-            }
-            int s0 = e1;
-            int s1 = e1;
-            if (inner2 > dy2) {
-                double half = Math.sqrt(inner2 - dy2);
-                s0 = Math.min(e1, Math.max(e0, (int) Math.ceil(cx - half - 0.5)));
-                s1 = Math.max(s0, Math.min(e1, (int) Math.floor(cx + half - 0.5) + 1));
-            }
-            for (int x = e0; x < s0; x++) {
-                edgePixel(row + x, x + 0.5 - cx, dy2, r, argb);
-            }
-            if (opaque) {
-                Arrays.fill(pixels, row + s0, row + s1, solid);
-            } else {
-                for (int x = s0; x < s1; x++) {
-                    blendAt(row + x, argb, FULL);
-                }
-            }
-            for (int x = s1; x < e1; x++) {
-                edgePixel(row + x, x + 0.5 - cx, dy2, r, argb);
-            }
-        }
-    }
-
-    private void edgePixel(int i, double dx, double dy2, double r, int argb) {
-        blendAt(i, argb, coverage(r + 0.5 - Math.sqrt(dx * dx + dy2)));
-    }
-
     /** A ring only: a circle of radius r stroked {@code lineWidth} wide. */
     public void ring(double cx, double cy, double r, double lineWidth, int rgb) {
         double outer = r + lineWidth / 2 + 0.5;
@@ -228,6 +96,30 @@ public final class Raster {
     /** 0..1 as 0..256. */
     static int coverage(double fraction) {
         return fraction <= 0 ? 0 : fraction >= 1 ? FULL : (int) (fraction * FULL);
+    }
+
+    /**
+     * A sprite with its top left corner at (x, y): pixels of alpha 0xff copied, transparent ones skipped, the rest
+     * blended over what is there (premultiplied).
+     */
+    public void sprite(Sprite s, int x, int y) {
+        int[] src = s.argb();
+        int sw = s.width();
+        int i0 = Math.max(0, -x);
+        int i1 = Math.min(sw, width - x);
+        for (int j = Math.max(0, -y); j < s.height() && y + j < height; j++) {
+            int row = (y + j) * width + x;
+            int from = j * sw;
+            for (int i = i0; i < i1; i++) {
+                int p = src[from + i];
+                int a = p >>> 24;
+                if (a == 0xff) {
+                    pixels[row + i] = p;
+                } else if (a != 0) {
+                    pixels[row + i] = 0xff000000 | Sprite.over(p, pixels[row + i]) & 0xffffff;
+                }
+            }
+        }
     }
 
     /**
