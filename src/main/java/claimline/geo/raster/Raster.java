@@ -110,15 +110,31 @@ public final class Raster {
         for (int j = Math.max(0, -y); j < s.height() && y + j < height; j++) {
             int row = (y + j) * width + x;
             int from = j * sw;
-            for (int i = i0; i < i1; i++) {
-                int p = src[from + i];
-                int a = p >>> 24;
-                if (a == 0xff) {
-                    pixels[row + i] = p;
-                } else if (a != 0) {
-                    pixels[row + i] = 0xff000000 | Sprite.over(p, pixels[row + i]) & 0xffffff;
-                }
+            int v0 = Math.max(i0, s.visibleFrom(j));
+            int v1 = Math.min(i1, s.visibleTo(j));
+            // the opaque middle of the row in one copy, the soft ends pixel by pixel
+            int a = Math.max(v0, s.solidFrom(j));
+            int b = Math.min(v1, s.solidTo(j));
+            if (a < b) {
+                System.arraycopy(src, from + a, pixels, row + a, b - a);
+                blendRow(src, from, row, v0, a);
+                blendRow(src, from, row, b, v1);
+            } else {
+                blendRow(src, from, row, v0, v1);
             }
+        }
+    }
+
+    /** Premultiplied pixels over the opaque picture: what shows through is what is there times one minus alpha. */
+    private void blendRow(int[] src, int from, int row, int i0, int i1) {
+        for (int i = i0; i < i1; i++) {
+            int p = src[from + i];
+            int a = p >>> 24;
+            int keep = 256 - a - (a >> 7);
+            int d = pixels[row + i];
+            int rb = (d & 0xff00ff) * keep >>> 8 & 0xff00ff;
+            int g = (d & 0xff00) * keep >>> 8 & 0xff00;
+            pixels[row + i] = 0xff000000 | (p & 0xffffff) + (rb | g);
         }
     }
 
@@ -145,14 +161,16 @@ public final class Raster {
      * segment far off screen costs nothing.
      */
     public void line(double x0, double y0, double x1, double y1, double lineWidth, int rgb) {
-        double[] c = clip(x0, y0, x1, y1, lineWidth + 1);
-        if (c == null) {
-            return;
+        if (!(inside(x0, y0) && inside(x1, y1))) {
+            double[] c = clip(x0, y0, x1, y1, lineWidth + 1);
+            if (c == null) {
+                return;
+            }
+            x0 = c[0];
+            y0 = c[1];
+            x1 = c[2];
+            y1 = c[3];
         }
-        x0 = c[0];
-        y0 = c[1];
-        x1 = c[2];
-        y1 = c[3];
         boolean steep = Math.abs(y1 - y0) > Math.abs(x1 - x0);
         if (steep) {
             lineAlong(y0, x0, y1, x1, lineWidth, rgb, true);
@@ -160,6 +178,8 @@ public final class Raster {
             lineAlong(x0, y0, x1, y1, lineWidth, rgb, false);
         }
     }
+
+    private boolean inside(double x, double y) { return x >= 0 && y >= 0 && x <= width && y <= height; }
 
     private final double[] clipped = new double[4];
     private double clipFrom;

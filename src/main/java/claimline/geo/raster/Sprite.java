@@ -6,12 +6,69 @@ package claimline.geo.raster;
  * between blended). The map's marks are sprites: a disc with its halo costs one copy of its pixels, not a square
  * root and two blends for each pixel of its edge.
  */
-public record Sprite(int width, int height, int[] argb) {
-    public Sprite {
+public final class Sprite {
+    private final int width;
+    private final int height;
+    private final int[] argb;
+    /**
+     * For each row, where its visible pixels start and end, and its opaque middle within them (copied as a block;
+     * only the soft ends between are blended, the transparent corners not even looked at).
+     */
+    private final int[] visibleFrom;
+    private final int[] visibleTo;
+    private final int[] solidFrom;
+    private final int[] solidTo;
+
+    public Sprite(int width, int height, int[] argb) {
         if (width < 1 || height < 1 || argb.length != width * height) {
             throw new IllegalArgumentException("sprite " + width + "x" + height + " of " + argb.length + " pixels");
         }
+        this.width = width;
+        this.height = height;
+        this.argb = argb;
+        visibleFrom = new int[height];
+        visibleTo = new int[height];
+        solidFrom = new int[height];
+        solidTo = new int[height];
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            int v0 = 0;
+            while (v0 < width && argb[row + v0] == 0) {
+                v0++;
+            }
+            int v1 = width;
+            while (v1 > v0 && argb[row + v1 - 1] == 0) {
+                v1--;
+            }
+            int a = v0;
+            while (a < v1 && argb[row + a] >>> 24 != 0xff) {
+                a++;
+            }
+            int b = a;
+            while (b < v1 && argb[row + b] >>> 24 == 0xff) {
+                b++;
+            }
+            visibleFrom[y] = v0;
+            visibleTo[y] = v1;
+            solidFrom[y] = a;
+            solidTo[y] = b;
+        }
     }
+
+    public int width() { return width; }
+
+    public int height() { return height; }
+
+    /** The pixels, premultiplied, row by row (shared). */
+    public int[] argb() { return argb; }
+
+    int visibleFrom(int row) { return visibleFrom[row]; }
+
+    int visibleTo(int row) { return visibleTo[row]; }
+
+    int solidFrom(int row) { return solidFrom[row]; }
+
+    int solidTo(int row) { return solidTo[row]; }
 
     /**
      * A disc of radius r in {@code fill} with a ring {@code ringWidth} wide on its edge in {@code ring} (0: none),
