@@ -18,7 +18,7 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * What the map draws on its canvas over the picture of the base map: few marks with their names, the selected
- * event's versions with the distance, the attribution and the empty map's words.
+ * event's versions with the distance and the empty map's words.
  */
 final class MapOverlay {
     static final Font SMALL = Font.font("System", 10);
@@ -63,14 +63,6 @@ final class MapOverlay {
                 g.fillText(Integer.toString(k.events()), k.x(), k.y());
             }
         }
-    }
-
-    static void attribution(GraphicsContext g, String attribution, double w, double h, MapPalette p) {
-        g.setFont(SMALL);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.setFill(p.coast());
-        g.fillText(attribution, w - 4, h - 2);
     }
 
     static void centred(GraphicsContext g, String text, double w, double h, MapPalette p) {

@@ -13,10 +13,10 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 
 /**
- * Draws one frame of the map. The base map and the marks (thousands of shapes) go into a raster drawn in plain Java
- * ({@link BaseMapRaster}, {@link Raster}) that the canvas shows as one image; what is written in words (a few marks
- * with their names, the selected event's versions, the distance, the attribution) is drawn on the canvas over it by
- * {@link MapOverlay}.
+ * Draws one frame of the map. The base map, the marks (thousands of shapes) and the attribution go into a raster
+ * drawn in plain Java ({@link BaseMapRaster}, {@link Raster}) that the canvas shows as one image; what is written in
+ * words (a few marks with their names, the selected event's versions, the distance) is drawn on the canvas over it
+ * by {@link MapOverlay}.
  */
 final class MapPainter {
     /** Marks closer than this (pixels) are drawn as one, with the count of their events. */
@@ -28,7 +28,7 @@ final class MapPainter {
     private final MapFrameBuffer frames = new MapFrameBuffer();
     private final BaseMapRaster base;
     private final DiscSprites discs = new DiscSprites();
-    private CountGlyphs counts;
+    private TextMasks text;
 
     MapPainter(BaseMapZooms zooms) { base = new BaseMapRaster(zooms); }
 
@@ -41,8 +41,8 @@ final class MapPainter {
         MapPalette p = c.darkProperty().get() ? MapPalette.DARK : MapPalette.LIGHT;
         MapView v = c.viewProperty().get();
         List<MapClusters.Cluster> clusters = MapClusters.cluster(places, v, w, h, CLUSTER_RADIUS);
-        if (counts == null || counts.scale() != ratio) {
-            counts = new CountGlyphs(MapOverlay.SMALL, ratio);
+        if (text == null || !text.fits(attribution, ratio)) {
+            text = new TextMasks(MapOverlay.SMALL, attribution, ratio);
         }
         int pw = Math.max(1, (int) Math.ceil(w * ratio));
         int ph = Math.max(1, (int) Math.ceil(h * ratio));
@@ -55,6 +55,7 @@ final class MapPainter {
             if (!named) {
                 drawMarks(r, clusters, focused, ratio, (pw - w * ratio) / 2, (ph - h * ratio) / 2, p);
             }
+            text.attribution(r, (w - 4) * ratio, (h - 2) * ratio, MapPalette.rgb(p.coast()));
         });
         g.clearRect(0, 0, w, h); // the canvas forgets the commands of frames before
         g.drawImage(frame, 0, 0, pw / ratio, ph / ratio);
@@ -62,7 +63,6 @@ final class MapPainter {
             MapOverlay.namedMarks(g, clusters, focused, c.versionsProperty().get(), p);
         }
         MapOverlay.versions(g, c.versionsProperty().get(), c.gapProperty().get(), v, w, h, p);
-        MapOverlay.attribution(g, attribution, w, h, p);
         if (c.placesProperty().get().isEmpty() && c.versionsProperty().get().isEmpty()) {
             MapOverlay.centred(g, c.emptyTextProperty().get(), w, h, p);
         }
@@ -88,7 +88,7 @@ final class MapPainter {
             double rad = radius(k.events()) * ratio;
             discs.draw(r, x, y, rad, MapPalette.rgb(TimelinePalette.typeColor(k.dominantType())), 1.5 * ratio, halo);
             if (k.events() > 1) {
-                counts.draw(r, k.events(), x, y, WHITE);
+                text.draw(r, k.events(), x, y, WHITE);
             }
             if (focused != null && contains(k, focused)) {
                 r.ring(x, y, rad + 3 * ratio, 2.5 * ratio, MapPalette.rgb(p.focus()));
