@@ -31,7 +31,6 @@ public final class BaseMapRaster {
      * HiDPI screen; the raster is that much larger than the view, and the lines that much wider).
      */
     public int draw(Raster r, MapView view, double ratio, Style style) {
-        r.fill(style.water());
         scale = view.scale() * ratio;
         offsetX = r.width() / 2.0 - view.centerX() * scale;
         offsetY = r.height() / 2.0 - view.centerY() * scale;
@@ -48,7 +47,7 @@ public final class BaseMapRaster {
                 drawn++;
             }
         }
-        fill.fill(r, style.land());
+        fill.fill(r, style.land(), style.water()); // every pixel once: the sea, the land, their edge
         stroke(r, lines, BaseMap.Kind.LAND, x0, y0, x1, y1, style.coastWidth() * ratio, style.coast());
         stroke(r, lines, BaseMap.Kind.BORDER, x0, y0, x1, y1, style.borderWidth() * ratio, style.border());
         return drawn;

@@ -85,7 +85,15 @@ public final class PolygonFill {
     }
 
     /** Fills what the rings added since the last fill enclose, in a colour, and starts afresh. */
-    public void fill(Raster r, int rgb) {
+    public void fill(Raster r, int rgb) { fill(r, rgb, 0, false); }
+
+    /**
+     * Paints the whole raster: what the rings enclose in a colour, the rest in an opaque background, the edges
+     * mixed, every pixel written once (rather than the background everywhere and then the land over most of it).
+     */
+    public void fill(Raster r, int rgb, int background) { fill(r, rgb, 0xff000000 | background, true); }
+
+    private void fill(Raster r, int rgb, int background, boolean everyPixel) {
         closePath();
         int w = r.width();
         int h = r.height();
@@ -99,10 +107,12 @@ public final class PolygonFill {
         int live = 0;
         for (int row = 0; row < h; row++) {
             if (live == 0) {
-                if (next == n) {
-                    break;
+                // no edge on this row: on to the next edge's first row (or the end), the rows between outside
+                int nextRow = next == n ? h : Math.min(h, Math.max(row, (int) (order[next] >>> 32) / SUB));
+                if (everyPixel) {
+                    Arrays.fill(r.pixels(), row * w, nextRow * w, background);
                 }
-                row = Math.max(row, (int) (order[next] >>> 32) / SUB);
+                row = nextRow;
                 if (row >= h) {
                     break;
                 }
@@ -123,7 +133,7 @@ public final class PolygonFill {
                 minX = Math.min(minX, touched[0]);
                 maxX = Math.max(maxX, touched[1]);
             }
-            flush(r, row, minX, maxX, rgb);
+            flush(r, row, minX, maxX, rgb, everyPixel, background);
         }
         edges = 0;
     }
@@ -229,51 +239,58 @@ public final class PolygonFill {
 
     /**
      * Writes one pixel row's coverage into the raster and clears it. Only the pixels where the coverage changes are
-     * visited one by one; between them the coverage is the same, and a run inside the polygon is one fill.
+     * visited one by one; between them the coverage is the same, and a run inside the polygon is one fill. With
+     * {@code everyPixel} the row is painted whole: the background outside, the edges mixed with it.
      */
-    private void flush(Raster r, int row, int minX, int maxX, int rgb) {
-        if (maxX < 0) {
-            return;
-        }
+    private void flush(Raster r, int row, int minX, int maxX, int rgb, boolean everyPixel, int background) {
         int w = r.width();
         int base = row * w;
         int[] pixels = r.pixels();
-        boolean opaque = rgb >>> 24 == 0xff;
-        int solid = 0xff000000 | rgb;
+        if (maxX < 0) {
+            if (everyPixel) {
+                Arrays.fill(pixels, base, base + w, background);
+            }
+            return;
+        }
         int run = 0;
-        int from = minX;
+        int from = everyPixel ? 0 : minX;
         for (int word = minX >>> 6; word <= maxX >>> 6; word++) {
             long bits = touchedBits[word];
             touchedBits[word] = 0;
             while (bits != 0) {
                 int x = word << 6 | Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                if (run > 0 && from < x) {
-                    fillRun(r, pixels, base, from, Math.min(x, w), run, opaque, solid, rgb);
+                if (from < x) {
+                    run(pixels, base + from, base + Math.min(x, w), run, rgb, everyPixel, background);
                 }
                 run += delta[x];
                 int c = run + part[x];
                 delta[x] = 0;
                 part[x] = 0;
-                if (x < w && c > 0) {
-                    if (c >= Raster.FULL && opaque) {
-                        pixels[base + x] = solid;
-                    } else {
-                        r.blendAt(base + x, rgb, Math.min(Raster.FULL, c));
-                    }
+                if (x < w) {
+                    int under = everyPixel ? background : pixels[base + x];
+                    pixels[base + x] = Raster.mix(under, rgb, Math.min(Raster.FULL, c));
                 }
                 from = x + 1;
             }
         }
+        if (everyPixel && from < w) {
+            Arrays.fill(pixels, base + from, base + w, background);
+        }
     }
 
-    private static void fillRun(Raster r, int[] pixels, int base, int from, int to, int coverage, boolean opaque,
-                                int solid, int rgb) {
-        if (coverage >= Raster.FULL && opaque) {
-            Arrays.fill(pixels, base + from, base + to, solid);
+    /** Pixels from (inclusive) to (exclusive) of the same coverage: one fill inside or (painting all) outside. */
+    private static void run(int[] pixels, int from, int to, int coverage, int rgb, boolean everyPixel,
+                            int background) {
+        if (coverage >= Raster.FULL && rgb >>> 24 == 0xff) {
+            Arrays.fill(pixels, from, to, 0xff000000 | rgb);
+        } else if (coverage <= 0) {
+            if (everyPixel) {
+                Arrays.fill(pixels, from, to, background);
+            }
         } else {
-            for (int x = from; x < to; x++) {
-                r.blendAt(base + x, rgb, Math.min(Raster.FULL, coverage));
+            for (int i = from; i < to; i++) {
+                pixels[i] = Raster.mix(everyPixel ? background : pixels[i], rgb, Math.min(Raster.FULL, coverage));
             }
         }
     }

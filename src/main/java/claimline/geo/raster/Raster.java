@@ -53,18 +53,23 @@ public final class Raster {
     }
 
     void blendAt(int i, int argb, int coverage) {
+        pixels[i] = mix(pixels[i], argb, coverage);
+    }
+
+    /** An opaque pixel with a colour blended over it by a coverage of 0..256 (times the colour's own alpha). */
+    static int mix(int under, int argb, int coverage) {
         int a = alphaOf(argb);
         int c = a == FULL ? coverage : coverage * a >> 8;
         if (c >= FULL) {
-            pixels[i] = 0xff000000 | argb;
-        } else if (c > 0) {
-            // red and blue in one multiplication, green in another: the channels do not overflow into each other
-            int d = pixels[i];
-            int keep = FULL - c;
-            int rb = ((argb & 0xff00ff) * c + (d & 0xff00ff) * keep) >>> 8 & 0xff00ff;
-            int g = ((argb & 0xff00) * c + (d & 0xff00) * keep) >>> 8 & 0xff00;
-            pixels[i] = 0xff000000 | rb | g;
+            return 0xff000000 | argb;
+        } else if (c <= 0) {
+            return under;
         }
+        // red and blue in one multiplication, green in another: the channels do not overflow into each other
+        int keep = FULL - c;
+        int rb = ((argb & 0xff00ff) * c + (under & 0xff00ff) * keep) >>> 8 & 0xff00ff;
+        int g = ((argb & 0xff00) * c + (under & 0xff00) * keep) >>> 8 & 0xff00;
+        return 0xff000000 | rb | g;
     }
 
     /** A colour's alpha as 0..256. */

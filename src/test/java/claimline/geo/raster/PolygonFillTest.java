@@ -89,6 +89,27 @@ class PolygonFillTest {
     }
 
     @Test
+    void paintingTheWholeRasterIsTheSeaAndThenTheLandOverItWhateverWasThereBefore() {
+        Raster layered = water(60, 50);
+        Raster once = new Raster(60, 50);
+        once.fill(0xffff00ff); // last frame's picture: every pixel must be painted again
+        PolygonFill f = new PolygonFill();
+        for (Raster r : new Raster[] {layered, once}) {
+            rect(f, 5.5, 12.25, 30.75, 20.5, true);
+            rect(f, 10, 14, 12, 16, false);
+            f.moveTo(40.3, 30.1);
+            f.lineTo(58.2, 49.7);
+            f.lineTo(35.5, 45.2);
+            if (r == layered) {
+                f.fill(r, LAND);
+            } else {
+                f.fill(r, LAND, WATER);
+            }
+        }
+        assertThat(once.pixels()).isEqualTo(layered.pixels());
+    }
+
+    @Test
     void aTriangleCoversItsAreaAndRepeatedFillsStartAfresh() {
         Raster r = water(50, 50);
         PolygonFill f = new PolygonFill();
