@@ -19,7 +19,10 @@ import javafx.scene.image.WritableImage;
  * by {@link MapOverlay}.
  */
 final class MapPainter {
-    /** Marks closer than this (pixels) are drawn as one, with the count of their events. */
+    /**
+     * Marks closer than this (pixels at the zoom level's scale: within 2^±¼ of it on screen) are drawn as one, with
+     * the count of their events.
+     */
     static final double CLUSTER_RADIUS = 12;
     /** Names are written beside the marks only when there are few enough to read. */
     private static final int MAX_LABELS = 40;
