@@ -94,24 +94,27 @@ public final class BaseMapRaster {
             if (kind == BaseMap.Kind.BORDER) {
                 drawn++;
             }
-            float[] xy = line.xy();
-            int last = line.points() - 1;
             for (int s = 0; s < line.stretchCount(); s++) {
-                if (!line.stretchIntersects(s, x0, y0, x1, y1)) {
-                    continue; // this stretch is off the view
-                }
-                int from = s * BaseMap.Line.STRETCH;
-                int to = Math.min(last, from + BaseMap.Line.STRETCH);
-                double lastX = xy[2 * from] * scale + offsetX;
-                double lastY = xy[2 * from + 1] * scale + offsetY;
-                for (int i = from + 1; i <= to; i++) {
-                    double px = xy[2 * i] * scale + offsetX;
-                    double py = xy[2 * i + 1] * scale + offsetY;
-                    r.line(lastX, lastY, px, py, width, rgb);
-                    lastX = px;
-                    lastY = py;
-                }
+                if (line.stretchIntersects(s, x0, y0, x1, y1)) {
+                    strokeStretch(r, line, s, width, rgb);
+                } // else this stretch is off the view
             }
+        }
+    }
+
+    /** One stretch of a line (a method of its own: the JIT compiles it fully within the first frames). */
+    private void strokeStretch(Raster r, BaseMap.Line line, int s, double width, int rgb) {
+        float[] xy = line.xy();
+        int from = s * BaseMap.Line.STRETCH;
+        int to = Math.min(line.points() - 1, from + BaseMap.Line.STRETCH);
+        double lastX = xy[2 * from] * scale + offsetX;
+        double lastY = xy[2 * from + 1] * scale + offsetY;
+        for (int i = from + 1; i <= to; i++) {
+            double px = xy[2 * i] * scale + offsetX;
+            double py = xy[2 * i + 1] * scale + offsetY;
+            r.line(lastX, lastY, px, py, width, rgb);
+            lastX = px;
+            lastY = py;
         }
     }
 }

@@ -85,17 +85,23 @@ final class MapPainter {
     private void drawMarks(Raster r, List<MapClusters.Cluster> clusters, String focused, double ratio, double dx,
                            double dy, MapPalette p) {
         int halo = MapPalette.rgb(p.halo());
+        int focus = MapPalette.rgb(p.focus());
         for (MapClusters.Cluster k : clusters) {
-            double x = k.x() * ratio + dx;
-            double y = k.y() * ratio + dy;
-            double rad = radius(k.events()) * ratio;
-            discs.draw(r, x, y, rad, MapPalette.rgb(TimelinePalette.typeColor(k.dominantType())), 1.5 * ratio, halo);
-            if (k.events() > 1) {
-                text.draw(r, k.events(), x, y, WHITE);
-            }
-            if (focused != null && contains(k, focused)) {
-                r.ring(x, y, rad + 3 * ratio, 2.5 * ratio, MapPalette.rgb(p.focus()));
-            }
+            drawMark(r, k, focused, ratio, dx, dy, halo, focus);
+        }
+    }
+
+    private void drawMark(Raster r, MapClusters.Cluster k, String focused, double ratio, double dx, double dy,
+                          int halo, int focus) {
+        double x = k.x() * ratio + dx;
+        double y = k.y() * ratio + dy;
+        double rad = radius(k.events()) * ratio;
+        discs.draw(r, x, y, rad, MapPalette.rgb(TimelinePalette.typeColor(k.dominantType())), 1.5 * ratio, halo);
+        if (k.events() > 1) {
+            text.draw(r, k.events(), x, y, WHITE);
+        }
+        if (focused != null && contains(k, focused)) {
+            r.ring(x, y, rad + 3 * ratio, 2.5 * ratio, focus);
         }
     }
 

@@ -102,13 +102,13 @@ public final class PolygonFill {
             part = new int[w + 2];
             touchedBits = new long[(w + 2 + 63) / 64];
         }
-        int n = sortByTop(h);
-        int next = 0;
-        int live = 0;
+        sorted = sortByTop(h);
+        next = 0;
+        live = 0;
         for (int row = 0; row < h; row++) {
             if (live == 0) {
                 // no edge on this row: on to the next edge's first row (or the end), the rows between outside
-                int nextRow = next == n ? h : Math.min(h, Math.max(row, (int) (order[next] >>> 32) / SUB));
+                int nextRow = next == sorted ? h : Math.min(h, Math.max(row, (int) (order[next] >>> 32) / SUB));
                 if (everyPixel) {
                     Arrays.fill(r.pixels(), row * w, nextRow * w, background);
                 }
@@ -117,25 +117,39 @@ public final class PolygonFill {
                     break;
                 }
             }
-            int minX = Integer.MAX_VALUE;
-            int maxX = -1;
-            for (int s = 0; s < SUB; s++) {
-                double y = row + (s + 0.5) / SUB;
-                long scanline = row * SUB + s;
-                while (next < n && order[next] >>> 32 <= scanline) {
-                    int e = (int) order[next++];
-                    if (bottom[e] > y) {
-                        live = activate(e, live);
-                    }
-                }
-                live = crossings(y, live);
-                int[] touched = spans(live, w);
-                minX = Math.min(minX, touched[0]);
-                maxX = Math.max(maxX, touched[1]);
-            }
-            flush(r, row, minX, maxX, rgb, everyPixel, background);
+            row(r, row, rgb, everyPixel, background);
         }
         edges = 0;
+    }
+
+    /** The edges of this fill sorted by their first scanline, the next of them to come in, and how many are live. */
+    private int sorted;
+    private int next;
+    private int live;
+
+    /**
+     * One pixel row: its four scanlines' spans, then the row written (a method of its own: called for every row,
+     * the JIT compiles it fully within the first frames).
+     */
+    private void row(Raster r, int row, int rgb, boolean everyPixel, int background) {
+        int w = r.width();
+        int minX = Integer.MAX_VALUE;
+        int maxX = -1;
+        for (int s = 0; s < SUB; s++) {
+            double y = row + (s + 0.5) / SUB;
+            long scanline = row * SUB + s;
+            while (next < sorted && order[next] >>> 32 <= scanline) {
+                int e = (int) order[next++];
+                if (bottom[e] > y) {
+                    live = activate(e, live);
+                }
+            }
+            live = crossings(y, live);
+            int[] touched = spans(live, w);
+            minX = Math.min(minX, touched[0]);
+            maxX = Math.max(maxX, touched[1]);
+        }
+        flush(r, row, minX, maxX, rgb, everyPixel, background);
     }
 
     /**
