@@ -1,6 +1,7 @@
 package claimline.app.map;
 
 import claimline.geo.raster.Raster;
+import claimline.geo.raster.Sprite;
 import javafx.geometry.Bounds;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
@@ -72,13 +73,23 @@ final class TextMasks {
     }
 
     /** Writes the attribution with its bottom right corner at (right, bottom), in device pixels. */
-    void attribution(Raster r, double right, double bottom, int rgb) {
-        r.mask(attribution.alpha(), attribution.width(), attribution.height(),
-                (int) Math.round(right - attribution.advance()), (int) Math.round(bottom - attribution.height()), rgb);
+    void attribution(Raster r, double right, double bottom, int argb) {
+        if (attributionSprite == null || attributionColour != argb) {
+            attributionSprite = Sprite.ofMask(attribution.alpha(), attribution.width(), attribution.height(), argb);
+            attributionColour = argb;
+        }
+        r.sprite(attributionSprite, (int) Math.round(right - attribution.advance()),
+                (int) Math.round(bottom - attribution.height()));
     }
 
-    /** Writes a number centred on (cx, cy), in device pixels, in a colour (no state: bands draw at once). */
-    void draw(Raster r, int number, double cx, double cy, int rgb) {
+    /** Writes a number centred on (cx, cy), in device pixels, in a colour. */
+    void draw(Raster r, int number, double cx, double cy, int argb) {
+        if (digitColour != argb || digits[0] == null) {
+            for (int d = 0; d < 10; d++) {
+                digits[d] = Sprite.ofMask(masks[d], masks[d].length / height, height, argb);
+            }
+            digitColour = argb;
+        }
         int n = Math.max(0, number);
         int power = 1;
         while (power <= n / 10) {
@@ -92,8 +103,14 @@ final class TextMasks {
         int y = (int) Math.round(cy - height / 2.0);
         for (int p = power; p > 0; p /= 10) {
             int d = n / p % 10;
-            r.mask(masks[d], masks[d].length / height, height, x, y, rgb);
+            r.sprite(digits[d], x, y);
             x += widths[d];
         }
     }
+
+    /** The digits and the attribution as sprites in the colour last asked for. */
+    private final Sprite[] digits = new Sprite[10];
+    private int digitColour;
+    private Sprite attributionSprite;
+    private int attributionColour;
 }

@@ -104,59 +104,42 @@ public final class Raster {
     }
 
     /**
-     * A sprite with its top left corner at (x, y): pixels of alpha 0xff copied, transparent ones skipped, the rest
-     * blended over what is there (premultiplied).
+     * A sprite with its top left corner at (x, y): its opaque runs copied, its soft pixels blended over what is
+     * there (premultiplied), its transparent ones left alone.
      */
     public void sprite(Sprite s, int x, int y) {
         int[] src = s.argb();
         int sw = s.width();
-        int i0 = Math.max(0, -x);
-        int i1 = Math.min(sw, width - x);
-        for (int j = Math.max(0, -y); j < s.height() && y + j < height; j++) {
-            int row = (y + j) * width + x;
-            int from = j * sw;
-            int v0 = Math.max(i0, s.visibleFrom(j));
-            int v1 = Math.min(i1, s.visibleTo(j));
-            // the opaque middle of the row in one copy, the soft ends pixel by pixel
-            int a = Math.max(v0, s.solidFrom(j));
-            int b = Math.min(v1, s.solidTo(j));
-            if (a < b) {
-                System.arraycopy(src, from + a, pixels, row + a, b - a);
-                blendRow(src, from, row, v0, a);
-                blendRow(src, from, row, b, v1);
-            } else {
-                blendRow(src, from, row, v0, v1);
+        int[] runs = s.runs();
+        for (int i = 0; i < runs.length; i += 3) {
+            int row = y + runs[i];
+            int from = Math.max(0, x + runs[i + 1]);
+            int to = Math.min(width, x + runs[i + 2]);
+            if (row >= 0 && row < height && from < to) {
+                System.arraycopy(src, runs[i] * sw + from - x, pixels, row * width + from, to - from);
+            }
+        }
+        int[] sx = s.softX();
+        int[] sy = s.softY();
+        int[] sp = s.softArgb();
+        boolean inside = x >= 0 && y >= 0 && x + sw <= width && y + s.height() <= height;
+        for (int i = 0; i < sp.length; i++) {
+            int px = x + sx[i];
+            int py = y + sy[i];
+            if (inside || px >= 0 && py >= 0 && px < width && py < height) {
+                int at = py * width + px;
+                pixels[at] = under(sp[i], pixels[at]);
             }
         }
     }
 
-    /** Premultiplied pixels over the opaque picture: what shows through is what is there times one minus alpha. */
-    private void blendRow(int[] src, int from, int row, int i0, int i1) {
-        for (int i = i0; i < i1; i++) {
-            int p = src[from + i];
-            int a = p >>> 24;
-            int keep = 256 - a - (a >> 7);
-            int d = pixels[row + i];
-            int rb = (d & 0xff00ff) * keep >>> 8 & 0xff00ff;
-            int g = (d & 0xff00) * keep >>> 8 & 0xff00;
-            pixels[row + i] = 0xff000000 | (p & 0xffffff) + (rb | g);
-        }
-    }
-
-    /**
-     * An alpha mask ({@code mw} × {@code mh} bytes, row by row, 0..255) in a colour with its top left corner at
-     * (x, y): how glyphs drawn once are written many times.
-     */
-    public void mask(byte[] alpha, int mw, int mh, int x, int y, int rgb) {
-        for (int j = Math.max(0, -y); j < mh && y + j < height; j++) {
-            int row = (y + j) * width;
-            for (int i = Math.max(0, -x); i < mw && x + i < width; i++) {
-                int a = alpha[j * mw + i] & 0xff;
-                if (a != 0) {
-                    blendAt(row + x + i, rgb, a == 0xff ? FULL : a);
-                }
-            }
-        }
+    /** A premultiplied pixel over an opaque one: what shows through is what is there times one minus alpha. */
+    private static int under(int p, int d) {
+        int a = p >>> 24;
+        int keep = 256 - a - (a >> 7);
+        int rb = (d & 0xff00ff) * keep >>> 8 & 0xff00ff;
+        int g = (d & 0xff00) * keep >>> 8 & 0xff00;
+        return 0xff000000 | (p & 0xffffff) + (rb | g);
     }
 
     /**

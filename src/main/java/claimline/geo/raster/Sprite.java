@@ -2,22 +2,21 @@ package claimline.geo.raster;
 
 /**
  * A small picture with transparency, drawn once and then copied wherever it goes: width × height pixels, row by
- * row, premultiplied 0xAARRGGBB (a pixel of alpha 0xff is copied as it is, a transparent one skipped, the edge in
- * between blended). The map's marks are sprites: a disc with its halo costs one copy of its pixels, not a square
- * root and two blends for each pixel of its edge.
+ * row, premultiplied 0xAARRGGBB. Kept as its opaque runs (each copied as a block) and its soft pixels (each blended,
+ * in one flat loop); transparent pixels are not even looked at. The map's marks and the digits of their counts are
+ * sprites: a disc with its halo costs a few copies and its outer edge, not a square root and two blends for each
+ * pixel of its edge.
  */
 public final class Sprite {
     private final int width;
     private final int height;
     private final int[] argb;
-    /**
-     * For each row, where its visible pixels start and end, and its opaque middle within them (copied as a block;
-     * only the soft ends between are blended, the transparent corners not even looked at).
-     */
-    private final int[] visibleFrom;
-    private final int[] visibleTo;
-    private final int[] solidFrom;
-    private final int[] solidTo;
+    /** The opaque runs: row, first column and the column after the last of each, three ints a run. */
+    private final int[] runs;
+    /** The soft pixels (neither opaque nor transparent): column, row and premultiplied colour of each. */
+    private final int[] softX;
+    private final int[] softY;
+    private final int[] softArgb;
 
     public Sprite(int width, int height, int[] argb) {
         if (width < 1 || height < 1 || argb.length != width * height) {
@@ -26,33 +25,45 @@ public final class Sprite {
         this.width = width;
         this.height = height;
         this.argb = argb;
-        visibleFrom = new int[height];
-        visibleTo = new int[height];
-        solidFrom = new int[height];
-        solidTo = new int[height];
+        int[] r = new int[3 * argb.length];
+        int[] sx = new int[argb.length];
+        int[] sy = new int[argb.length];
+        int[] sp = new int[argb.length];
+        int nr = 0;
+        int ns = 0;
         for (int y = 0; y < height; y++) {
-            int row = y * width;
-            int v0 = 0;
-            while (v0 < width && argb[row + v0] == 0) {
-                v0++;
+            for (int x = 0; x < width; x++) {
+                int p = argb[y * width + x];
+                if (p >>> 24 == 0xff) {
+                    int end = x;
+                    while (end < width && argb[y * width + end] >>> 24 == 0xff) {
+                        end++;
+                    }
+                    r[nr++] = y;
+                    r[nr++] = x;
+                    r[nr++] = end;
+                    x = end - 1;
+                } else if (p != 0) {
+                    sx[ns] = x;
+                    sy[ns] = y;
+                    sp[ns++] = p;
+                }
             }
-            int v1 = width;
-            while (v1 > v0 && argb[row + v1 - 1] == 0) {
-                v1--;
-            }
-            int a = v0;
-            while (a < v1 && argb[row + a] >>> 24 != 0xff) {
-                a++;
-            }
-            int b = a;
-            while (b < v1 && argb[row + b] >>> 24 == 0xff) {
-                b++;
-            }
-            visibleFrom[y] = v0;
-            visibleTo[y] = v1;
-            solidFrom[y] = a;
-            solidTo[y] = b;
         }
+        runs = java.util.Arrays.copyOf(r, nr);
+        softX = java.util.Arrays.copyOf(sx, ns);
+        softY = java.util.Arrays.copyOf(sy, ns);
+        softArgb = java.util.Arrays.copyOf(sp, ns);
+    }
+
+    /** An alpha mask (width × height bytes, 0..255) in one colour (0xAARRGGBB, not premultiplied). */
+    public static Sprite ofMask(byte[] alpha, int width, int height, int argb) {
+        int[] px = new int[width * height];
+        for (int i = 0; i < px.length; i++) {
+            int a = alpha[i] & 0xff;
+            px[i] = premultiplied(argb, a == 0xff ? Raster.FULL : a);
+        }
+        return new Sprite(width, height, px);
     }
 
     public int width() { return width; }
@@ -62,17 +73,18 @@ public final class Sprite {
     /** The pixels, premultiplied, row by row (shared). */
     public int[] argb() { return argb; }
 
-    int visibleFrom(int row) { return visibleFrom[row]; }
+    int[] runs() { return runs; }
 
-    int visibleTo(int row) { return visibleTo[row]; }
+    int[] softX() { return softX; }
 
-    int solidFrom(int row) { return solidFrom[row]; }
+    int[] softY() { return softY; }
 
-    int solidTo(int row) { return solidTo[row]; }
+    int[] softArgb() { return softArgb; }
 
     /**
      * A disc of radius r in {@code fill} with a ring {@code ringWidth} wide on its edge in {@code ring} (0: none),
-     * antialiased as {@link Raster#disc} draws it, centred on the corner between the sprite's four middle pixels
+     * antialiased (a pixel's coverage is how far inside an edge its centre lies, within half a pixel), centred on
+     * the corner between the sprite's four middle pixels
      * (the sprite is an even number of pixels wide).
      */
     public static Sprite disc(double r, int fill, double ringWidth, int ring) {

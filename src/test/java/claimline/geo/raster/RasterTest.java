@@ -76,18 +76,5 @@ class RasterTest {
         r.ring(-50, -50, 8, 2, RED); // off the raster: nothing, no error
     }
 
-    @Test
-    void aMaskWritesItsShapeInAColourAndIsClippedAtTheEdges() {
-        Raster r = white(10, 10);
-        byte[] mask = {(byte) 255, 0, (byte) 128, (byte) 255};
-        r.mask(mask, 2, 2, 4, 4, BLACK);
-        assertThat(r.get(4, 4)).isEqualTo(BLACK);
-        assertThat(r.get(5, 4)).isEqualTo(WHITE);
-        assertThat(green(r.get(4, 5))).isBetween(120, 135);
-        assertThat(r.get(5, 5)).isEqualTo(BLACK);
-        r.mask(mask, 2, 2, 9, -1, BLACK); // only its bottom left pixel is on the raster
-        assertThat(green(r.get(9, 0))).isBetween(120, 135);
-        assertThat(r.get(8, 0)).isEqualTo(WHITE);
-    }
 
 }

@@ -81,6 +81,21 @@ class SpriteTest {
     }
 
     @Test
+    void aMaskWritesItsShapeInAColourAndIsClippedAtTheEdges() {
+        Raster r = white(10, 10);
+        Sprite mask = Sprite.ofMask(new byte[] {(byte) 255, 0, (byte) 128, (byte) 255}, 2, 2, BLACK);
+        r.sprite(mask, 4, 4);
+        assertThat(r.get(4, 4)).isEqualTo(BLACK);
+        assertThat(r.get(5, 4)).isEqualTo(WHITE);
+        assertThat(green(r.get(4, 5))).isBetween(120, 135);
+        assertThat(r.get(5, 5)).isEqualTo(BLACK);
+        r.sprite(mask, 9, -1); // only its bottom left pixel is on the raster
+        assertThat(green(r.get(9, 0))).isBetween(120, 135);
+        assertThat(r.get(8, 0)).isEqualTo(WHITE);
+        r.sprite(mask, -5, 50);
+    }
+
+    @Test
     void premultipliedColoursComposeAsPaintOnPaint() {
         int halfRed = Sprite.premultiplied(RED, Raster.FULL / 2);
         assertThat(halfRed >>> 24).isBetween(127, 128);
