@@ -61,8 +61,8 @@ class MapWindowTest {
     }
 
     private Point2D onScreen(MapClusters.Cluster k) {
-        Node canvas = map().lookup(".event-map-canvas");
-        return canvas.localToScreen(k.x(), k.y());
+        Node surface = map().lookup(".event-map-surface");
+        return surface.localToScreen(k.x(), k.y());
     }
 
     @Test
@@ -158,7 +158,7 @@ class MapWindowTest {
                 .toList();
         assertThat(lone).extracting(k -> k.places().get(0).name()).contains("Dashkesan", "Goris", "Sotk");
         javafx.scene.image.WritableImage shot = WaitForAsyncUtils.asyncFx(
-                () -> map().lookup(".event-map-canvas").snapshot(null, null)).get(10, TimeUnit.SECONDS);
+                () -> map().lookup(".event-map-surface").snapshot(null, null)).get(10, TimeUnit.SECONDS);
         javafx.scene.image.PixelReader pixels = shot.getPixelReader();
         for (MapClusters.Cluster k : lone) {
             javafx.scene.paint.Color mark = pixels.getColor((int) k.x(), (int) k.y());

@@ -4,7 +4,7 @@ import claimline.geo.MapClusters;
 import claimline.geo.MapView;
 import java.util.Optional;
 import javafx.event.EventHandler;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -23,7 +23,8 @@ final class EventMapBehavior {
     private static final double WHEEL_STEP = 1.25;
     private static final double KEY_PAN = 80;
     private final EventMap control;
-    private final Canvas canvas;
+    /** The map's surface (its picture and the canvas over it), in pixels of the frame. */
+    private final Region canvas;
     private final EventMapSkin skin;
     private double dragX;
     private double dragY;
@@ -31,7 +32,7 @@ final class EventMapBehavior {
     private MapView dragStart;
     private final EventHandler<KeyEvent> keys = this::onKey;
 
-    EventMapBehavior(EventMap control, Canvas canvas, EventMapSkin skin) {
+    EventMapBehavior(EventMap control, Region canvas, EventMapSkin skin) {
         this.control = control;
         this.canvas = canvas;
         this.skin = skin;

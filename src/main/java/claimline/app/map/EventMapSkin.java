@@ -6,16 +6,24 @@ import java.util.List;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Pane;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
 /**
- * Draws an {@link EventMap} on one canvas (never a node per place). Redraws at most once per pulse, whatever
- * changed. The base map (a quarter of a megabyte) is read and its zoom levels simplified in the background when
- * the first map is made; a frame that needs it sooner waits for it.
+ * Draws an {@link EventMap}, never a node per place: the base map and the marks as one picture drawn in plain Java
+ * (shown by an image view: the toolkit only copies it to the screen), and on a canvas over it what is written in
+ * words (a few marks with their names, the selected event's versions); the canvas is hidden when it has nothing to
+ * show, so a frame of many marks costs the toolkit one picture. Redraws at most once per pulse, whatever changed.
+ * The base map (a quarter of a megabyte) is read and its zoom levels simplified in the background when the first
+ * map is made; a frame that needs it sooner waits for it.
  */
 public class EventMapSkin extends SkinBase<EventMap> {
+    private final ImageView picture = new ImageView();
     private final Canvas canvas = new Canvas();
+    /** The picture with the canvas over it: what the mouse acts on, and what a snapshot of the map shows. */
+    private final Pane surface = new Pane(picture, canvas);
     private final Tooltip tooltip = new Tooltip();
     private final EventMapBehavior behavior;
     private final String attribution = claimline.app.Messages.get("map.attribution");
@@ -27,7 +35,9 @@ public class EventMapSkin extends SkinBase<EventMap> {
     public EventMapSkin(EventMap control) {
         super(control);
         canvas.getStyleClass().add("event-map-canvas");
-        getChildren().add(canvas);
+        picture.getStyleClass().add("event-map-picture");
+        surface.getStyleClass().add("event-map-surface");
+        getChildren().add(surface);
         tooltip.setShowDelay(Duration.millis(200));
         tooltip.getStyleClass().add("event-map-tooltip");
         for (Observable o : new Observable[] {control.placesProperty(), control.viewProperty(),
@@ -36,7 +46,7 @@ public class EventMapSkin extends SkinBase<EventMap> {
             registerInvalidationListener(o, x -> invalidate());
         }
         registerInvalidationListener(control.placesProperty(), x -> prepared = null);
-        behavior = new EventMapBehavior(control, canvas, this);
+        behavior = new EventMapBehavior(control, surface, this);
         prepareBaseMap();
     }
 
@@ -74,7 +84,7 @@ public class EventMapSkin extends SkinBase<EventMap> {
             canvas.setHeight(h);
             dirty = true;
         }
-        canvas.relocate(x, y);
+        surface.resizeRelocate(x, y, w, h);
         if (dirty) {
             paint();
         }
@@ -89,7 +99,7 @@ public class EventMapSkin extends SkinBase<EventMap> {
         if (painter == null) {
             painter = new MapPainter(BaseMapZooms.bundled());
         }
-        List<MapClusters.Cluster> clusters = painter.paint(canvas.getGraphicsContext2D(), getSkinnable(), prepared,
+        List<MapClusters.Cluster> clusters = painter.paint(picture, canvas, getSkinnable(), prepared,
                 canvas.getWidth(), canvas.getHeight(), renderScale(), attribution);
         getSkinnable().setLastClusters(clusters);
         return clusters;
@@ -102,7 +112,6 @@ public class EventMapSkin extends SkinBase<EventMap> {
         return s > 0 && Double.isFinite(s) ? s : 1;
     }
 
-    Canvas canvas() { return canvas; }
 
     Tooltip tooltip() { return tooltip; }
 

@@ -9,14 +9,16 @@ import claimline.geo.PlaceMark;
 import claimline.geo.raster.DiscSprites;
 import claimline.geo.raster.Raster;
 import java.util.List;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 
 /**
  * Draws one frame of the map. The base map, the marks (thousands of shapes) and the attribution go into a raster
- * drawn in plain Java ({@link BaseMapRaster}, {@link Raster}) that the canvas shows as one image; what is written in
- * words (a few marks with their names, the selected event's versions, the distance) is drawn on the canvas over it
- * by {@link MapOverlay}.
+ * drawn in plain Java ({@link BaseMapRaster}, {@link Raster}) that an image view shows; what is written in words (a
+ * few marks with their names, the selected event's versions, the distance) is drawn by {@link MapOverlay} on a
+ * canvas over it, hidden when there is none.
  */
 final class MapPainter {
     /**
@@ -39,8 +41,8 @@ final class MapPainter {
      * Draws a frame {@code w} × {@code h} pixels at {@code ratio} device pixels per pixel and returns its marks (in
      * pixels of the canvas).
      */
-    List<MapClusters.Cluster> paint(GraphicsContext g, EventMap c, MapClusters.Prepared places, double w, double h,
-                                    double ratio, String attribution) {
+    List<MapClusters.Cluster> paint(ImageView picture, Canvas words, EventMap c, MapClusters.Prepared places,
+                                    double w, double h, double ratio, String attribution) {
         MapPalette p = c.darkProperty().get() ? MapPalette.DARK : MapPalette.LIGHT;
         MapView v = c.viewProperty().get();
         List<MapClusters.Cluster> clusters = MapClusters.cluster(places, v, w, h, CLUSTER_RADIUS);
@@ -60,13 +62,19 @@ final class MapPainter {
             }
             text.attribution(r, (w - 4) * ratio, (h - 2) * ratio, MapPalette.rgb(p.coast()));
         });
+        picture.setImage(frame);
+        picture.setFitWidth(pw / ratio);
+        picture.setFitHeight(ph / ratio);
+        boolean empty = c.placesProperty().get().isEmpty() && c.versionsProperty().get().isEmpty();
+        boolean written = named || !c.versionsProperty().get().isEmpty() || c.gapProperty().get() != null || empty;
+        GraphicsContext g = words.getGraphicsContext2D();
         g.clearRect(0, 0, w, h); // the canvas forgets the commands of frames before
-        g.drawImage(frame, 0, 0, pw / ratio, ph / ratio);
+        words.setVisible(written); // nothing to write: the toolkit does not even draw the canvas
         if (named) {
             MapOverlay.namedMarks(g, clusters, focused, c.versionsProperty().get(), p);
         }
         MapOverlay.versions(g, c.versionsProperty().get(), c.gapProperty().get(), v, w, h, p);
-        if (c.placesProperty().get().isEmpty() && c.versionsProperty().get().isEmpty()) {
+        if (empty) {
             MapOverlay.centred(g, c.emptyTextProperty().get(), w, h, p);
         }
         return clusters;
