@@ -61,8 +61,8 @@ class MapWindowTest {
     }
 
     private Point2D onScreen(MapClusters.Cluster k) {
-        Node canvas = map().lookup(".event-map-canvas");
-        return canvas.localToScreen(k.x(), k.y());
+        Node surface = map().lookup(".event-map-surface");
+        return surface.localToScreen(k.x(), k.y());
     }
 
     @Test
@@ -149,6 +149,38 @@ class MapWindowTest {
         assertThat(map().versionsProperty().get()).extracting(v -> v.party()).contains("ARM", "AZE");
         assertThat(map().gapProperty().get()).isNotNull();
         assertThat(map().gapProperty().get().km()).isGreaterThan(10);
+    }
+
+    /** Every mark shows, in its type's colour (Dashkesan's was under Gadabay's name), on the base map's land. */
+    @Test
+    void eachMarkIsDrawnInItsTypesColourOnTheLandOfTheBaseMap() throws Exception {
+        // marks of one place and one event (no count written on them), wherever the window's size put them; on the
+        // seeds these are Dashkesan, Goris, Jermuk and often Sotk (Kalbajar's neighbour, one mark with it when the
+        // map is small)
+        List<MapClusters.Cluster> lone = map().lastClusters().stream().filter(k -> k.single() && k.events() == 1)
+                .filter(k -> k.x() >= 0 && k.y() >= 0 && k.x() < map().getWidth() && k.y() < map().getHeight())
+                .toList();
+        assertThat(lone).hasSizeGreaterThanOrEqualTo(2);
+        javafx.scene.image.WritableImage shot = WaitForAsyncUtils.asyncFx(
+                () -> map().lookup(".event-map-surface").snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        javafx.scene.image.PixelReader pixels = shot.getPixelReader();
+        for (MapClusters.Cluster k : lone) {
+            javafx.scene.paint.Color mark = pixels.getColor((int) k.x(), (int) k.y());
+            javafx.scene.paint.Color type = claimline.app.timeline.TimelinePalette.typeColor(k.dominantType());
+            String where = "the mark of " + k.places().get(0).name();
+            assertThat(mark.getRed()).as(where).isCloseTo(type.getRed(), org.assertj.core.data.Offset.offset(0.02));
+            assertThat(mark.getGreen()).as(where).isCloseTo(type.getGreen(), org.assertj.core.data.Offset.offset(0.02));
+            assertThat(mark.getBlue()).as(where).isCloseTo(type.getBlue(), org.assertj.core.data.Offset.offset(0.02));
+        }
+        javafx.scene.paint.Color land = claimline.app.map.MapPalette.LIGHT.land();
+        int onLand = 0;
+        for (int y = 0; y < (int) shot.getHeight(); y += 4) {
+            for (int x = 0; x < (int) shot.getWidth(); x += 4) {
+                onLand += pixels.getColor(x, y).equals(land) ? 1 : 0;
+            }
+        }
+        assertThat(onLand).as("the places of the seeds are on land: most of the map is land colour")
+                .isGreaterThan((int) (shot.getWidth() * shot.getHeight() / 16 / 2));
     }
 
     @Test

@@ -4,7 +4,7 @@ import claimline.geo.MapClusters;
 import claimline.geo.MapView;
 import java.util.Optional;
 import javafx.event.EventHandler;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -23,7 +23,8 @@ final class EventMapBehavior {
     private static final double WHEEL_STEP = 1.25;
     private static final double KEY_PAN = 80;
     private final EventMap control;
-    private final Canvas canvas;
+    /** The map's surface (its picture and the canvas over it), in pixels of the frame. */
+    private final Region surface;
     private final EventMapSkin skin;
     private double dragX;
     private double dragY;
@@ -31,33 +32,33 @@ final class EventMapBehavior {
     private MapView dragStart;
     private final EventHandler<KeyEvent> keys = this::onKey;
 
-    EventMapBehavior(EventMap control, Canvas canvas, EventMapSkin skin) {
+    EventMapBehavior(EventMap control, Region surface, EventMapSkin skin) {
         this.control = control;
-        this.canvas = canvas;
+        this.surface = surface;
         this.skin = skin;
-        canvas.setOnScroll(this::onScroll);
-        canvas.setOnMousePressed(this::onPressed);
-        canvas.setOnMouseDragged(this::onDragged);
-        canvas.setOnMouseReleased(this::onReleased);
-        canvas.setOnMouseMoved(this::onMoved);
-        canvas.setOnMouseExited(e -> Tooltip.uninstall(canvas, skin.tooltip()));
+        surface.setOnScroll(this::onScroll);
+        surface.setOnMousePressed(this::onPressed);
+        surface.setOnMouseDragged(this::onDragged);
+        surface.setOnMouseReleased(this::onReleased);
+        surface.setOnMouseMoved(this::onMoved);
+        surface.setOnMouseExited(e -> Tooltip.uninstall(surface, skin.tooltip()));
         control.addEventHandler(KeyEvent.KEY_PRESSED, keys);
     }
 
     void dispose() {
         control.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
-        canvas.setOnScroll(null);
-        canvas.setOnMousePressed(null);
-        canvas.setOnMouseDragged(null);
-        canvas.setOnMouseReleased(null);
-        canvas.setOnMouseMoved(null);
+        surface.setOnScroll(null);
+        surface.setOnMousePressed(null);
+        surface.setOnMouseDragged(null);
+        surface.setOnMouseReleased(null);
+        surface.setOnMouseMoved(null);
     }
 
     private void onScroll(ScrollEvent e) {
         if (e.getDeltaY() != 0) {
             double factor = e.getDeltaY() > 0 ? WHEEL_STEP : 1 / WHEEL_STEP;
             control.viewProperty().set(control.viewProperty().get().zoomAt(factor, e.getX(), e.getY(),
-                    canvas.getWidth(), canvas.getHeight()));
+                    surface.getWidth(), surface.getHeight()));
             e.consume();
         }
     }
@@ -102,8 +103,8 @@ final class EventMapBehavior {
         if (k.single()) {
             control.onPlaceClickedProperty().get().accept(k.places().get(0).id());
         } else {
-            control.viewProperty().set(control.viewProperty().get().zoomAt(4, k.x(), k.y(), canvas.getWidth(),
-                    canvas.getHeight()));
+            control.viewProperty().set(control.viewProperty().get().zoomAt(4, k.x(), k.y(), surface.getWidth(),
+                    surface.getHeight()));
         }
     }
 
@@ -111,9 +112,9 @@ final class EventMapBehavior {
         Optional<MapClusters.Cluster> hit = hit(e.getX(), e.getY());
         if (hit.isPresent()) {
             skin.tooltip().setText(control.describerProperty().get().apply(hit.get().places()));
-            Tooltip.install(canvas, skin.tooltip());
+            Tooltip.install(surface, skin.tooltip());
         } else {
-            Tooltip.uninstall(canvas, skin.tooltip());
+            Tooltip.uninstall(surface, skin.tooltip());
         }
     }
 

@@ -1,31 +1,43 @@
 package claimline.app.map;
 
-import claimline.geo.BaseMap;
+import claimline.geo.BaseMapZooms;
 import claimline.geo.MapClusters;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Pane;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
 /**
- * Draws an {@link EventMap} on one canvas (never a node per place). Redraws at most once per pulse, whatever
- * changed. The base map is read the first time a map is drawn (a quarter of a megabyte).
+ * Draws an {@link EventMap}, never a node per place: the base map and the marks as one picture drawn in plain Java
+ * (shown by an image view: the toolkit only copies it to the screen), and on a canvas over it what is written in
+ * words (a few marks with their names, the selected event's versions); the canvas is hidden when it has nothing to
+ * show, so a frame of many marks costs the toolkit one picture. Redraws at most once per pulse, whatever changed.
+ * The base map (a quarter of a megabyte) is read and its zoom levels simplified in the background when the first
+ * map is made; a frame that needs it sooner waits for it.
  */
 public class EventMapSkin extends SkinBase<EventMap> {
+    private final ImageView picture = new ImageView();
     private final Canvas canvas = new Canvas();
+    /** The picture with the canvas over it: what the mouse acts on, and what a snapshot of the map shows. */
+    private final Pane surface = new Pane(picture, canvas);
     private final Tooltip tooltip = new Tooltip();
     private final EventMapBehavior behavior;
     private final String attribution = claimline.app.Messages.get("map.attribution");
     private boolean dirty = true;
     /** The places with their world coordinates, computed when the places change rather than every frame. */
     private MapClusters.Prepared prepared;
+    private MapPainter painter;
 
     public EventMapSkin(EventMap control) {
         super(control);
         canvas.getStyleClass().add("event-map-canvas");
-        getChildren().add(canvas);
+        picture.getStyleClass().add("event-map-picture");
+        surface.getStyleClass().add("event-map-surface");
+        getChildren().add(surface);
         tooltip.setShowDelay(Duration.millis(200));
         tooltip.getStyleClass().add("event-map-tooltip");
         for (Observable o : new Observable[] {control.placesProperty(), control.viewProperty(),
@@ -34,7 +46,30 @@ public class EventMapSkin extends SkinBase<EventMap> {
             registerInvalidationListener(o, x -> invalidate());
         }
         registerInvalidationListener(control.placesProperty(), x -> prepared = null);
-        behavior = new EventMapBehavior(control, canvas, this);
+        behavior = new EventMapBehavior(control, surface, this);
+        prepareBaseMap();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Reads the base map and simplifies its zoom levels on a thread of its own, once for every map, so that the
+     * first frame (if the places come later, as they do) and the first zoom into each level do not wait for it.
+     */
+    private static void prepareBaseMap() {
+        if (PREPARING.compareAndSet(false, true)) {
+            javafx.concurrent.Task<Void> task = new javafx.concurrent.Task<>() {
+                @Override
+                protected Void call() {
+                    BaseMapZooms.bundled().prepareAll();
+                    return null;
+                }
+            };
+            Thread t = new Thread(task, "base map");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     void invalidate() {
@@ -49,7 +84,7 @@ public class EventMapSkin extends SkinBase<EventMap> {
             canvas.setHeight(h);
             dirty = true;
         }
-        canvas.relocate(x, y);
+        surface.resizeRelocate(x, y, w, h);
         if (dirty) {
             paint();
         }
@@ -61,13 +96,22 @@ public class EventMapSkin extends SkinBase<EventMap> {
         if (prepared == null) {
             prepared = MapClusters.prepare(getSkinnable().placesProperty().get());
         }
-        List<MapClusters.Cluster> clusters = MapPainter.paint(canvas.getGraphicsContext2D(), getSkinnable(), prepared,
-                BaseMap.bundled(), canvas.getWidth(), canvas.getHeight(), attribution);
+        if (painter == null) {
+            painter = new MapPainter(BaseMapZooms.bundled());
+        }
+        List<MapClusters.Cluster> clusters = painter.paint(picture, canvas, getSkinnable(), prepared,
+                canvas.getWidth(), canvas.getHeight(), renderScale(), attribution);
         getSkinnable().setLastClusters(clusters);
         return clusters;
     }
 
-    Canvas canvas() { return canvas; }
+    /** Device pixels per pixel of the window the map is in (2 on a HiDPI screen), so the picture stays sharp. */
+    private double renderScale() {
+        javafx.scene.Scene scene = canvas.getScene();
+        double s = scene == null || scene.getWindow() == null ? 1 : scene.getWindow().getRenderScaleX();
+        return s > 0 && Double.isFinite(s) ? s : 1;
+    }
+
 
     Tooltip tooltip() { return tooltip; }
 

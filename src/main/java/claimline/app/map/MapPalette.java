@@ -1,5 +1,6 @@
 package claimline.app.map;
 
+import claimline.geo.BaseMapRaster;
 import javafx.scene.paint.Color;
 
 /** Colours of the map, light and dark; event types take the timeline's colours, parties their own. */
@@ -17,5 +18,16 @@ public record MapPalette(Color water, Color land, Color coast, Color border, Col
 
     public static Color party(int rank) {
         return PARTIES[Math.max(0, Math.min(PARTIES.length - 1, rank))];
+    }
+
+    /** The base map's colours and lines as the raster draws them. */
+    BaseMapRaster.Style baseStyle() {
+        return new BaseMapRaster.Style(rgb(water), rgb(land), rgb(coast), rgb(border), 0.8, 1);
+    }
+
+    /** A colour as the raster takes it: 0xAARRGGBB (an opaque colour has alpha 0xff). */
+    static int rgb(Color c) {
+        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 }
