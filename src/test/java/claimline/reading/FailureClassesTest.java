@@ -26,12 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The classes of failure the reader had on real articles (issue 11), each on an article written for the test, in
  * Indonesian and in English, about borders the gazetteer has no entry for (Peru–Ecuador, Chile–Argentina,
- * Cameroon–Nigeria, Ghana–Togo, Belize–Guatemala, Honduras–Nicaragua, Bolivia–Paraguay, Gabon–Equatorial Guinea), read together as one corpus.
+ * Cameroon–Nigeria, Ghana–Togo, Belize–Guatemala, Honduras–Nicaragua, Bolivia–Paraguay, Gabon–Equatorial Guinea, Mali–Burkina Faso), read together as one corpus.
  */
 class FailureClassesTest {
     private static final List<String> ARTICLES = List.of("unknown-conflict", "several-happenings",
             "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence", "listed-days", "role-named-again",
-            "dates-only", "date-line", "reactions", "two-measures");
+            "dates-only", "date-line", "reactions", "two-measures", "mediators-and-offices");
     @TempDir
     static Path dir;
     private static EventModel model;
@@ -339,5 +339,25 @@ class FailureClassesTest {
                     .anyMatch(t -> t.startsWith("Fighting between Equatorial Guinea and Gabon")
                             || t.startsWith("Fighting between Gabon and Equatorial Guinea"));
         }
+    }
+
+    @Test
+    void aYearNamingATreatyDatesNotTheAppealAndTheTwoCountriesAreTheTwoAtOdds() {
+        for (String lang : List.of("id", "en")) {
+            String doc = "mediators-and-offices-" + lang;
+            // the dateline stands under the headline and a blank line
+            assertThat(model.documentsById().get(doc).published().basis()).as(lang).isEqualTo(PublishedBasis.STATED);
+            // "Senegal and Nigeria, signatories of the 1963 Addis Ababa Charter, urged both sides…": said today
+            Event appeal = eventsOf(doc).stream().filter(e -> e.type() == EventType.STATEMENT).findFirst().orElseThrow();
+            assertThat(appeal.time().start().iso()).as(lang).isEqualTo("2025-12-27");
+            assertThat(appeal.background()).as(lang).isFalse();
+            // "The two countries fought a short war in 1974": the two at odds, not the two named last
+            Event war = eventsOf(doc).stream().filter(e -> e.time().start().iso().equals("1974")).findFirst()
+                    .orElseThrow();
+            assertThat(war.actors()).as(lang).containsExactlyInAnyOrder("mli", "bfa");
+        }
+        // "Mali rejected the accusation. President Moussa Traore said…": Mali's president
+        assertThat(actor("moussa-traore-mli").party()).isEqualTo("MLI");
+        assertThat(actor("moussa-traore-mli").parent()).isEqualTo("mli-presidency");
     }
 }

@@ -95,13 +95,21 @@ public final class DocumentShape {
         return out;
     }
 
-    /** The dateline on one of the first two lines, if any. */
+    /**
+     * The dateline on one of the first two lines that have text, if any: a headline and a blank line often stand above
+     * it.
+     */
     public static Dateline dateline(String text) {
         int lineStart = 0;
-        for (int line = 0; line < 2 && lineStart < text.length(); line++) {
+        for (int line = 0; line < 2 && lineStart < text.length(); ) {
             int nl = text.indexOf('\n', lineStart);
             int end = nl < 0 ? text.length() : nl;
             String s = text.substring(lineStart, end);
+            if (s.isBlank()) {
+                lineStart = end + 1;
+                continue;
+            }
+            line++;
             for (Pattern p : DATELINES) {
                 Matcher m = p.matcher(s);
                 if (m.find()) {
