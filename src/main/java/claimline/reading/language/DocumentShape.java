@@ -113,19 +113,25 @@ public final class DocumentShape {
             for (Pattern p : DATELINES) {
                 Matcher m = p.matcher(s);
                 if (m.find()) {
-                    String place = null;
-                    try {
-                        place = m.group("place");
-                    } catch (IllegalArgumentException none) {
-                        // this pattern names no place
-                    }
-                    return new Dateline(m.group("outlet").strip(), place == null ? null : titleCase(place.strip()),
+                    String place = group(m, "place");
+                    String outlet = group(m, "outlet");
+                    return new Dateline(outlet == null ? null : outlet.strip(),
+                            place == null ? null : titleCase(place.strip()),
                             new Span(lineStart + m.start(), lineStart + m.end()));
                 }
             }
             lineStart = end + 1;
         }
         return null;
+    }
+
+    /** A named group of the pattern, or null when the pattern has none ("Jakarta - " names no outlet). */
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException none) {
+            return null;
+        }
     }
 
     /**
