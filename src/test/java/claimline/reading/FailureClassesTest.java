@@ -26,12 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The classes of failure the reader had on real articles (issue 11), each on an article written for the test, in
  * Indonesian and in English, about borders the gazetteer has no entry for (Peru–Ecuador, Chile–Argentina,
- * Cameroon–Nigeria, Ghana–Togo, Belize–Guatemala, Honduras–Nicaragua, Bolivia–Paraguay, Gabon–Equatorial Guinea, Mali–Burkina Faso), read together as one corpus.
+ * Cameroon–Nigeria, Ghana–Togo, Belize–Guatemala, Honduras–Nicaragua, Bolivia–Paraguay, Gabon–Equatorial Guinea, Mali–Burkina Faso, Uganda–Tanzania), read together as one corpus.
  */
 class FailureClassesTest {
     private static final List<String> ARTICLES = List.of("unknown-conflict", "several-happenings",
             "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence", "listed-days", "role-named-again",
-            "dates-only", "date-line", "reactions", "two-measures", "mediators-and-offices");
+            "dates-only", "date-line", "reactions", "two-measures", "mediators-and-offices", "truce-after-fighting");
     @TempDir
     static Path dir;
     private static EventModel model;
@@ -359,5 +359,26 @@ class FailureClassesTest {
         // "Mali rejected the accusation. President Moussa Traore said…": Mali's president
         assertThat(actor("moussa-traore-mli").party()).isEqualTo("MLI");
         assertThat(actor("moussa-traore-mli").parent()).isEqualTo("mli-presidency");
+    }
+
+    @Test
+    void aTruceAgreedAfterFightingIsAHappeningOfItsOwn() {
+        for (String lang : List.of("id", "en")) {
+            String doc = "truce-after-fighting-" + lang;
+            // "agreed to a cease-fire on Friday after two days of fighting …": Friday is the truce's day
+            assertThat(eventsOf(doc)).as(lang).anySatisfy(e -> {
+                assertThat(e.type()).isEqualTo(EventType.CEASEFIRE);
+                assertThat(e.time().start().iso()).isEqualTo("2025-11-14");
+            });
+            assertThat(eventsOf(doc)).as(lang).anyMatch(e -> e.type().isViolence());
+            for (Event e : eventsOf(doc)) {
+                for (Claim c : e.claims()) {
+                    // "killed at least 12 people and wounded dozens": 12 is no figure of the wounded
+                    assertThat(c.facts().getOrDefault(Fact.CASUALTIES, "")).as(lang).doesNotContain("12 wounded");
+                    // "Clashes between Uganda and Tanzania": the outlet blames neither
+                    assertThat(c.facts()).as(lang).doesNotContainKey(Fact.BLAME);
+                }
+            }
+        }
     }
 }
