@@ -68,6 +68,7 @@ final class HappeningStage {
         Published pub = d.published();
         TriggerFinder triggers = TriggerFinder.of(doc.language);
         CasualtyFinder casualties = CasualtyFinder.of(doc.language);
+        List<String> joiners = claimline.reading.time.TimeLexicon.of(doc.language).listJoiners;
         List<Draft> drafts = drafts(doc, times);
         EventTime[] resolved = resolve(drafts, pub, doc.dating == null || doc.dating.ownDay());
         List<Mention> out = new ArrayList<>();
@@ -109,7 +110,7 @@ final class HappeningStage {
                 boolean own = draft.own() != null || draft.family() == SAYING && t == draft.report();
                 for (String claimant : c.claimants()) {
                     out.addAll(build(d, c, draft.from(), draft.to(), claimant, a, draft.by(), t, own, call, pub,
-                            casualties, doc.mainSides));
+                            casualties, doc.mainSides, joiners));
                 }
             }
         }
@@ -184,6 +185,7 @@ final class HappeningStage {
                         drafts.add(new Draft(c, c.triggers().get(0), st.own(), st.report(), st.unresolved(),
                                 indefinite));
                     } else {
+                        // each happening with the actors and places of its side of "after"
                         // each happening with the actors and places of its side of "after"
                         drafts.add(new Draft(c, sequence.before(), st.own(), st.report(), st.unresolved(),
                                 indefinite, c.from(), sequence.token()));
@@ -379,6 +381,24 @@ final class HappeningStage {
         return t == EventType.DIPLOMACY || t == EventType.OTHER;
     }
 
+    /**
+     * Whether the actor first named is named together with another side ("Kyrgyzstan and Tajikistan", "the border of X
+     * and Y"): the two together are no one's doer, and the clause blames neither.
+     */
+    private boolean pairedWithAnother(Analysed a, List<ActorMention> actors, int k, List<String> joiners) {
+        ActorMention m = actors.get(k);
+        if (k + 1 >= actors.size() || m.to() > a.tokens().size()) {
+            return false;
+        }
+        ActorMention next = actors.get(k + 1);
+        String joiner = m.to() < a.tokens().size() ? a.tokens().get(m.to()).lower() : "";
+        // "kedua negara", "both sides": one phrase standing for two states
+        boolean together = next.from() == m.from() && next.to() == m.to();
+        return (together || next.from() == m.to() + 1 && (joiners.contains(joiner) || joiner.equals("-")))
+                && gazetteer.partyOf(next.actorId()) != null
+                && !gazetteer.partyOf(next.actorId()).equals(gazetteer.partyOf(m.actorId()));
+    }
+
     /** A sequence word and the happening told on each side of it. */
     private record Sequence(int token, TriggerFinder.Trigger before, TriggerFinder.Trigger after) {
     }
@@ -394,8 +414,9 @@ final class HappeningStage {
     }
 
     private static boolean splits(EventType a, EventType b) {
-        boolean aMeasure = a == EventType.DIPLOMACY || a == EventType.OTHER;
-        boolean bMeasure = b == EventType.DIPLOMACY || b == EventType.OTHER;
+        // "agreed to a cease-fire after two days of fighting": a truce is a happening apart from the fighting it ends
+        boolean aMeasure = a == EventType.DIPLOMACY || a == EventType.OTHER || a == EventType.CEASEFIRE;
+        boolean bMeasure = b == EventType.DIPLOMACY || b == EventType.OTHER || b == EventType.CEASEFIRE;
         return aMeasure && b.isViolence() || bMeasure && a.isViolence();
     }
 
@@ -430,7 +451,7 @@ final class HappeningStage {
 
     private List<Mention> build(Document doc, Clause c, int from, int to, String claimant, Analysed a,
                                 TriggerFinder.Trigger by, EventTime time, boolean ownTime, boolean call, Published pub,
-                                CasualtyFinder casualties, Set<String> mainSides) {
+                                CasualtyFinder casualties, Set<String> mainSides, List<String> listJoiners) {
         EventType type = by.type();
         int triggerToken = by.token();
         String speakerSide = claimant == null ? null : gazetteer.partyOf(claimant);
@@ -448,9 +469,10 @@ final class HappeningStage {
         String agent = null;
         int after = claimant == null ? from : actors.stream().filter(m -> m.actorId().equals(claimant))
                 .mapToInt(ActorMention::to).findFirst().orElse(from);
-        for (ActorMention m : actors) {
+        for (int k = 0; k < actors.size(); k++) {
+            ActorMention m = actors.get(k);
             if (m.from() >= after && m.type() != ActorType.MEDIA && gazetteer.partyOf(m.actorId()) != null) {
-                agent = gazetteer.partyOf(m.actorId());
+                agent = pairedWithAnother(a, actors, k, listJoiners) ? null : gazetteer.partyOf(m.actorId());
                 break;
             }
         }

@@ -132,6 +132,9 @@ final class TimingStage {
             if (first < 0 || first >= cited) {
                 continue;
             }
+            if (t.kind() == TimeMention.Kind.YEAR && namesSomethingElse(tokens, a.stems(), first, found, lexicon)) {
+                continue; // "guarantors of the 1942 Rio Protocol": the treaty's year, not the time of the appeal
+            }
             // "since 7 October"; "since the group's October 7 attack" (a day starts the period), but "sejak berakhirnya
             // perang tahun 2020" names the war it recalls by its year
             boolean since = first > 0 && lexicon.periodStart.contains(tokens.get(first - 1).lower())
@@ -143,6 +146,41 @@ final class TimingStage {
             }
             (reportTime(words, a.stems(), triggers, first, last) ? report : own).add(t);
         }
+    }
+
+    /**
+     * A year that names a thing ("the 1942 Rio Protocol", "Ethiopia's 2018 peace deal", "Protokol Rio 1942") dates
+     * that thing only: it is the sentence's time when the thing is the happening the sentence tells ("since the 2020
+     * war"), not when the sentence tells another ("attacked the post in breach of the 1998 accord").
+     */
+    private static boolean namesSomethingElse(List<Token> tokens, List<String> stems, int at,
+                                              List<TriggerFinder.Trigger> found, TimeLexicon lexicon) {
+        if (at == 0 || !tokens.get(at).text().chars().allMatch(Character::isDigit)) {
+            return false; // "in 1942", "tahun 1942": the year is a time
+        }
+        Token before = tokens.get(at - 1);
+        String b = before.lower();
+        boolean modifierBefore = lexicon.yearModifierAfter.contains(b) || lexicon.yearModifierAfter.contains("s")
+                && (b.endsWith("'s") || b.endsWith("’s"));
+        boolean afterName = lexicon.yearAfterNameNamesIt && before.word()
+                && Character.isUpperCase(before.text().charAt(0)) && !timeWord(b, lexicon);
+        int thing;
+        if (modifierBefore && at + 1 < tokens.size() && tokens.get(at + 1).word()) {
+            thing = at + 1;
+        } else if (afterName) {
+            thing = at - 1;
+        } else {
+            return false;
+        }
+        int happening = found.isEmpty() ? -1 : found.get(0).token();
+        // the thing is one or two words ("the 2020 war", "the 1998 peace accord", "perang Teluk 1991")
+        return happening < 0 || Math.abs(happening - thing) > 1;
+    }
+
+    private static boolean timeWord(String w, TimeLexicon lexicon) {
+        return lexicon.yearPrepositions.contains(w) || lexicon.monthPrepositions.contains(w)
+                || lexicon.periodStart.contains(w) || lexicon.yearWords.contains(w) || lexicon.months.containsKey(w)
+                || lexicon.dayPrepositions.contains(w) || lexicon.listJoiners.contains(w);
     }
 
     /** How far before a time "since" may stand in one phrase: "since the group's October 7 attack". */

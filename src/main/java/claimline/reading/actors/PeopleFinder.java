@@ -6,6 +6,7 @@ import claimline.model.Span;
 import claimline.reading.language.PhraseMatcher;
 import claimline.reading.language.Token;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * People the gazetteer does not know, found by role and name (reading guide, section 5): "Presiden Guyana Irfaan
@@ -23,6 +24,13 @@ final class PeopleFinder {
     private final PhraseMatcher<String> known = new PhraseMatcher<>();
     /** The states named so far in this document, the last named last, each once. */
     private final List<String> statesNamed = new java.util.ArrayList<>();
+    /** How far into a sentence the actor it opens with may stand (a determiner or two before it). */
+    private static final int SUBJECT_REACH = 2;
+    /** The state the last sentence that opened with a state or its institution spoke of, and how long ago. */
+    private String subjectState;
+    private int sentencesSinceSubject = Integer.MAX_VALUE / 2;
+    /** How often each state has been named so far in this document. */
+    private final java.util.Map<String, Integer> timesNamed = new java.util.HashMap<>();
 
     PeopleFinder(Gazetteer gazetteer, RoleLexicon lex) {
         this.gazetteer = gazetteer;
@@ -41,6 +49,7 @@ final class PeopleFinder {
         if (titleCase(tokens)) {
             return; // a headline capitalises every word: no telling a name from the words around it
         }
+        sentencesSinceSubject++;
         for (int i = 0; i < tokens.size(); i++) {
             PhraseMatcher.Match<RoleLexicon.Role> role = lex.roles.matchAt(tokens, i);
             if (role == null || !free(actors, role.from(), role.to())) {
@@ -54,6 +63,25 @@ final class PeopleFinder {
             } else {
                 i = role.to() - 1;
             }
+        }
+        rememberSubject(actors);
+    }
+
+    /**
+     * The state a sentence is about when it opens with it or with one of its institutions ("Ecuador rejected the
+     * account.", "Peru's defence ministry said…"): an office named without its state in the next sentence ("President
+     * X said…") is that state's, as a reader takes it.
+     */
+    private void rememberSubject(List<ActorMention> actors) {
+        if (actors.isEmpty() || actors.get(0).from() > SUBJECT_REACH) {
+            return;
+        }
+        ActorMention first = actors.get(0);
+        String party = gazetteer.partyOf(first.actorId());
+        if (party != null && gazetteer.actor(party.toLowerCase(Locale.ROOT)) != null
+                && gazetteer.actor(party.toLowerCase(Locale.ROOT)).type() == ActorType.STATE) {
+            subjectState = gazetteer.actor(party.toLowerCase(Locale.ROOT)).id();
+            sentencesSinceSubject = 0;
         }
     }
 
@@ -69,13 +97,15 @@ final class PeopleFinder {
                 continue;
             }
             List<String> before = new java.util.ArrayList<>(statesNamed);
+            java.util.Map<String, Integer> times = new java.util.HashMap<>(timesNamed);
             for (ActorMention a : actors) {
                 if (a.type() == ActorType.STATE && a.to() <= m.from()) {
                     before.remove(a.actorId());
                     before.add(a.actorId());
+                    times.merge(a.actorId(), 1, Integer::sum);
                 }
             }
-            for (String state : before.subList(Math.max(0, before.size() - m.value()), before.size())) {
+            for (String state : referents(before, times, m.value())) {
                 added.add(new ActorMention(m.from(), m.to(), span(tokens, m.from(), m.to()), state, ActorType.STATE,
                         ActorFinder.surface(tokens, m.from(), m.to()), true));
             }
@@ -85,10 +115,26 @@ final class PeopleFinder {
             if (a.type() == ActorType.STATE) {
                 statesNamed.remove(a.actorId());
                 statesNamed.add(a.actorId());
+                timesNamed.merge(a.actorId(), 1, Integer::sum);
             }
         }
         actors.addAll(added);
         actors.sort(java.util.Comparator.comparingInt(ActorMention::from));
+    }
+
+    /**
+     * Whom a back reference points to: "the country" is the state named last; "the two countries" are the two the
+     * article is about, the two named most so far (the last named first among equals), not a third state that
+     * mediates or reacts and happens to be named just before ("Brazil and Argentina urged both sides…").
+     */
+    static List<String> referents(List<String> byRecency, java.util.Map<String, Integer> times, int count) {
+        if (count == 1 || byRecency.size() <= count) {
+            return byRecency.subList(Math.max(0, byRecency.size() - count), byRecency.size());
+        }
+        List<String> ranked = new java.util.ArrayList<>(byRecency);
+        java.util.Collections.reverse(ranked);
+        ranked.sort(java.util.Comparator.comparing((String st) -> times.getOrDefault(st, 0)).reversed());
+        return ranked.subList(0, count);
     }
 
     /** Most words capitalised, as headlines are written. */
@@ -185,6 +231,12 @@ final class PeopleFinder {
         String name = ActorFinder.surface(tokens, nameFrom, nameTo);
         String party = org == null ? null : gazetteer.partyOf(org.actorId());
         String parent = null;
+        if (org == null && role.institution() != null && !role.place() && subjectState != null
+                && sentencesSinceSubject <= 1) {
+            // "Ecuador rejected the account. President X said…": the office of the state the text is speaking of
+            party = gazetteer.partyOf(subjectState);
+            parent = gazetteer.institution(subjectState, role.institution()).id();
+        }
         if (org != null) {
             parent = org.type() == ActorType.STATE && role.institution() != null
                     ? gazetteer.institution(org.actorId(), role.institution()).id() : org.actorId();

@@ -39,32 +39,36 @@ public final class CasualtyFinder {
     public List<String> find(List<Token> tokens, int from, int to) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
+        // a number is one figure: "killed at least 24 people and wounded dozens" has no figure of the wounded
+        Set<Integer> used = new java.util.HashSet<>();
         for (int i = from; i < to; i++) {
             String kind = kindOfWord.get(tokens.get(i).lower());
             if (kind == null || seen.contains(kind)) {
                 continue;
             }
-            Integer n = numberNear(tokens, i, from, to);
-            if (n != null) {
-                out.add(n + " " + kind);
+            int at = numberNear(tokens, i, from, to, used);
+            if (at >= 0) {
+                out.add(number(wholeNumber(tokens, at, from, to)) + " " + kind);
                 seen.add(kind);
+                used.add(at);
             }
         }
         return out;
     }
 
-    private Integer numberNear(List<Token> tokens, int at, int from, int to) {
+    /** Where the nearest number not yet taken by another figure stands within the window, or -1. */
+    private int numberNear(List<Token> tokens, int at, int from, int to, Set<Integer> used) {
         for (int d = 1; d <= window; d++) {
-            Integer before = at - d >= from ? number(wholeNumber(tokens, at - d, from, to)) : null;
-            if (before != null) {
-                return before;
+            int b = at - d;
+            if (b >= from && !used.contains(b) && number(wholeNumber(tokens, b, from, to)) != null) {
+                return b;
             }
-            Integer after = at + d < to ? number(wholeNumber(tokens, at + d, from, to)) : null;
-            if (after != null) {
-                return after;
+            int a = at + d;
+            if (a < to && !used.contains(a) && number(wholeNumber(tokens, a, from, to)) != null) {
+                return a;
             }
         }
-        return null;
+        return -1;
     }
 
     /** "6.600" is tokenised as 6 . 600: put the digit groups of a number written with separators back together. */

@@ -95,29 +95,43 @@ public final class DocumentShape {
         return out;
     }
 
-    /** The dateline on one of the first two lines, if any. */
+    /**
+     * The dateline on one of the first two lines that have text, if any: a headline and a blank line often stand above
+     * it.
+     */
     public static Dateline dateline(String text) {
         int lineStart = 0;
-        for (int line = 0; line < 2 && lineStart < text.length(); line++) {
+        for (int line = 0; line < 2 && lineStart < text.length(); ) {
             int nl = text.indexOf('\n', lineStart);
             int end = nl < 0 ? text.length() : nl;
             String s = text.substring(lineStart, end);
+            if (s.isBlank()) {
+                lineStart = end + 1;
+                continue;
+            }
+            line++;
             for (Pattern p : DATELINES) {
                 Matcher m = p.matcher(s);
                 if (m.find()) {
-                    String place = null;
-                    try {
-                        place = m.group("place");
-                    } catch (IllegalArgumentException none) {
-                        // this pattern names no place
-                    }
-                    return new Dateline(m.group("outlet").strip(), place == null ? null : titleCase(place.strip()),
+                    String place = group(m, "place");
+                    String outlet = group(m, "outlet");
+                    return new Dateline(outlet == null ? null : outlet.strip(),
+                            place == null ? null : titleCase(place.strip()),
                             new Span(lineStart + m.start(), lineStart + m.end()));
                 }
             }
             lineStart = end + 1;
         }
         return null;
+    }
+
+    /** A named group of the pattern, or null when the pattern has none ("Jakarta - " names no outlet). */
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException none) {
+            return null;
+        }
     }
 
     /**

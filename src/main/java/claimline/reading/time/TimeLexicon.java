@@ -50,6 +50,10 @@ public final class TimeLexicon {
     public final List<String> listJoiners;
     /** Words after which a time starts a period ("sejak 7 Oktober"): no date of what the sentence reports. */
     public final Set<String> periodStart;
+    /** Words after which a year names the thing that follows ("the 1942 Rio Protocol"). */
+    public final Set<String> yearModifierAfter;
+    /** Whether a year right after a capitalised name is part of the name ("Protokol Rio 1942"). */
+    public final boolean yearAfterNameNamesIt;
     public final PhraseList citationMarkers;
     /** "recently", "for weeks": some time before the article, no day. */
     public final PhraseList indefinitePast;
@@ -85,6 +89,8 @@ public final class TimeLexicon {
         future = Set.copyOf(f.words("future"));
         listJoiners = f.words("list_joiners");
         periodStart = Set.copyOf(f.words("period_start"));
+        yearModifierAfter = Set.copyOf(f.words("year_modifier_after"));
+        yearAfterNameNamesIt = f.node("year_after_name_names_it").asBoolean();
         citationMarkers = new PhraseList(f.lowerPhrases("citation_markers"));
         indefinitePast = new PhraseList(f.lowerPhrases("indefinite_past"));
         f.finish();

@@ -34,4 +34,17 @@ class DatelineTest {
         assertThat(outlet("LIMA, 4 March (Andes Wire) - Peru's army said Ecuadorian troops fired on a post.\n"))
                 .isEqualTo("Andes Wire");
     }
+
+    @Test
+    void aCityAloneBeforeTheDashIsWhereTheStoryWasFiledNotASide() {
+        String lead = "Militer Peru mengatakan pasukan Ekuador menembaki pos perbatasan di dekat desa Zarumilla pada "
+                + "Senin (3/3/2025) malam dan menewaskan dua tentara.\n";
+        var filed = READER.read(new SourceText("t", "t.txt", "Jakarta - " + lead, null));
+        assertThat(filed.mentions()).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.parties()).as(m.source().toString()).doesNotContain("IDN"));
+        // a short headline with a dash between two states is no dateline: both stay sides
+        var headline = READER.read(new SourceText("h", "h.txt", "Peru - Ekuador saling tuding soal tembakan\n" + lead,
+                null));
+        assertThat(headline.mentions()).anySatisfy(m -> assertThat(m.parties()).contains("PER", "ECU"));
+    }
 }
