@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The names people are shown for actors, parties and documents, never internal ids. An actor goes by its name, except
@@ -28,7 +27,7 @@ public final class DisplayNames {
             }
         });
         // the first document each actor speaks in, for outlets that have nothing but a document to go by
-        Map<String, String> firstDocument = new TreeMap<>();
+        Map<String, String> firstDocument = new HashMap<>();
         for (Event e : model.events()) {
             for (Claim c : e.claims()) {
                 for (Source s : c.sources()) {

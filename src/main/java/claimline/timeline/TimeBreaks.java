@@ -57,11 +57,14 @@ public final class TimeBreaks {
         if (t.length < 2 || !(t[t.length - 1] - t[0] > MIN_GAP)) {
             return NONE;
         }
-        Integer[] gaps = new Integer[t.length - 1];
-        for (int i = 0; i < gaps.length; i++) {
-            gaps[i] = i;
+        // Only a gap of at least MIN_GAP can be chosen: sort those few, not every gap between 100,000 moments.
+        List<Integer> gaps = new ArrayList<>();
+        for (int i = 0; i < t.length - 1; i++) {
+            if (t[i + 1] - t[i] >= MIN_GAP) {
+                gaps.add(i);
+            }
         }
-        Arrays.sort(gaps, (a, b) -> Double.compare(t[b + 1] - t[b], t[a + 1] - t[a]));
+        gaps.sort((a, b) -> Double.compare(t[b + 1] - t[b], t[a + 1] - t[a]));
         double left = t[t.length - 1] - t[0];
         List<Integer> chosen = new ArrayList<>();
         for (int g : gaps) {

@@ -105,31 +105,41 @@ public record EventFilter(Set<String> hiddenActors, Set<EventType> types, Long f
     }
 
     public boolean test(ModelIndex.Info info, ModelIndex index) {
-        if (!types.contains(info.type())) {
-            return false;
-        }
-        Event e = info.event();
-        if (from != null && info.end() <= from || to != null && info.start() > to) {
-            return false;
-        }
-        if (contestedOnly && !info.contested()) {
-            return false;
-        }
-        if (place != null && !e.places().contains(place)) {
-            return false;
-        }
-        if (!hiddenActors.isEmpty() && !involvesShown(info, index.actorBits(hiddenActors))) {
-            return false;
-        }
-        if (!search.isEmpty()) {
-            String text = index.searchText(e);
-            for (String word : search.toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (!text.contains(word)) {
-                    return false;
+        return on(index).test(info);
+    }
+
+    /**
+     * This filter as a test of one index's events, with what it needs worked out once (the hidden actors' bits, the
+     * search words) rather than for every event: a filter change tests every event of the corpus.
+     */
+    public java.util.function.Predicate<ModelIndex.Info> on(ModelIndex index) {
+        java.util.BitSet hidden = hiddenActors.isEmpty() ? null : index.actorBits(hiddenActors);
+        String[] words = search.isEmpty() ? new String[0] : search.toLowerCase(Locale.ROOT).split("\\s+");
+        long after = from == null ? Long.MIN_VALUE : from;
+        long until = to == null ? Long.MAX_VALUE : to;
+        return info -> {
+            if (!types.contains(info.type()) || info.end() <= after || info.start() > until) {
+                return false;
+            }
+            if (contestedOnly && !info.contested()) {
+                return false;
+            }
+            if (place != null && !info.event().places().contains(place)) {
+                return false;
+            }
+            if (hidden != null && !involvesShown(info, hidden)) {
+                return false;
+            }
+            if (words.length > 0) {
+                String text = index.searchText(info.event());
+                for (String word : words) {
+                    if (!text.contains(word)) {
+                        return false;
+                    }
                 }
             }
-        }
-        return true;
+            return true;
+        };
     }
 
 }

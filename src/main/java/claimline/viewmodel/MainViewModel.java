@@ -124,21 +124,25 @@ public final class MainViewModel {
             return;
         }
         EventFilter f = filter.get();
-        List<Event> shown = new ArrayList<>();
-        List<ModelIndex.Info> shownInfos = new ArrayList<>();
-        for (ModelIndex.Info info : i.infosInTimeOrder()) {
-            if (f.test(info, i)) {
-                shown.add(info.event());
-                shownInfos.add(info);
+        java.util.function.Predicate<ModelIndex.Info> shows = f.on(i);
+        List<ModelIndex.Info> all = i.infosInTimeOrder();
+        Event[] shown = new Event[all.size()];
+        ModelIndex.Info[] shownInfos = new ModelIndex.Info[all.size()];
+        int n = 0;
+        for (ModelIndex.Info info : all) {
+            if (shows.test(info)) {
+                shown[n] = info.event();
+                shownInfos[n++] = info;
             }
         }
-        visibleInfos = List.copyOf(shownInfos);
-        nothingMatches.set(shown.isEmpty() && !i.model().events().isEmpty());
-        visibleEvents.setAll(shown);
-        if (selected.get() != null && (!i.contains(selected.get()) || !f.test(selected.get(), i))) {
+        visibleInfos = java.util.Collections.unmodifiableList(java.util.Arrays.asList(
+                java.util.Arrays.copyOf(shownInfos, n)));
+        nothingMatches.set(n == 0 && !i.model().events().isEmpty());
+        visibleEvents.setAll(java.util.Arrays.asList(shown).subList(0, n));
+        if (selected.get() != null && (!i.contains(selected.get()) || !shows.test(i.info(selected.get())))) {
             selected.set(null);
         }
-        status.set(statusLine(i, f, shown.size()));
+        status.set(statusLine(i, f, n));
     }
 
     private static String statusLine(ModelIndex i, EventFilter f, int shown) {

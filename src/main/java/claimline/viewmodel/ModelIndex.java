@@ -36,7 +36,7 @@ public final class ModelIndex {
     private final Map<String, Document> documents;
     private final Map<String, String> partyOfActor = new HashMap<>();
     private final Map<String, String> partyNames = new HashMap<>();
-    private final Map<Event, Info> infos = new java.util.IdentityHashMap<>();
+    private final Map<Event, Info> infos;
     private final Map<Event, String> searchText = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final Map<String, Integer> eventsPerActor = new HashMap<>();
     private final List<Event> eventsInTimeOrder;
@@ -66,32 +66,40 @@ public final class ModelIndex {
         // Sort first and build the facts in time order, so that passes over them (every filter change) walk memory
         // in order instead of jumping between events allocated in reading order.
         List<Event> events = model.events();
-        long[] starts = new long[events.size()];
-        for (int k = 0; k < starts.length; k++) {
-            starts[k] = events.get(k).time().startEpochSecond();
-        }
-        Integer[] order = new Integer[starts.length];
+        int[] order = TimeOrder.of(events);
+        this.infos = new java.util.IdentityHashMap<>(order.length);
+        Info[] sorted = new Info[order.length];
+        int[] perActor = new int[16];
         for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingLong((Integer k) -> starts[k])
-                .thenComparing(k -> events.get(k).id()));
-        List<Info> sorted = new ArrayList<>(order.length);
-        for (int k : order) {
-            Event e = events.get(k);
+            Event e = events.get(order[k]);
             Info info = info(e, this);
             infos.put(e, info);
-            sorted.add(info);
+            sorted[k] = info;
             claimCount += e.claims().size();
-            for (String a : info.involved()) {
-                eventsPerActor.merge(a, 1, Integer::sum);
+            boolean withoutParty = false;
+            for (int n : info.involvedNumbers()) {
+                if (n >= perActor.length) {
+                    perActor = java.util.Arrays.copyOf(perActor, Math.max(n + 1, perActor.length * 2));
+                }
+                perActor[n]++;
+                withoutParty |= partyOfNumber(n).equals(NO_PARTY);
             }
-            if (info.involved().stream().anyMatch(a -> partyOf(a).equals(NO_PARTY))) {
+            if (withoutParty) {
                 eventsWithoutParty++;
             }
         }
-        this.infosInTimeOrder = Collections.unmodifiableList(sorted);
-        this.eventsInTimeOrder = sorted.stream().map(Info::event).toList();
+        for (Map.Entry<String, Integer> a : actorNumbers.entrySet()) {
+            int n = a.getValue();
+            if (n < perActor.length && perActor[n] > 0) {
+                eventsPerActor.put(a.getKey(), perActor[n]);
+            }
+        }
+        this.infosInTimeOrder = List.of(sorted);
+        Event[] inOrder = new Event[sorted.length];
+        for (int k = 0; k < sorted.length; k++) {
+            inOrder[k] = sorted[k].event();
+        }
+        this.eventsInTimeOrder = List.of(inOrder);
     }
 
     /**
@@ -103,30 +111,45 @@ public final class ModelIndex {
                        Set<String> involved, int[] involvedNumbers, long start, long end, int sources,
                        TimelineItem item) {}
 
+    /** JSON names of the event types, made once and shared by every item (not a new string per event). */
+    private static final String[] TYPE_NAMES = java.util.Arrays.stream(claimline.model.EventType.values())
+            .map(claimline.model.EventType::json).toArray(String[]::new);
+
     private static Info info(Event e, ModelIndex index) {
-        Set<String> involved = index.involved(e);
-        Set<String> parties = new LinkedHashSet<>();
+        Set<String> involved = index.involvedInOrder(e);
+        int[] numbers = new int[involved.size()];
+        String[] parties = new String[involved.size()];
+        int partyCount = 0;
+        int k = 0;
         for (String a : involved) {
+            numbers[k++] = index.actorNumber(a);
             String p = index.partyOf(a);
-            if (!p.equals(NO_PARTY)) {
-                parties.add(p);
+            if (!p.equals(NO_PARTY) && !contains(parties, partyCount, p)) {
+                parties[partyCount++] = p;
             }
         }
         int sources = 0;
         for (Claim c : e.claims()) {
             sources += c.sources().size();
         }
-        List<String> partyList = index.intern(List.copyOf(parties));
-        boolean contested = Contest.of(e, index::partyOf).contested();
+        List<String> partyList = index.intern(List.of(java.util.Arrays.copyOf(parties, partyCount)));
+        boolean contested = Contest.isContested(e, index::partyOf);
         long start = e.time().startEpochSecond();
         long end = e.time().endEpochSecond();
-        TimelineItem item = new TimelineItem(e.id(), e.title(), e.type().json(), start, end,
+        TimelineItem item = new TimelineItem(e.id(), e.title(), TYPE_NAMES[e.type().ordinal()], start, end,
                 e.time().precision() == Precision.MINUTE,
                 e.time().basis() == TimeBasis.DOCUMENT || e.time().basis() == TimeBasis.CORPUS, contested,
                 e.background(), partyList, sources);
-        int[] numbers = involved.stream().mapToInt(index::actorNumber).toArray();
-        return new Info(e, e.type(), partyList, contested, Collections.unmodifiableSet(involved), numbers, start, end,
-                sources, item);
+        return new Info(e, e.type(), partyList, contested, involved, numbers, start, end, sources, item);
+    }
+
+    private static boolean contains(String[] values, int size, String value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i].equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A small number per actor id, so filters test participants against a bit set instead of hashing strings. */
@@ -269,36 +292,91 @@ public final class ModelIndex {
      * another claim blames for it (the accused, as the actor that is that party), whether or not they speak.
      */
     public Set<String> involved(Event e) {
-        Set<String> out = new LinkedHashSet<>(e.actors());
-        e.claims().forEach(c -> out.add(c.claimant()));
-        for (String party : accused(e)) {
-            String actor = partyActors.get(party);
-            if (actor != null) {
-                out.add(actor);
-            }
-        }
-        return out;
+        return new LinkedHashSet<>(involvedInOrder(e));
     }
 
-    /** The parties a claim blames for the event, other than the claimant's own side, in the order they are blamed. */
-    private Set<String> accused(Event e) {
-        Set<String> out = new LinkedHashSet<>();
+    /**
+     * {@link #involved(Event)} as a small immutable set in the same order, backed by an array: an index holds one per
+     * event, and a hash set per event of two or three actors would cost more than the event's own facts.
+     */
+    private Set<String> involvedInOrder(Event e) {
+        Distinct out = new Distinct(e.actors().size() + e.claims().size() + 1);
+        for (String a : e.actors()) {
+            out.add(a);
+        }
+        for (Claim c : e.claims()) {
+            out.add(c.claimant());
+        }
+        // the accused, in the order they are blamed (each party is one actor, so the order of parties is kept)
         for (Claim c : e.claims()) {
             String blamed = c.facts().get(Fact.BLAME);
             if (blamed != null && c.stance() == Stance.ASSERTS && !blamed.equals(partyOf(c.claimant()))) {
-                out.add(blamed);
+                out.add(partyActors.get(blamed));
             }
         }
         for (Disagreement d : e.disagreements()) {
             if (d.fact() == Fact.BLAME) {
                 d.byParty().forEach((side, blamed) -> {
                     if (!blamed.equals(side)) {
-                        out.add(blamed);
+                        out.add(partyActors.get(blamed));
                     }
                 });
             }
         }
-        return out;
+        return new ArraySet(out.values());
+    }
+
+    /** Distinct strings in the order first added (nulls ignored), in an array: an event names a handful. */
+    private static final class Distinct {
+        private String[] values;
+        private int size;
+
+        Distinct(int capacity) {
+            values = new String[Math.max(2, capacity)];
+        }
+
+        void add(String v) {
+            if (v == null || contains(values, size, v)) {
+                return;
+            }
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        String[] values() {
+            return size == values.length ? values : java.util.Arrays.copyOf(values, size);
+        }
+    }
+
+    /** A few distinct strings in a fixed order: a set read by iteration and by {@code contains} on a handful. */
+    private static final class ArraySet extends java.util.AbstractSet<String> {
+        private final String[] values;
+
+        ArraySet(String[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.asList(values).iterator();
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            for (String v : values) {
+                if (v.equals(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -339,7 +417,7 @@ public final class ModelIndex {
     public synchronized Map<String, Integer> eventsPerParty() {
         if (eventsPerParty == null) {
             Map<String, Integer> weight = new HashMap<>();
-            for (Info i : infos.values()) {
+            for (Info i : infosInTimeOrder) {
                 for (String p : i.parties()) {
                     weight.merge(p, 1, Integer::sum);
                 }
