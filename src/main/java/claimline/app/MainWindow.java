@@ -158,10 +158,15 @@ public final class MainWindow {
             timeline.laneLabelProperty().set(k -> timeline.laneModeProperty().get() == LaneMode.TYPE
                     ? Formats.type(claimline.model.JsonName.parse(claimline.model.EventType.class, k))
                     : index.partyName(k));
-            timeline.setItemsAndFit(TimelineFeed.items(vm));
+            timeline.setItemsAndFit(TimelineFeed.items(vm), TimelineFeed.shown(vm));
             timeline.displayOffsetProperty().set(menus.localTime() ? TimelineFeed.localOffset(index) : ZoneOffset.UTC);
         });
-        vm.visibleEvents().addListener((ListChangeListener<Event>) c -> timeline.itemsProperty().set(TimelineFeed.items(vm)));
+        vm.visibleEvents().addListener((ListChangeListener<Event>) c -> {
+            if (timeline.itemsProperty().get() != TimelineFeed.items(vm)) {
+                timeline.itemsProperty().set(TimelineFeed.items(vm)); // a corrected model: its events, then which
+            }
+            timeline.shownProperty().set(TimelineFeed.shown(vm));
+        });
         timeline.describerProperty().set(it -> TimelineFeed.describe(vm, it));
         timeline.onOpenProperty().set(id -> {
             vm.select(id);

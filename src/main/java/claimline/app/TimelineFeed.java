@@ -1,6 +1,7 @@
 package claimline.app;
 
 import claimline.model.Event;
+import claimline.timeline.ShownItems;
 import claimline.timeline.TimelineItem;
 import claimline.viewmodel.MainViewModel;
 import claimline.viewmodel.ModelIndex;
@@ -16,10 +17,15 @@ import java.util.stream.Collectors;
 final class TimelineFeed {
     private TimelineFeed() {}
 
-    /** The events the filter lets through, as the timeline draws them. */
+    /** Every event of the model as the timeline draws it, in time order; {@link #shown} says which are shown. */
     static List<TimelineItem> items(MainViewModel vm) {
         ModelIndex index = vm.index();
-        return index == null ? List.of() : TimelineItems.ofInfos(vm.visibleInfos(), index, vm.filter());
+        return index == null ? List.of() : index.timelineItems();
+    }
+
+    /** Which of the {@link #items} the filter lets through, and in which lanes those with actors hidden go. */
+    static ShownItems shown(MainViewModel vm) {
+        return TimelineItems.shown(vm);
     }
 
     /** Parties with the most events first. */

@@ -27,13 +27,14 @@ import javafx.collections.ObservableList;
 public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ModelIndex> index = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(EventFilter.ALL);
-    private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
+    private final EventsAtPositions<Event> visibleEvents = new EventsAtPositions<>();
     private final ObservableList<ActorEntry> actorEntries = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<Event> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReaderViewModel reader = new ReaderViewModel();
     private List<ModelIndex.Info> visibleInfos = List.of();
+    private java.util.BitSet visiblePositions = new java.util.BitSet();
     private final javafx.beans.property.ReadOnlyIntegerWrapper generation = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final javafx.beans.property.ReadOnlyIntegerWrapper edits = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final javafx.beans.property.ReadOnlyBooleanWrapper nothingMatches =
@@ -59,6 +60,9 @@ public final class MainViewModel {
 
     /** The facts of the visible events, in the same order as {@link #visibleEvents()}. */
     public List<ModelIndex.Info> visibleInfos() { return visibleInfos; }
+
+    /** The positions of the visible events in the index's time order ({@link ModelIndex#infosInTimeOrder()}). */
+    public java.util.BitSet visiblePositions() { return (java.util.BitSet) visiblePositions.clone(); }
 
     public ObservableList<Problem> problems() { return problems; }
 
@@ -118,28 +122,21 @@ public final class MainViewModel {
         ModelIndex i = index.get();
         if (i == null) {
             visibleInfos = List.of();
-            visibleEvents.clear();
+            visiblePositions = new java.util.BitSet();
+            visibleEvents.replace(List.of(), new int[0]);
             nothingMatches.set(false);
             status.set("");
             return;
         }
         EventFilter f = filter.get();
-        java.util.function.Predicate<ModelIndex.Info> shows = f.on(i);
-        List<ModelIndex.Info> all = i.infosInTimeOrder();
-        Event[] shown = new Event[all.size()];
-        ModelIndex.Info[] shownInfos = new ModelIndex.Info[all.size()];
-        int n = 0;
-        for (ModelIndex.Info info : all) {
-            if (shows.test(info)) {
-                shown[n] = info.event();
-                shownInfos[n++] = info;
-            }
-        }
-        visibleInfos = java.util.Collections.unmodifiableList(java.util.Arrays.asList(
-                java.util.Arrays.copyOf(shownInfos, n)));
+        java.util.BitSet shownNow = f.shownIn(i);
+        int[] positions = shownNow.stream().toArray();
+        int n = positions.length;
+        visiblePositions = shownNow;
+        visibleInfos = EventsAtPositions.view(i.infosInTimeOrder(), positions);
         nothingMatches.set(n == 0 && !i.model().events().isEmpty());
-        visibleEvents.setAll(java.util.Arrays.asList(shown).subList(0, n));
-        if (selected.get() != null && (!i.contains(selected.get()) || !shows.test(i.info(selected.get())))) {
+        visibleEvents.replace(i.eventsInTimeOrder(), positions);
+        if (selected.get() != null && (!i.contains(selected.get()) || !shownNow.get(i.position(selected.get())))) {
             selected.set(null);
         }
         status.set(statusLine(i, f, n));

@@ -1,12 +1,8 @@
 package claimline.viewmodel;
 
 import claimline.model.Actor;
-import claimline.model.ActorType;
 import claimline.model.Claim;
 import claimline.model.DisplayNames;
-import claimline.model.Disagreement;
-import claimline.model.Fact;
-import claimline.model.Stance;
 import claimline.model.Document;
 import claimline.model.Event;
 import claimline.model.EventModel;
@@ -41,11 +37,13 @@ public final class ModelIndex {
     private final Map<String, Integer> eventsPerActor = new HashMap<>();
     private final List<Event> eventsInTimeOrder;
     private final List<Info> infosInTimeOrder;
+    private final List<TimelineItem> timelineItems;
+    private final EventColumns columns;
     private Map<String, Integer> eventsPerParty;
     private int claimCount;
     private int eventsWithoutParty;
     private final DisplayNames names;
-    private final Map<String, String> partyActors = new HashMap<>();
+    private final Involvement involvement;
     private Map<String, Event> eventsById;
     private final Map<String, Integer> actorNumbers = new HashMap<>();
     private final List<String> partyByNumber = new ArrayList<>();
@@ -62,7 +60,7 @@ public final class ModelIndex {
         for (Actor a : model.actors()) {
             partyOfActor.put(a.id(), resolveParty(a));
         }
-        findPartyActors(model.actors());
+        involvement = new Involvement(this::partyOf, model.actors());
         // Sort first and build the facts in time order, so that passes over them (every filter change) walk memory
         // in order instead of jumping between events allocated in reading order.
         List<Event> events = model.events();
@@ -96,10 +94,14 @@ public final class ModelIndex {
         }
         this.infosInTimeOrder = List.of(sorted);
         Event[] inOrder = new Event[sorted.length];
+        TimelineItem[] items = new TimelineItem[sorted.length];
         for (int k = 0; k < sorted.length; k++) {
             inOrder[k] = sorted[k].event();
+            items[k] = sorted[k].item();
         }
         this.eventsInTimeOrder = List.of(inOrder);
+        this.timelineItems = List.of(items);
+        this.columns = new EventColumns(infosInTimeOrder, actorNumbers.size());
     }
 
     /**
@@ -116,7 +118,7 @@ public final class ModelIndex {
             .map(claimline.model.EventType::json).toArray(String[]::new);
 
     private static Info info(Event e, ModelIndex index) {
-        Set<String> involved = index.involvedInOrder(e);
+        Set<String> involved = index.involvement.of(e);
         int[] numbers = new int[involved.size()];
         String[] parties = new String[involved.size()];
         int partyCount = 0;
@@ -124,7 +126,7 @@ public final class ModelIndex {
         for (String a : involved) {
             numbers[k++] = index.actorNumber(a);
             String p = index.partyOf(a);
-            if (!p.equals(NO_PARTY) && !contains(parties, partyCount, p)) {
+            if (!p.equals(NO_PARTY) && !Involvement.contains(parties, partyCount, p)) {
                 parties[partyCount++] = p;
             }
         }
@@ -143,14 +145,6 @@ public final class ModelIndex {
         return new Info(e, e.type(), partyList, contested, involved, numbers, start, end, sources, item);
     }
 
-    private static boolean contains(String[] values, int size, String value) {
-        for (int i = 0; i < size; i++) {
-            if (values[i].equals(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A small number per actor id, so filters test participants against a bit set instead of hashing strings. */
     private synchronized int actorNumber(String actorId) {
@@ -292,110 +286,7 @@ public final class ModelIndex {
      * another claim blames for it (the accused, as the actor that is that party), whether or not they speak.
      */
     public Set<String> involved(Event e) {
-        return new LinkedHashSet<>(involvedInOrder(e));
-    }
-
-    /**
-     * {@link #involved(Event)} as a small immutable set in the same order, backed by an array: an index holds one per
-     * event, and a hash set per event of two or three actors would cost more than the event's own facts.
-     */
-    private Set<String> involvedInOrder(Event e) {
-        Distinct out = new Distinct(e.actors().size() + e.claims().size() + 1);
-        for (String a : e.actors()) {
-            out.add(a);
-        }
-        for (Claim c : e.claims()) {
-            out.add(c.claimant());
-        }
-        // the accused, in the order they are blamed (each party is one actor, so the order of parties is kept)
-        for (Claim c : e.claims()) {
-            String blamed = c.facts().get(Fact.BLAME);
-            if (blamed != null && c.stance() == Stance.ASSERTS && !blamed.equals(partyOf(c.claimant()))) {
-                out.add(partyActors.get(blamed));
-            }
-        }
-        for (Disagreement d : e.disagreements()) {
-            if (d.fact() == Fact.BLAME) {
-                d.byParty().forEach((side, blamed) -> {
-                    if (!blamed.equals(side)) {
-                        out.add(partyActors.get(blamed));
-                    }
-                });
-            }
-        }
-        return new ArraySet(out.values());
-    }
-
-    /** Distinct strings in the order first added (nulls ignored), in an array: an event names a handful. */
-    private static final class Distinct {
-        private String[] values;
-        private int size;
-
-        Distinct(int capacity) {
-            values = new String[Math.max(2, capacity)];
-        }
-
-        void add(String v) {
-            if (v == null || contains(values, size, v)) {
-                return;
-            }
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        String[] values() {
-            return size == values.length ? values : java.util.Arrays.copyOf(values, size);
-        }
-    }
-
-    /** A few distinct strings in a fixed order: a set read by iteration and by {@code contains} on a handful. */
-    private static final class ArraySet extends java.util.AbstractSet<String> {
-        private final String[] values;
-
-        ArraySet(String[] values) {
-            this.values = values;
-        }
-
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.asList(values).iterator();
-        }
-
-        @Override
-        public int size() {
-            return values.length;
-        }
-
-        @Override
-        public boolean contains(Object o) {
-            for (String v : values) {
-                if (v.equals(o)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /**
-     * The actor that is each party: the one whose id is the code ("arm" for ARM), else the first state, armed group or
-     * organisation of that party with no parent.
-     */
-    private void findPartyActors(List<Actor> all) {
-        for (Actor a : all) {
-            if (a.party() != null && a.id().equals(a.party().toLowerCase(Locale.ROOT))) {
-                partyActors.putIfAbsent(a.party(), a.id());
-            }
-        }
-        for (Actor a : all) {
-            boolean isTheParty = a.parent() == null && (a.type() == ActorType.STATE || a.type() == ActorType.GROUP
-                    || a.type() == ActorType.ORGANIZATION);
-            if (isTheParty && a.party() != null) {
-                partyActors.putIfAbsent(a.party(), a.id());
-            }
-        }
+        return new LinkedHashSet<>(involvement.of(e));
     }
 
     /** Number of events that involve an actor ({@link #involved(Event)}). */
@@ -412,6 +303,28 @@ public final class ModelIndex {
 
     /** The events' facts in time order, for passes over the whole corpus (filtering, the timeline). */
     public List<Info> infosInTimeOrder() { return infosInTimeOrder; }
+
+    /** Every event's timeline item, in time order (position k is the event at position k of the time order). */
+    public List<TimelineItem> timelineItems() { return timelineItems; }
+
+    /** The facts filters test, by position in time order. */
+    EventColumns columns() { return columns; }
+
+    /** The position of an event in time order, or -1 when it is not in the model. */
+    public int position(Event e) {
+        Info info = infos.get(e);
+        if (info == null) {
+            return -1;
+        }
+        // among the events of the same start (the time order breaks ties by id), the very one
+        for (int p = columns.startingAfter(info.start() - 1); p < infosInTimeOrder.size()
+                && infosInTimeOrder.get(p).start() == info.start(); p++) {
+            if (infosInTimeOrder.get(p) == info) {
+                return p;
+            }
+        }
+        return -1;
+    }
 
     /** Number of events that involve an actor of each party: the number of events in its lane. */
     public synchronized Map<String, Integer> eventsPerParty() {

@@ -1,5 +1,6 @@
 package claimline.viewmodel;
 
+import claimline.timeline.ShownItems;
 import claimline.timeline.TimelineItem;
 import java.util.List;
 
@@ -16,7 +17,13 @@ public final class TimelineItems {
         if (hidden == null || !touches(info, hidden)) {
             return info.item();
         }
-        // the lanes of the parties of the actors still shown: the same actors that keep the event on show
+        TimelineItem it = info.item();
+        return new TimelineItem(it.id(), it.title(), it.type(), it.startSecond(), it.endSecond(), it.tick(),
+                it.uncertain(), it.contested(), it.background(), lanesShown(info, index, hidden), it.sources());
+    }
+
+    /** The lanes of the parties of the actors still shown: the same actors that keep the event on show. */
+    private static List<String> lanesShown(ModelIndex.Info info, ModelIndex index, java.util.BitSet hidden) {
         int[] numbers = info.involvedNumbers();
         String[] lanes = new String[numbers.length];
         int size = 0;
@@ -26,10 +33,20 @@ public final class TimelineItems {
                 lanes[size++] = party;
             }
         }
-        TimelineItem it = info.item();
-        return new TimelineItem(it.id(), it.title(), it.type(), it.startSecond(), it.endSecond(), it.tick(),
-                it.uncertain(), it.contested(), it.background(),
-                index.intern(List.of(java.util.Arrays.copyOf(lanes, size))), it.sources());
+        return index.intern(List.of(java.util.Arrays.copyOf(lanes, size)));
+    }
+
+    /** The numbers of an event's actors, in order, as a key. */
+    private record Actors(int[] numbers) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Actors a && java.util.Arrays.equals(numbers, a.numbers);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(numbers);
+        }
     }
 
     private static boolean touches(ModelIndex.Info info, java.util.BitSet hidden) {
@@ -48,6 +65,42 @@ public final class TimelineItems {
             }
         }
         return false;
+    }
+
+    /**
+     * Which of the index's timeline items ({@link ModelIndex#timelineItems()}) the view model shows, and the lanes of
+     * those with some actors hidden: only the events a hidden actor is involved in are looked at, the rest is bits.
+     */
+    public static ShownItems shown(MainViewModel vm) {
+        ModelIndex index = vm.index();
+        java.util.BitSet visible = vm.visiblePositions();
+        EventFilter filter = vm.filter();
+        if (index == null || filter.hiddenActors().isEmpty()) {
+            return ShownItems.of(visible);
+        }
+        java.util.BitSet hidden = index.actorBits(filter.hiddenActors());
+        java.util.BitSet touched = new java.util.BitSet(index.columns().size());
+        for (int a = hidden.nextSetBit(0); a >= 0 && a < index.columns().actors(); a = hidden.nextSetBit(a + 1)) {
+            for (int p : index.columns().ofActor(a)) {
+                touched.set(p);
+            }
+        }
+        touched.and(visible);
+        int[] moved = new int[touched.cardinality()];
+        List<List<String>> lanes = new java.util.ArrayList<>(moved.length);
+        // events of the same actors move alike: work their lanes out once per set of actors
+        java.util.Map<Actors, List<String>> byActors = new java.util.HashMap<>();
+        int n = 0;
+        for (int p = touched.nextSetBit(0); p >= 0; p = touched.nextSetBit(p + 1)) {
+            ModelIndex.Info info = index.infosInTimeOrder().get(p);
+            List<String> now = byActors.computeIfAbsent(new Actors(info.involvedNumbers()),
+                    k -> lanesShown(info, index, hidden));
+            if (!now.equals(info.item().lanesByParty())) {
+                moved[n++] = p;
+                lanes.add(now);
+            }
+        }
+        return new ShownItems(visible, java.util.Arrays.copyOf(moved, n), lanes);
     }
 
     /** Items for the facts of events already in time order (the layout then needs no sort). */

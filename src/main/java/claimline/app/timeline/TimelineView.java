@@ -4,6 +4,7 @@ import claimline.timeline.Frame;
 import claimline.timeline.Geometry;
 import claimline.timeline.LaneMode;
 import claimline.timeline.Mark;
+import claimline.timeline.ShownItems;
 import claimline.timeline.TimelineItem;
 import claimline.timeline.TimeBreaks;
 import claimline.timeline.TimelineLayout;
@@ -44,6 +45,8 @@ public class TimelineView extends Control {
     static final double FIT_RIGHT = 64;
 
     private final ObjectProperty<List<TimelineItem>> items = new SimpleObjectProperty<>(this, "items", List.of());
+    private final ObjectProperty<ShownItems> shown = new SimpleObjectProperty<>(this, "shown");
+    private boolean replacingItems;
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.PARTY);
     private final ObjectProperty<Comparator<String>> laneOrder =
             new SimpleObjectProperty<>(this, "laneOrder", (a, b) -> 0);
@@ -75,7 +78,18 @@ public class TimelineView extends Control {
     public TimelineView() {
         getStyleClass().add("timeline");
         setFocusTraversable(true);
-        items.addListener((o, was, now) -> rebuild());
+        items.addListener((o, was, now) -> {
+            // which items were shown was said of the items before: new items are all shown until it is said again
+            replacingItems = true;
+            shown.set(null);
+            replacingItems = false;
+            rebuild();
+        });
+        shown.addListener((o, was, now) -> {
+            if (!replacingItems) {
+                rebuild();
+            }
+        });
         laneMode.addListener((o, was, now) -> rebuild());
         laneOrder.addListener((o, was, now) -> rebuild());
         laneLabel.addListener((o, was, now) -> rebuild());
@@ -86,18 +100,33 @@ public class TimelineView extends Control {
 
     /** Replaces the items and fits the window to those that are not history (a new corpus). */
     public void setItemsAndFit(List<TimelineItem> newItems) {
+        setItemsAndFit(newItems, null);
+    }
+
+    /**
+     * Replaces the items, of which {@code shownItems} are shown (null: all), and fits the window to those shown that
+     * are not history (a new corpus).
+     */
+    public void setItemsAndFit(List<TimelineItem> newItems, ShownItems shownItems) {
         items.set(List.copyOf(newItems));
+        shown.set(shownItems);
         history.clear();
         fit(true);
         scrollY.set(0);
     }
 
+    /**
+     * Lays the items out again. Lanes are sorted once per set of items in one lane mode; which items are shown, the
+     * history shown or not, the lanes' order and names only mask and order them (a filter change at 100,000 events
+     * must not sort them again).
+     */
     private void rebuild() {
-        List<TimelineItem> shown = items.get();
-        if (!showBackground.get()) {
-            shown = shown.stream().filter(it -> !it.background()).toList();
-        }
-        TimelineLayout l = new TimelineLayout(shown, laneMode.get(), laneOrder.get(), laneLabel.get());
+        List<TimelineItem> all = items.get();
+        TimelineLayout was = layout.get();
+        TimelineLayout sorted = was != null && was.isOf(all, laneMode.get()) ? was
+                : new TimelineLayout(all, laneMode.get(), laneOrder.get(), laneLabel.get());
+        TimelineLayout l = sorted == was || shown.get() != null || !showBackground.get()
+                ? sorted.show(shown.get(), showBackground.get(), laneOrder.get(), laneLabel.get()) : sorted;
         layout.set(l);
         pseudoClassStateChanged(EMPTY, l.isEmpty());
         if (selectedId.get() != null && l.indexOf(selectedId.get()) < 0) {
@@ -145,7 +174,7 @@ public class TimelineView extends Control {
             zoomTo(DEFAULT_WINDOW);
             return;
         }
-        setBreaks(TimeBreaks.between(l.items()));
+        setBreaks(l.breaks());
         TimeBreaks b = breaks.get();
         zoomTo(ZoomState.fit(b.toDisplay(extent[0]), b.toDisplay(extent[1]), timeWidth(), FIT_LEFT, FIT_RIGHT));
     }
@@ -227,7 +256,11 @@ public class TimelineView extends Control {
 
     // --- properties
 
+    /** The items; all are shown unless {@link #shownProperty()} says which. */
     public ObjectProperty<List<TimelineItem>> itemsProperty() { return items; }
+
+    /** Which of the items are shown and which move lanes (a filter's answer); null: all, each in its own lanes. */
+    public ObjectProperty<ShownItems> shownProperty() { return shown; }
 
     public ObjectProperty<LaneMode> laneModeProperty() { return laneMode; }
 
