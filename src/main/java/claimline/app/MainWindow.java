@@ -289,7 +289,11 @@ public final class MainWindow {
     }
 
     private void show(Loaded loaded) {
-        corrections.setBase(loaded.base(), loaded.corrections());
+        if (loaded.prepared() != null) {
+            corrections.setBase(loaded.prepared());
+        } else {
+            corrections.setBase(loaded.base(), loaded.corrections());
+        }
         watching.follow(loaded.corpus());
         String note = loaded.openedNote(corrections.unapplied().size());
         if (!note.isEmpty()) {

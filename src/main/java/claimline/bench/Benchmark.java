@@ -39,6 +39,14 @@ public final class Benchmark {
         void run(int places, long seed, Figures out) throws Exception;
     }
 
+    /**
+     * The window's longest freeze needs the app: it opens {@code first} (a small corpus, or nothing when it is
+     * missing), then {@code large}, and is worked in while it reads.
+     */
+    public interface StallBench {
+        void run(Path first, Path large, Figures out) throws Exception;
+    }
+
     private final Figures out;
     private final Path work;
     private final long seed;
@@ -177,6 +185,16 @@ public final class Benchmark {
         return model;
     }
 
+    /** The longest the window freezes while it reads {@code articles} generated articles and is worked in. */
+    public void stall(int articles, Path first, StallBench app) throws Exception {
+        Path dir = generate(articles, "stall");
+        try {
+            app.run(first, dir, out);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
     /** Process start to the first frame of the main window on the given corpus, cold (a new JVM each run). */
     public void startup(Path corpus, int runs) throws Exception {
         double[] ms = new double[runs];
@@ -277,5 +295,6 @@ public final class Benchmark {
     }
 
     /** Names the subsets {@code --only} accepts. */
-    public static final Set<String> PARTS = Set.of("read", "e2e", "pages", "timeline", "map", "startup", "heap");
+    public static final Set<String> PARTS = Set.of("read", "e2e", "pages", "timeline", "map", "stall", "startup",
+            "heap");
 }

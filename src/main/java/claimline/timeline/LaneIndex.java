@@ -35,8 +35,9 @@ final class LaneIndex {
     private final Map<String, Integer> laneOfKey = new HashMap<>();
     private Map<String, Integer> byId; // built on the first lookup: most layouts are drawn, not searched
 
+    /** @param items the items, which the index keeps: a list that is never changed (as a property's value is) */
     LaneIndex(List<TimelineItem> items, LaneMode mode) {
-        this.items = List.copyOf(items);
+        this.items = java.util.Collections.unmodifiableList(items);
         this.mode = mode;
         int n = this.items.size();
         starts = new long[n];

@@ -26,7 +26,8 @@ public final class TimelineLayout {
     private final List<Lane> lanes;
 
     /**
-     * Every item shown, each in its own lanes.
+     * Every item shown, each in its own lanes. The list is kept, not copied (it is the items of a corpus): it must not
+     * change afterwards.
      *
      * @param laneOrder order of lane keys (parties or types); keys it does not know come after, by item count
      * @param laneLabel display name of a lane key

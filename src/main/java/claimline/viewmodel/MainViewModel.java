@@ -74,9 +74,14 @@ public final class MainViewModel {
 
     /** Shows a new model; the filter is reset, since actors and dates of the old one mean nothing here. */
     public void setModel(EventModel model) {
+        setModel(new ModelIndex(model));
+    }
+
+    /** {@link #setModel(EventModel)} with the model already indexed (off the FX thread: 100,000 events take a while). */
+    public void setModel(ModelIndex indexed) {
         selected.set(null);
         reader.clear();
-        install(model);
+        install(indexed);
         if (filter.get().equals(EventFilter.ALL)) {
             refresh();
         } else {
@@ -85,12 +90,11 @@ public final class MainViewModel {
         generation.set(generation.get() + 1);
     }
 
-    /** Indexes a model and puts it, its actors and its problems on show (the filter is the caller's business). */
-    private void install(EventModel model) {
-        ModelIndex i = new ModelIndex(model);
+    /** Puts an indexed model, its actors and its problems on show (the filter is the caller's business). */
+    private void install(ModelIndex i) {
         index.set(i);
         actorEntries.setAll(actorEntries(i));
-        problems.setAll(model.problems());
+        problems.setAll(i.model().problems());
     }
 
     /** Counts models shown; changes once a new model is fully in place (index, filter and visible events). */
@@ -103,8 +107,13 @@ public final class MainViewModel {
      * nothing) and the selection stays on the event with the same id when there still is one.
      */
     public void updateModel(EventModel model) {
+        updateModel(new ModelIndex(model));
+    }
+
+    /** {@link #updateModel(EventModel)} with the model already indexed. */
+    public void updateModel(ModelIndex indexed) {
         String selectedId = selected.get() == null ? null : selected.get().id();
-        install(model);
+        install(indexed);
         refresh();
         if (selectedId != null) {
             visibleEvents.stream().filter(e -> e.id().equals(selectedId)).findFirst()

@@ -105,10 +105,10 @@ public class TimelineView extends Control {
 
     /**
      * Replaces the items, of which {@code shownItems} are shown (null: all), and fits the window to those shown that
-     * are not history (a new corpus).
+     * are not history (a new corpus). The list is kept, not copied (100,000 items): it must not change afterwards.
      */
     public void setItemsAndFit(List<TimelineItem> newItems, ShownItems shownItems) {
-        items.set(List.copyOf(newItems));
+        items.set(newItems);
         shown.set(shownItems);
         history.clear();
         fit(true);
@@ -256,7 +256,7 @@ public class TimelineView extends Control {
 
     // --- properties
 
-    /** The items; all are shown unless {@link #shownProperty()} says which. */
+    /** The items, a list that does not change once set; all are shown unless {@link #shownProperty()} says which. */
     public ObjectProperty<List<TimelineItem>> itemsProperty() { return items; }
 
     /** Which of the items are shown and which move lanes (a filter's answer); null: all, each in its own lanes. */
