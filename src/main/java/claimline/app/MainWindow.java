@@ -163,9 +163,12 @@ public final class MainWindow {
         });
         vm.visibleEvents().addListener((ListChangeListener<Event>) c -> {
             if (timeline.itemsProperty().get() != TimelineFeed.items(vm)) {
-                timeline.itemsProperty().set(TimelineFeed.items(vm)); // a corrected model: its events, then which
+                // a new or corrected model: its events, their lanes as sorted where it was prepared, which are shown
+                timeline.setItems(TimelineFeed.items(vm), TimelineFeed.shown(vm),
+                        TimelineFeed.sorted(vm, timeline.laneModeProperty().get()));
+            } else {
+                timeline.shownProperty().set(TimelineFeed.shown(vm));
             }
-            timeline.shownProperty().set(TimelineFeed.shown(vm));
         });
         timeline.describerProperty().set(it -> TimelineFeed.describe(vm, it));
         timeline.onOpenProperty().set(id -> {

@@ -23,6 +23,11 @@ final class TimelineFeed {
         return index == null ? List.of() : index.timelineItems();
     }
 
+    /** The {@link #items} sorted into lanes in a lane mode, as the model was prepared (null without a model). */
+    static claimline.timeline.TimelineLayout sorted(MainViewModel vm, claimline.timeline.LaneMode mode) {
+        return vm.index() == null ? null : vm.index().timelineLayout(mode);
+    }
+
     /** Which of the {@link #items} the filter lets through, and in which lanes those with actors hidden go. */
     static ShownItems shown(MainViewModel vm) {
         return TimelineItems.shown(vm);

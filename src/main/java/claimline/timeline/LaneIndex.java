@@ -34,6 +34,7 @@ final class LaneIndex {
     final long[] laneLongest;
     private final Map<String, Integer> laneOfKey = new HashMap<>();
     private Map<String, Integer> byId; // built on the first lookup: most layouts are drawn, not searched
+    private TimeBreaks allBreaks;
 
     /** @param items the items, which the index keeps: a list that is never changed (as a property's value is) */
     LaneIndex(List<TimelineItem> items, LaneMode mode) {
@@ -156,6 +157,14 @@ final class LaneIndex {
             }
         }
         return -1;
+    }
+
+    /** The breaks among all the items (fitting a new corpus asks for them; worked out once). */
+    synchronized TimeBreaks allBreaks() {
+        if (allBreaks == null) {
+            allBreaks = TimeBreaks.between(starts, ends, null);
+        }
+        return allBreaks;
     }
 
     /** The index of the item with this id, or -1. */

@@ -96,7 +96,8 @@ public final class TimelineLayout {
      */
     public TimelineLayout show(ShownItems shown, boolean background, Comparator<String> laneOrder,
                                Function<String, String> laneLabel) {
-        return new TimelineLayout(index, given, shown, background, laneOrder, laneLabel);
+        boolean all = shown == null || shown.moved().length == 0 && shown.items().nextClearBit(0) >= index.size();
+        return new TimelineLayout(index, given, all ? null : shown, background, laneOrder, laneLabel);
     }
 
     /** Whether this layout is of these very items in this mode, so that {@link #show} fits them. */
@@ -243,7 +244,7 @@ public final class TimelineLayout {
 
     /** The breaks among the items shown ({@link TimeBreaks#between(List)}), read from the index, not the items. */
     public TimeBreaks breaks() {
-        return TimeBreaks.between(index.starts, index.ends, shownItems);
+        return shownItems == null ? index.allBreaks() : TimeBreaks.between(index.starts, index.ends, shownItems);
     }
 
     /** The items shown in a lane that overlap the real times {@code [from, to]}, as indices into {@link #items()}. */

@@ -43,10 +43,16 @@ public final class CorrectionsViewModel {
         }
     }
 
-    /** Replays the corrections on a read model and indexes the result; pure, for any thread. */
+    /**
+     * Replays the corrections on a read model and indexes the result, with what showing it first asks of the index
+     * (the parties by weight, the timeline's lanes by party); pure, for any thread.
+     */
     public static Prepared prepare(EventModel readModel, List<Correction> corrections) {
         Corrector.Result r = Corrector.apply(readModel, corrections);
-        return new Prepared(readModel, corrections, r, new ModelIndex(r.model()));
+        ModelIndex index = new ModelIndex(r.model());
+        index.partiesByWeight();
+        index.timelineLayout(claimline.timeline.LaneMode.PARTY);
+        return new Prepared(readModel, corrections, r, index);
     }
 
     /** A freshly read (or opened) model with the corrections to replay on it (none for a new corpus). */

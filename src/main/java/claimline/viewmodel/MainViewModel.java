@@ -289,15 +289,6 @@ public final class MainViewModel {
     /** First and last second of the model's events, for the date-range slider; null when there are none. */
     public long[] timeBounds() {
         ModelIndex i = index.get();
-        if (i == null || i.eventsInTimeOrder().isEmpty()) {
-            return null;
-        }
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (Event e : i.eventsInTimeOrder()) {
-            min = Math.min(min, e.time().startEpochSecond());
-            max = Math.max(max, e.time().endEpochSecond());
-        }
-        return new long[] {min, max};
+        return i == null ? null : i.timeBounds();
     }
 }

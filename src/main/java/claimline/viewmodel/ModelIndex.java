@@ -39,6 +39,8 @@ public final class ModelIndex {
     private final List<Info> infosInTimeOrder;
     private final List<TimelineItem> timelineItems;
     private final EventColumns columns;
+    private final Map<claimline.timeline.LaneMode, claimline.timeline.TimelineLayout> layouts =
+            new java.util.EnumMap<>(claimline.timeline.LaneMode.class);
     private Map<String, Integer> eventsPerParty;
     private int claimCount;
     private int eventsWithoutParty;
@@ -345,15 +347,44 @@ public final class ModelIndex {
     /** Number of events that involve an actor of each party: the number of events in its lane. */
     public synchronized Map<String, Integer> eventsPerParty() {
         if (eventsPerParty == null) {
-            Map<String, Integer> weight = new HashMap<>();
+            // events share a few lists of parties (interned): count the lists, then their parties
+            Map<List<String>, int[]> perList = new java.util.IdentityHashMap<>();
             for (Info i : infosInTimeOrder) {
-                for (String p : i.parties()) {
-                    weight.merge(p, 1, Integer::sum);
-                }
+                perList.computeIfAbsent(i.parties(), k -> new int[1])[0]++;
             }
+            Map<String, Integer> weight = new HashMap<>();
+            perList.forEach((parties, count) -> parties.forEach(p -> weight.merge(p, count[0], Integer::sum)));
             eventsPerParty = Collections.unmodifiableMap(weight);
         }
         return eventsPerParty;
+    }
+
+    /** First start and last end of the events; null when there are none (read from the columns, not the events). */
+    public long[] timeBounds() {
+        if (columns.size() == 0) {
+            return null;
+        }
+        long max = Long.MIN_VALUE;
+        for (int p = 0; p < columns.size(); p++) {
+            max = Math.max(max, columns.end(p));
+        }
+        return new long[] {columns.start(0), max};
+    }
+
+    /**
+     * The timeline's items sorted into lanes in a lane mode, all shown (lanes in no particular order, keys as
+     * names): sorted once and kept, so that it is done where the model is prepared, off the FX thread, and the
+     * timeline only orders, names and masks the lanes ({@link TimelineLayout#show}).
+     */
+    public claimline.timeline.TimelineLayout timelineLayout(claimline.timeline.LaneMode mode) {
+        synchronized (layouts) {
+            return layouts.computeIfAbsent(mode, m -> {
+                claimline.timeline.TimelineLayout l = new claimline.timeline.TimelineLayout(timelineItems, m,
+                        (a, b) -> 0, k -> k);
+                l.breaks(); // the breaks of all items, which fitting a new corpus asks for
+                return l;
+            });
+        }
     }
 
     /** Party keys in a stable order: by number of events, then name. */

@@ -47,6 +47,7 @@ public class TimelineView extends Control {
     private final ObjectProperty<List<TimelineItem>> items = new SimpleObjectProperty<>(this, "items", List.of());
     private final ObjectProperty<ShownItems> shown = new SimpleObjectProperty<>(this, "shown");
     private boolean replacingItems;
+    private TimelineLayout presorted;
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.PARTY);
     private final ObjectProperty<Comparator<String>> laneOrder =
             new SimpleObjectProperty<>(this, "laneOrder", (a, b) -> 0);
@@ -108,11 +109,22 @@ public class TimelineView extends Control {
      * are not history (a new corpus). The list is kept, not copied (100,000 items): it must not change afterwards.
      */
     public void setItemsAndFit(List<TimelineItem> newItems, ShownItems shownItems) {
-        items.set(newItems);
-        shown.set(shownItems);
+        setItems(newItems, shownItems, null);
         history.clear();
         fit(true);
         scrollY.set(0);
+    }
+
+    /**
+     * Replaces the items, of which {@code shownItems} are shown (null: all), with their lanes already sorted for a
+     * lane mode where the model was prepared ({@code sorted}, any order and names; null: sort them here). The list is
+     * kept, not copied: it must not change afterwards.
+     */
+    public void setItems(List<TimelineItem> newItems, ShownItems shownItems, TimelineLayout sorted) {
+        presorted = sorted;
+        items.set(newItems);
+        shown.set(shownItems);
+        presorted = null;
     }
 
     /**
@@ -124,9 +136,17 @@ public class TimelineView extends Control {
         List<TimelineItem> all = items.get();
         TimelineLayout was = layout.get();
         TimelineLayout sorted = was != null && was.isOf(all, laneMode.get()) ? was
-                : new TimelineLayout(all, laneMode.get(), laneOrder.get(), laneLabel.get());
-        TimelineLayout l = sorted == was || shown.get() != null || !showBackground.get()
-                ? sorted.show(shown.get(), showBackground.get(), laneOrder.get(), laneLabel.get()) : sorted;
+                : presorted != null && presorted.isOf(all, laneMode.get()) ? presorted : null;
+        TimelineLayout l;
+        if (sorted == null) {
+            // sorted here, all shown, in this order and with these names: masked only when something is hidden
+            l = new TimelineLayout(all, laneMode.get(), laneOrder.get(), laneLabel.get());
+            if (shown.get() != null || !showBackground.get()) {
+                l = l.show(shown.get(), showBackground.get(), laneOrder.get(), laneLabel.get());
+            }
+        } else {
+            l = sorted.show(shown.get(), showBackground.get(), laneOrder.get(), laneLabel.get());
+        }
         layout.set(l);
         pseudoClassStateChanged(EMPTY, l.isEmpty());
         if (selectedId.get() != null && l.indexOf(selectedId.get()) < 0) {
