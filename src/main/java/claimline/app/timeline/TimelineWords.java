@@ -24,6 +24,16 @@ final class TimelineWords {
         return args.length == 0 ? s : new MessageFormat(s, locale).format(args);
     }
 
+    private final java.util.Map<Integer, String> laneEvents = new java.util.HashMap<>();
+
+    /** "1,234 events" under a lane's name: formatted once per number (every frame writes one per lane). */
+    String laneEvents(int count) {
+        if (laneEvents.size() > 1000) {
+            laneEvents.clear(); // counts of lanes through many filters: keep a few, not all
+        }
+        return laneEvents.computeIfAbsent(count, n -> get("lane.events", n));
+    }
+
     /** The name of an event type ("armed_clash" is "armed clash", "bentrokan bersenjata"). */
     String type(String type) {
         return bundle.containsKey("type." + type) ? bundle.getString("type." + type) : type.replace('_', ' ');
