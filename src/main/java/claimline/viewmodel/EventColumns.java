@@ -3,7 +3,6 @@ package claimline.viewmodel;
 import claimline.model.EventType;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
 
 /**
  * The facts a filter tests, for every event by its position in time order, in flat arrays and bit sets: the events
@@ -12,42 +11,68 @@ import java.util.List;
  */
 final class EventColumns {
     private final int size;
-    private final BitSet[] ofType = new BitSet[EventType.values().length];
-    private final BitSet contested = new BitSet();
+    private final BitSet[] ofType;
+    private final BitSet contested;
     private final long[] starts;
     private final long[] ends;
     private final int[][] ofActor;
 
-    /** @param actors the number of actor numbers handed out */
-    EventColumns(List<ModelIndex.Info> inTimeOrder, int actors) {
-        size = inTimeOrder.size();
-        starts = new long[size];
-        ends = new long[size];
-        for (int t = 0; t < ofType.length; t++) {
-            ofType[t] = new BitSet(size);
+    private EventColumns(int size, BitSet[] ofType, BitSet contested, long[] starts, long[] ends, int[][] ofActor) {
+        this.size = size;
+        this.ofType = ofType;
+        this.contested = contested;
+        this.starts = starts;
+        this.ends = ends;
+        this.ofActor = ofActor;
+    }
+
+    /** The columns filled event by event, in any order, each at its position in time order. */
+    static final class Builder {
+        private final int size;
+        private final BitSet[] ofType = new BitSet[EventType.values().length];
+        private final BitSet contested = new BitSet();
+        private final long[] starts;
+        private final long[] ends;
+        private int[][] ofActor = new int[16][];
+        private int[] counts = new int[16];
+
+        Builder(int size) {
+            this.size = size;
+            starts = new long[size];
+            ends = new long[size];
+            for (int t = 0; t < ofType.length; t++) {
+                ofType[t] = new BitSet(size);
+            }
         }
-        int[] counts = new int[actors];
-        for (int p = 0; p < size; p++) {
-            ModelIndex.Info info = inTimeOrder.get(p);
-            starts[p] = info.start();
-            ends[p] = info.end();
-            ofType[info.type().ordinal()].set(p);
+
+        void add(int position, ModelIndex.Info info) {
+            starts[position] = info.start();
+            ends[position] = info.end();
+            ofType[info.type().ordinal()].set(position);
             if (info.contested()) {
-                contested.set(p);
+                contested.set(position);
             }
             for (int n : info.involvedNumbers()) {
-                counts[n]++;
+                if (n >= counts.length) {
+                    ofActor = Arrays.copyOf(ofActor, Math.max(n + 1, counts.length * 2));
+                    counts = Arrays.copyOf(counts, ofActor.length);
+                }
+                int[] list = ofActor[n];
+                if (list == null || counts[n] == list.length) {
+                    ofActor[n] = list == null ? new int[8] : Arrays.copyOf(list, list.length * 2);
+                }
+                ofActor[n][counts[n]++] = position;
             }
         }
-        ofActor = new int[actors][];
-        for (int a = 0; a < actors; a++) {
-            ofActor[a] = new int[counts[a]];
-        }
-        Arrays.fill(counts, 0);
-        for (int p = 0; p < size; p++) {
-            for (int n : inTimeOrder.get(p).involvedNumbers()) {
-                ofActor[n][counts[n]++] = p;
+
+        /** @param actors the number of actor numbers handed out */
+        EventColumns build(int actors) {
+            int[][] lists = new int[actors][];
+            for (int a = 0; a < actors; a++) {
+                lists[a] = a < ofActor.length && ofActor[a] != null ? Arrays.copyOf(ofActor[a], counts[a]) : new int[0];
+                Arrays.sort(lists[a]); // the events came in the order they were read
             }
+            return new EventColumns(size, ofType, contested, starts, ends, lists);
         }
     }
 

@@ -32,7 +32,8 @@ public final class ModelIndex {
     private final Map<String, Document> documents;
     private final Map<String, String> partyOfActor = new HashMap<>();
     private final Map<String, String> partyNames = new HashMap<>();
-    private final Map<Event, Info> infos;
+    private Map<Event, Info> infos;
+    private final Info[] sortedInfos;
     private final Map<Event, String> searchText = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final Map<String, Integer> eventsPerActor = new HashMap<>();
     private final List<Event> eventsInTimeOrder;
@@ -41,7 +42,7 @@ public final class ModelIndex {
     private final EventColumns columns;
     private final Map<claimline.timeline.LaneMode, claimline.timeline.TimelineLayout> layouts =
             new java.util.EnumMap<>(claimline.timeline.LaneMode.class);
-    private Map<String, Integer> eventsPerParty;
+    private final Map<String, Integer> eventsPerParty;
     private int claimCount;
     private int eventsWithoutParty;
     private final DisplayNames names;
@@ -63,19 +64,29 @@ public final class ModelIndex {
             partyOfActor.put(a.id(), resolveParty(a));
         }
         involvement = new Involvement(this::partyOf, model.actors());
-        // Sort first and build the facts in time order, so that passes over them (every filter change) walk memory
-        // in order instead of jumping between events allocated in reading order.
+        // The facts are built in the order the events were read (their memory's order) and put where they go in time
+        // order; filters then read the columns (flat arrays and bits by position), not the facts.
         List<Event> events = model.events();
-        int[] order = TimeOrder.of(events);
-        this.infos = new java.util.IdentityHashMap<>(order.length);
+        long[] starts = new long[events.size()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = events.get(k).time().startEpochSecond();
+        }
+        int[] order = TimeOrder.of(events, starts);
+        int[] position = new int[order.length];
+        for (int p = 0; p < order.length; p++) {
+            position[order[p]] = p;
+        }
         Info[] sorted = new Info[order.length];
+        EventColumns.Builder columnsOf = new EventColumns.Builder(order.length);
+        Map<List<String>, int[]> perPartyList = new java.util.IdentityHashMap<>();
         int[] perActor = new int[16];
         for (int k = 0; k < order.length; k++) {
-            Event e = events.get(order[k]);
-            Info info = info(e, this);
-            infos.put(e, info);
-            sorted[k] = info;
+            Event e = events.get(k);
+            Info info = info(e, starts[k], this);
+            sorted[position[k]] = info;
+            columnsOf.add(position[k], info);
             claimCount += e.claims().size();
+            perPartyList.computeIfAbsent(info.parties(), x -> new int[1])[0]++;
             boolean withoutParty = false;
             for (int n : info.involvedNumbers()) {
                 if (n >= perActor.length) {
@@ -94,11 +105,27 @@ public final class ModelIndex {
                 eventsPerActor.put(a.getKey(), perActor[n]);
             }
         }
+        Map<String, Integer> weight = new HashMap<>();
+        perPartyList.forEach((parties, count) -> parties.forEach(p -> weight.merge(p, count[0], Integer::sum)));
+        this.eventsPerParty = Collections.unmodifiableMap(weight);
         // views of the one array, not copies: each copy of 100,000 references costs milliseconds (write barriers)
+        this.sortedInfos = sorted;
         this.infosInTimeOrder = Collections.unmodifiableList(java.util.Arrays.asList(sorted));
         this.eventsInTimeOrder = new Column<>(sorted, Info::event);
         this.timelineItems = new Column<>(sorted, Info::item);
-        this.columns = new EventColumns(infosInTimeOrder, actorNumbers.size());
+        this.columns = columnsOf.build(actorNumbers.size());
+    }
+
+    /** Each event's facts by the event itself; made on the first lookup (the first frame does not need it). */
+    private synchronized Map<Event, Info> infos() {
+        if (infos == null) {
+            Map<Event, Info> byEvent = new java.util.IdentityHashMap<>(sortedInfos.length);
+            for (Info i : sortedInfos) {
+                byEvent.put(i.event(), i);
+            }
+            infos = byEvent;
+        }
+        return infos;
     }
 
     /** One fact of each event in time order, read from its {@link Info}: a list that is never changed. */
@@ -135,7 +162,7 @@ public final class ModelIndex {
     private static final String[] TYPE_NAMES = java.util.Arrays.stream(claimline.model.EventType.values())
             .map(claimline.model.EventType::json).toArray(String[]::new);
 
-    private static Info info(Event e, ModelIndex index) {
+    private static Info info(Event e, long start, ModelIndex index) {
         Set<String> involved = index.involvement.of(e);
         int[] numbers = new int[involved.size()];
         String[] parties = new String[involved.size()];
@@ -154,7 +181,6 @@ public final class ModelIndex {
         }
         List<String> partyList = index.intern(List.of(java.util.Arrays.copyOf(parties, partyCount)));
         boolean contested = Contest.isContested(e, index::partyOf);
-        long start = e.time().startEpochSecond();
         long end = e.time().endEpochSecond();
         TimelineItem item = new TimelineItem(e.id(), e.title(), TYPE_NAMES[e.type().ordinal()], start, end,
                 e.time().precision() == Precision.MINUTE,
@@ -212,21 +238,23 @@ public final class ModelIndex {
     /** The event with this id, or null; the map is built on the first lookup (hovering the timeline). */
     public synchronized Event event(String id) {
         if (eventsById == null) {
-            eventsById = new HashMap<>(infos.size() * 2);
-            infos.keySet().forEach(e -> eventsById.put(e.id(), e));
+            eventsById = new HashMap<>(sortedInfos.length * 2);
+            for (Info i : sortedInfos) {
+                eventsById.put(i.event().id(), i.event());
+            }
         }
         return eventsById.get(id);
     }
 
     /** Whether this very event object belongs to the indexed model. */
     public boolean contains(Event e) {
-        return infos.containsKey(e);
+        return infos().containsKey(e);
     }
 
     /** The event's precomputed facts (events are looked up by identity: they are records with deep equality). */
     public Info info(Event e) {
-        Info i = infos.get(e);
-        return i != null ? i : info(e, this);
+        Info i = infos().get(e);
+        return i != null ? i : info(e, e.time().startEpochSecond(), this);
     }
 
     private String resolveParty(Actor a) {
@@ -330,7 +358,7 @@ public final class ModelIndex {
 
     /** The position of an event in time order, or -1 when it is not in the model. */
     public int position(Event e) {
-        Info info = infos.get(e);
+        Info info = infos().get(e);
         if (info == null) {
             return -1;
         }
@@ -345,17 +373,7 @@ public final class ModelIndex {
     }
 
     /** Number of events that involve an actor of each party: the number of events in its lane. */
-    public synchronized Map<String, Integer> eventsPerParty() {
-        if (eventsPerParty == null) {
-            // events share a few lists of parties (interned): count the lists, then their parties
-            Map<List<String>, int[]> perList = new java.util.IdentityHashMap<>();
-            for (Info i : infosInTimeOrder) {
-                perList.computeIfAbsent(i.parties(), k -> new int[1])[0]++;
-            }
-            Map<String, Integer> weight = new HashMap<>();
-            perList.forEach((parties, count) -> parties.forEach(p -> weight.merge(p, count[0], Integer::sum)));
-            eventsPerParty = Collections.unmodifiableMap(weight);
-        }
+    public Map<String, Integer> eventsPerParty() {
         return eventsPerParty;
     }
 

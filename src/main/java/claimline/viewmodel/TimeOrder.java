@@ -14,12 +14,19 @@ final class TimeOrder {
 
     /** Positions into {@code events}, in time order. */
     static int[] of(List<Event> events) {
+        long[] starts = new long[events.size()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = events.get(k).time().startEpochSecond();
+        }
+        return of(events, starts);
+    }
+
+    /** Positions into {@code events}, in time order, their starts already known. */
+    static int[] of(List<Event> events, long[] starts) {
         int n = events.size();
-        long[] starts = new long[n];
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (int k = 0; k < n; k++) {
-            starts[k] = events.get(k).time().startEpochSecond();
             min = Math.min(min, starts[k]);
             max = Math.max(max, starts[k]);
         }
