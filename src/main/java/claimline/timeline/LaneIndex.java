@@ -49,29 +49,8 @@ final class LaneIndex {
         Map<List<String>, Members[]> byList = new IdentityHashMap<>();
         Map<String, List<String>> typeLists = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            TimelineItem it = this.items.get(i);
-            starts[i] = it.startSecond();
-            ends[i] = it.endSecond();
-            if (it.tick()) {
-                ticks.set(i);
-            }
-            if (it.background()) {
-                background.set(i);
-            }
-            List<String> own = mode == LaneMode.TYPE ? typeLists.computeIfAbsent(it.type(), List::of)
-                    : it.lanesByParty().isEmpty() ? NO_LANE : it.lanesByParty();
-            ownLanes[i] = own;
-            Members[] lanes = byList.get(own);
-            if (lanes == null) {
-                lanes = new Members[own.size()];
-                for (int k = 0; k < lanes.length; k++) {
-                    lanes[k] = byLane.computeIfAbsent(own.get(k), x -> new Members());
-                }
-                byList.put(own, lanes);
-            }
-            for (Members lane : lanes) {
-                lane.add(i, starts[i], ends[i] - starts[i]);
-            }
+            // one call per item: the loop runs compiled from the start, not interpreted for most of 100,000 turns
+            add(i, byLane, byList, typeLists);
         }
         keys = List.copyOf(byLane.keySet());
         laneItems = new int[keys.size()][];
@@ -84,6 +63,34 @@ final class LaneIndex {
             laneStarts[l] = Arrays.copyOf(m.starts, m.size);
             laneLongest[l] = m.longest;
             sortByStart(laneItems[l], laneStarts[l]);
+        }
+    }
+
+    /** Reads one item into the flat arrays and the lanes it is drawn in. */
+    private void add(int i, Map<String, Members> byLane, Map<List<String>, Members[]> byList,
+                     Map<String, List<String>> typeLists) {
+        TimelineItem it = items.get(i);
+        starts[i] = it.startSecond();
+        ends[i] = it.endSecond();
+        if (it.tick()) {
+            ticks.set(i);
+        }
+        if (it.background()) {
+            background.set(i);
+        }
+        List<String> own = mode == LaneMode.TYPE ? typeLists.computeIfAbsent(it.type(), List::of)
+                : it.lanesByParty().isEmpty() ? NO_LANE : it.lanesByParty();
+        ownLanes[i] = own;
+        Members[] lanes = byList.get(own);
+        if (lanes == null) {
+            lanes = new Members[own.size()];
+            for (int k = 0; k < lanes.length; k++) {
+                lanes[k] = byLane.computeIfAbsent(own.get(k), x -> new Members());
+            }
+            byList.put(own, lanes);
+        }
+        for (Members lane : lanes) {
+            lane.add(i, starts[i], ends[i] - starts[i]);
         }
     }
 

@@ -55,7 +55,10 @@ public final class TimelineLayout {
             items = index.items;
         } else {
             bits.clear(index.size(), Math.max(index.size(), bits.length()));
-            shownItems = bits.stream().toArray();
+            shownItems = new int[bits.cardinality()];
+            for (int k = 0, i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+                shownItems[k++] = i;
+            }
             shownIndex = new int[index.size()];
             Arrays.fill(shownIndex, -1);
             for (int k = 0; k < shownItems.length; k++) {

@@ -139,7 +139,10 @@ public final class MainViewModel {
         }
         EventFilter f = filter.get();
         java.util.BitSet shownNow = f.shownIn(i);
-        int[] positions = shownNow.stream().toArray();
+        int[] positions = new int[shownNow.cardinality()];
+        for (int k = 0, p = shownNow.nextSetBit(0); p >= 0; p = shownNow.nextSetBit(p + 1)) {
+            positions[k++] = p;
+        }
         int n = positions.length;
         visiblePositions = shownNow;
         visibleInfos = EventsAtPositions.view(i.infosInTimeOrder(), positions);

@@ -79,30 +79,16 @@ public final class ModelIndex {
         Info[] sorted = new Info[order.length];
         EventColumns.Builder columnsOf = new EventColumns.Builder(order.length);
         Map<List<String>, int[]> perPartyList = new java.util.IdentityHashMap<>();
-        int[] perActor = new int[16];
         for (int k = 0; k < order.length; k++) {
-            Event e = events.get(k);
-            Info info = info(e, starts[k], this);
-            sorted[position[k]] = info;
-            columnsOf.add(position[k], info);
-            claimCount += e.claims().size();
-            perPartyList.computeIfAbsent(info.parties(), x -> new int[1])[0]++;
-            boolean withoutParty = false;
-            for (int n : info.involvedNumbers()) {
-                if (n >= perActor.length) {
-                    perActor = java.util.Arrays.copyOf(perActor, Math.max(n + 1, perActor.length * 2));
-                }
-                perActor[n]++;
-                withoutParty |= partyOfNumber(n).equals(NO_PARTY);
-            }
-            if (withoutParty) {
-                eventsWithoutParty++;
-            }
+            // one call per event: the loop runs compiled from the start (100,000 turns of a long loop body would
+            // mostly be interpreted before the compiler replaced it)
+            place(events.get(k), starts[k], position[k], sorted, columnsOf, perPartyList);
         }
+        this.columns = columnsOf.build(actorNumbers.size());
         for (Map.Entry<String, Integer> a : actorNumbers.entrySet()) {
-            int n = a.getValue();
-            if (n < perActor.length && perActor[n] > 0) {
-                eventsPerActor.put(a.getKey(), perActor[n]);
+            int count = columns.ofActor(a.getValue()).length;
+            if (count > 0) {
+                eventsPerActor.put(a.getKey(), count);
             }
         }
         Map<String, Integer> weight = new HashMap<>();
@@ -113,7 +99,22 @@ public final class ModelIndex {
         this.infosInTimeOrder = Collections.unmodifiableList(java.util.Arrays.asList(sorted));
         this.eventsInTimeOrder = new Column<>(sorted, Info::event);
         this.timelineItems = new Column<>(sorted, Info::item);
-        this.columns = columnsOf.build(actorNumbers.size());
+    }
+
+    /** Finds an event's facts and puts them at their place in time order, in the columns and in the counts. */
+    private void place(Event e, long start, int at, Info[] sorted, EventColumns.Builder columnsOf,
+                       Map<List<String>, int[]> perPartyList) {
+        Info info = info(e, start, this);
+        sorted[at] = info;
+        columnsOf.add(at, info);
+        claimCount += e.claims().size();
+        perPartyList.computeIfAbsent(info.parties(), x -> new int[1])[0]++;
+        for (int n : info.involvedNumbers()) {
+            if (partyOfNumber(n).equals(NO_PARTY)) {
+                eventsWithoutParty++;
+                return;
+            }
+        }
     }
 
     /** Each event's facts by the event itself; made on the first lookup (the first frame does not need it). */

@@ -75,14 +75,29 @@ final class TimeOrder {
         return order;
     }
 
+    /** The run {@code [from, to)} of events starting at the same second, by id (a run is a day's few events). */
     private static void byId(int[] order, int from, int to, List<Event> events) {
-        Integer[] run = new Integer[to - from];
-        for (int k = from; k < to; k++) {
-            run[k - from] = order[k];
+        if (to - from > 32) {
+            Integer[] run = new Integer[to - from];
+            for (int k = from; k < to; k++) {
+                run[k - from] = order[k];
+            }
+            Arrays.sort(run, (a, b) -> events.get(a).id().compareTo(events.get(b).id()));
+            for (int k = from; k < to; k++) {
+                order[k] = run[k - from];
+            }
+            return;
         }
-        Arrays.sort(run, (a, b) -> events.get(a).id().compareTo(events.get(b).id()));
-        for (int k = from; k < to; k++) {
-            order[k] = run[k - from];
+        // insertion sort, stable as the sort above: for a few events cheaper than boxing them for a comparator
+        for (int k = from + 1; k < to; k++) {
+            int moving = order[k];
+            String id = events.get(moving).id();
+            int j = k - 1;
+            while (j >= from && events.get(order[j]).id().compareTo(id) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = moving;
         }
     }
 }
