@@ -8,9 +8,7 @@ import claimline.model.EventModel;
 import claimline.reading.CorpusAnalyzer;
 import claimline.timeline.LaneMode;
 import claimline.timeline.TimelineLayout;
-import claimline.viewmodel.EventFilter;
 import claimline.viewmodel.ModelIndex;
-import claimline.viewmodel.TimelineItems;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -174,9 +172,12 @@ public final class Benchmark {
     public EventModel heap(int events, int documents) {
         long before = usedAfterGc();
         EventModel model = SyntheticModel.of(events, documents, 20, 30, seed);
+        // what the window holds once it shows the model: the index with its filter columns and the timeline's lanes
+        // as it prepares them, and the lookups the first click makes
         ModelIndex index = new ModelIndex(model);
-        TimelineLayout layout = new TimelineLayout(TimelineItems.ofInfos(index.infosInTimeOrder(), index, EventFilter.ALL),
-                LaneMode.PARTY, Comparator.naturalOrder(), k -> k);
+        TimelineLayout layout = index.timelineLayout(LaneMode.PARTY);
+        index.info(model.events().get(0));
+        index.event(model.events().get(0).id());
         long after = usedAfterGc();
         out.print("heap." + label(events) + "_events.mb", (after - before) / 1e6, "MB");
         if (layout.items().size() != events) {
