@@ -13,6 +13,8 @@ final class CanvasSketch implements Sketch {
     private final Stamps stamps = new Stamps();
     private Color fill = Color.BLACK;
     private final java.util.Deque<Color> saved = new java.util.ArrayDeque<>();
+    private Object regionKey;
+    private javafx.scene.image.Image regionImage;
 
     CanvasSketch(GraphicsContext g) {
         this.g = g;
@@ -43,6 +45,19 @@ final class CanvasSketch implements Sketch {
     @Override
     public void fillRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
         g.fillRoundRect(x, y, w, h, arcWidth, arcHeight);
+    }
+
+    @Override
+    public void region(Object key, double x, double y, double w, double h, java.util.function.Consumer<Sketch> draw) {
+        if (regionImage == null || !key.equals(regionKey)) {
+            javafx.scene.canvas.Canvas c = new javafx.scene.canvas.Canvas(Math.ceil(w), Math.ceil(h));
+            CanvasSketch offscreen = new CanvasSketch(c.getGraphicsContext2D());
+            offscreen.translate(-x, -y);
+            draw.accept(offscreen);
+            regionImage = c.snapshot(null, null);
+            regionKey = key;
+        }
+        g.drawImage(regionImage, x, y);
     }
 
     @Override

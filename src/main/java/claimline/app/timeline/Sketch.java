@@ -44,6 +44,15 @@ interface Sketch {
 
     void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight);
 
+    /**
+     * Draws, with {@code draw}, an opaque region that stays the same as long as {@code key} is equal (the lane names
+     * beside the lanes, while the view pans and zooms): a canvas keeps it as an image and stamps it instead of
+     * writing its text again every frame; an SVG just draws it.
+     */
+    default void region(Object key, double x, double y, double w, double h, java.util.function.Consumer<Sketch> draw) {
+        draw.accept(this);
+    }
+
     void strokeLine(double x0, double y0, double x1, double y1);
 
     void fillOval(double x, double y, double w, double h);

@@ -9,6 +9,7 @@ import claimline.timeline.TimeBreaks;
 import claimline.timeline.TimelineItem;
 import claimline.timeline.TimelineLayout;
 import java.time.ZoneOffset;
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -97,9 +98,23 @@ final class TimelinePainter {
         }
     }
 
+    /** What the lane names beside the lanes look like: while it is the same, the canvas stamps them. */
+    private record Gutter(List<Lane> lanes, double firstTop, double height, TimelinePalette palette,
+                          java.util.Locale locale, Geometry geometry) {}
+
     private static void laneLabels(Sketch g, TimelineLayout layout, Frame f, double height,
                                    TimelinePalette p, TimelineWords words) {
         Geometry geo = f.geometry();
+        double firstTop = f.laneTops().length == 0 ? 0 : f.laneTops()[0];
+        g.region(new Gutter(layout.lanes(), firstTop, height, p, words.locale(), geo), 0, geo.axisHeight(),
+                geo.gutter(), height - geo.axisHeight(), s -> drawLaneLabels(s, layout, f, height, p, words));
+    }
+
+    private static void drawLaneLabels(Sketch g, TimelineLayout layout, Frame f, double height,
+                                       TimelinePalette p, TimelineWords words) {
+        Geometry geo = f.geometry();
+        g.setTextBaseline(VPos.CENTER); // a stamp is drawn on a sketch of its own, which has no state of the frame's
+        g.setTextAlign(TextAlignment.LEFT);
         g.setFill(p.background());
         g.fillRect(0, geo.axisHeight(), geo.gutter() - 1, height - geo.axisHeight());
         g.setStroke(p.gridMajor());
