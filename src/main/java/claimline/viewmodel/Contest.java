@@ -52,17 +52,20 @@ public record Contest(List<Reason> reasons) {
      * are not contested.
      */
     public static boolean isContested(Event e, Function<String, String> sideOf) {
-        for (Disagreement d : e.disagreements()) {
+        for (int i = 0; i < e.disagreements().size(); i++) {
+            Disagreement d = e.disagreements().get(i);
             if (d.fact() != Fact.NOTE && d.fact() != Fact.DENIAL && d.byParty().size() >= 2 && differ(d.byParty())) {
                 return true;
             }
         }
-        for (Claim denial : e.claims()) {
+        List<Claim> claims = e.claims(); // indexed: 100,000 events, an iterator each would be garbage
+        for (int i = 0; i < claims.size(); i++) {
+            Claim denial = claims.get(i);
             String side = denial.stance() == Stance.DENIES ? sideOf.apply(denial.claimant()) : ModelIndex.NO_PARTY;
             if (side.equals(ModelIndex.NO_PARTY)) {
                 continue;
             }
-            for (Claim c : e.claims()) {
+            for (Claim c : claims) {
                 String other = c.stance() == Stance.ASSERTS ? sideOf.apply(c.claimant()) : ModelIndex.NO_PARTY;
                 if (!other.equals(ModelIndex.NO_PARTY) && !other.equals(side)) {
                     return true;

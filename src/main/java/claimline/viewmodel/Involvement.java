@@ -54,21 +54,45 @@ final class Involvement {
 
     /** The actors the event involves, each once, in order: taking part, claiming, accused. */
     Set<String> of(Event e) {
+        return set(actorsOf(e));
+    }
+
+    /** These distinct actors, in this order, as a small immutable set. */
+    static Set<String> set(String[] distinct) {
+        return new ArraySet(distinct.clone());
+    }
+
+    /** {@link #of}, as a new array. */
+    String[] actorsOf(Event e) {
         Distinct out = new Distinct(e.actors().size() + e.claims().size() + 1);
-        for (String a : e.actors()) {
-            out.add(a);
+        collect(e, out);
+        return out.values();
+    }
+
+    /**
+     * {@link #of} into a buffer (cleared first): what indexing asks of 100,000 events, mostly of the same few actors,
+     * without making anything for each. Indexed loops, as an iterator per list per event is garbage too.
+     */
+    void collect(Event e, Distinct out) {
+        out.clear();
+        List<String> actors = e.actors();
+        for (int i = 0; i < actors.size(); i++) {
+            out.add(actors.get(i));
         }
-        for (Claim c : e.claims()) {
-            out.add(c.claimant());
+        List<Claim> claims = e.claims();
+        for (int i = 0; i < claims.size(); i++) {
+            out.add(claims.get(i).claimant());
         }
         // the accused, in the order they are blamed (each party is one actor, so the order of parties is kept)
-        for (Claim c : e.claims()) {
-            String blamed = c.facts().get(Fact.BLAME);
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            String blamed = c.facts().isEmpty() ? null : c.facts().get(Fact.BLAME);
             if (blamed != null && c.stance() == Stance.ASSERTS && !blamed.equals(partyOf.apply(c.claimant()))) {
                 out.add(partyActors.get(blamed));
             }
         }
-        for (Disagreement d : e.disagreements()) {
+        for (int i = 0; i < e.disagreements().size(); i++) {
+            Disagreement d = e.disagreements().get(i);
             if (d.fact() == Fact.BLAME) {
                 d.byParty().forEach((side, blamed) -> {
                     if (!blamed.equals(side)) {
@@ -77,7 +101,6 @@ final class Involvement {
                 });
             }
         }
-        return new ArraySet(out.values());
     }
 
     static boolean contains(String[] values, int size, String value) {
@@ -89,13 +112,20 @@ final class Involvement {
         return false;
     }
 
-    /** Distinct strings in the order first added (nulls ignored), in an array: an event names a handful. */
-    private static final class Distinct {
+    /**
+     * Distinct strings in the order first added (nulls ignored), in an array: an event names a handful. Equal to
+     * another with the same strings in the same order, so that one can be looked up by what another holds.
+     */
+    static final class Distinct {
         private String[] values;
         private int size;
 
         Distinct(int capacity) {
             values = new String[Math.max(2, capacity)];
+        }
+
+        void clear() {
+            size = 0;
         }
 
         void add(String v) {
@@ -109,7 +139,37 @@ final class Involvement {
         }
 
         String[] values() {
-            return size == values.length ? values : Arrays.copyOf(values, size);
+            return Arrays.copyOf(values, size);
+        }
+
+        /** A copy to keep (a key of a map, while this one goes on being filled). */
+        Distinct copy() {
+            Distinct d = new Distinct(size);
+            System.arraycopy(values, 0, d.values, 0, size);
+            d.size = size;
+            return d;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Distinct d) || d.size != size) {
+                return false;
+            }
+            for (int i = 0; i < size; i++) {
+                if (!values[i].equals(d.values[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (int i = 0; i < size; i++) {
+                h = 31 * h + values[i].hashCode();
+            }
+            return h;
         }
     }
 

@@ -51,6 +51,9 @@ public final class ModelIndex {
     private final Map<String, Integer> actorNumbers = new HashMap<>();
     private final List<String> partyByNumber = new ArrayList<>();
     private final Map<List<String>, List<String>> internedPartyLists = new HashMap<>();
+    private final Map<Involvement.Distinct, Actors> actorsByList = new HashMap<>();
+    private final Involvement.Distinct scratch = new Involvement.Distinct(8);
+    private final java.util.function.Function<String, String> partyOfActorId = this::partyOf;
     private Set<String> lastBitsFor;
     private java.util.BitSet lastBits;
 
@@ -77,12 +80,13 @@ public final class ModelIndex {
             position[order[p]] = p;
         }
         Info[] sorted = new Info[order.length];
+        TimelineItem[] items = new TimelineItem[order.length];
         EventColumns.Builder columnsOf = new EventColumns.Builder(order.length);
         Map<List<String>, int[]> perPartyList = new java.util.IdentityHashMap<>();
         for (int k = 0; k < order.length; k++) {
             // one call per event: the loop runs compiled from the start (100,000 turns of a long loop body would
             // mostly be interpreted before the compiler replaced it)
-            place(events.get(k), starts[k], position[k], sorted, columnsOf, perPartyList);
+            place(events.get(k), starts[k], position[k], sorted, items, columnsOf, perPartyList);
         }
         this.columns = columnsOf.build(actorNumbers.size());
         for (Map.Entry<String, Integer> a : actorNumbers.entrySet()) {
@@ -98,14 +102,15 @@ public final class ModelIndex {
         this.sortedInfos = sorted;
         this.infosInTimeOrder = Collections.unmodifiableList(java.util.Arrays.asList(sorted));
         this.eventsInTimeOrder = new Column<>(sorted, Info::event);
-        this.timelineItems = new Column<>(sorted, Info::item);
+        this.timelineItems = Collections.unmodifiableList(java.util.Arrays.asList(items));
     }
 
     /** Finds an event's facts and puts them at their place in time order, in the columns and in the counts. */
-    private void place(Event e, long start, int at, Info[] sorted, EventColumns.Builder columnsOf,
-                       Map<List<String>, int[]> perPartyList) {
+    private void place(Event e, long start, int at, Info[] sorted, TimelineItem[] items,
+                       EventColumns.Builder columnsOf, Map<List<String>, int[]> perPartyList) {
         Info info = info(e, start, this);
         sorted[at] = info;
+        items[at] = info.item(); // the timeline reads 100,000 of them straight from an array
         columnsOf.add(at, info);
         claimCount += e.claims().size();
         perPartyList.computeIfAbsent(info.parties(), x -> new int[1])[0]++;
@@ -164,30 +169,49 @@ public final class ModelIndex {
             .map(claimline.model.EventType::json).toArray(String[]::new);
 
     private static Info info(Event e, long start, ModelIndex index) {
-        Set<String> involved = index.involvement.of(e);
-        int[] numbers = new int[involved.size()];
-        String[] parties = new String[involved.size()];
-        int partyCount = 0;
-        int k = 0;
-        for (String a : involved) {
-            numbers[k++] = index.actorNumber(a);
-            String p = index.partyOf(a);
-            if (!p.equals(NO_PARTY) && !Involvement.contains(parties, partyCount, p)) {
-                parties[partyCount++] = p;
-            }
-        }
+        Actors actors = index.actorsOf(e);
         int sources = 0;
-        for (Claim c : e.claims()) {
-            sources += c.sources().size();
+        for (int i = 0; i < e.claims().size(); i++) {
+            sources += e.claims().get(i).sources().size();
         }
-        List<String> partyList = index.intern(List.of(java.util.Arrays.copyOf(parties, partyCount)));
-        boolean contested = Contest.isContested(e, index::partyOf);
+        boolean contested = Contest.isContested(e, index.partyOfActorId);
         long end = e.time().endEpochSecond();
         TimelineItem item = new TimelineItem(e.id(), e.title(), TYPE_NAMES[e.type().ordinal()], start, end,
                 e.time().precision() == Precision.MINUTE,
                 e.time().basis() == TimeBasis.DOCUMENT || e.time().basis() == TimeBasis.CORPUS, contested,
-                e.background(), partyList, sources);
-        return new Info(e, e.type(), partyList, contested, involved, numbers, start, end, sources, item);
+                e.background(), actors.parties(), sources);
+        return new Info(e, e.type(), actors.parties(), contested, actors.involved(), actors.numbers(), start, end,
+                sources, item);
+    }
+
+    /**
+     * What events of the same actors (in the same order) share: the set of them, their numbers, their parties. Made
+     * once per distinct list of actors (a corpus has a few hundred), not per event: the facts of 100,000 events then
+     * hold few objects of their own, and the collector copies few while the index is built.
+     */
+    private record Actors(Set<String> involved, int[] numbers, List<String> parties) {}
+
+    private synchronized Actors actorsOf(Event e) {
+        involvement.collect(e, scratch);
+        Actors known = actorsByList.get(scratch);
+        if (known != null) {
+            return known;
+        }
+        String[] involved = scratch.values();
+        int[] numbers = new int[involved.length];
+        String[] parties = new String[involved.length];
+        int partyCount = 0;
+        for (int k = 0; k < involved.length; k++) {
+            numbers[k] = actorNumber(involved[k]);
+            String p = partyOf(involved[k]);
+            if (!p.equals(NO_PARTY) && !Involvement.contains(parties, partyCount, p)) {
+                parties[partyCount++] = p;
+            }
+        }
+        Actors made = new Actors(Involvement.set(involved), numbers,
+                intern(List.of(java.util.Arrays.copyOf(parties, partyCount))));
+        actorsByList.put(scratch.copy(), made);
+        return made;
     }
 
 
