@@ -12,7 +12,8 @@ public final class Launcher {
     public static void main(String[] args) {
         int code = ClaimlineCommand.run(folder -> claimline.app.ClaimlineApp.launchOn(folder),
                 (model, figures) -> claimline.app.bench.TimelineBenchmark.run(model, figures),
-                (places, seed, figures) -> claimline.app.bench.MapBenchmark.run(places, seed, figures), args);
+                (places, seed, figures) -> claimline.app.bench.MapBenchmark.run(places, seed, figures),
+                (first, large, figures) -> claimline.app.bench.StallBenchmark.run(first, large, figures), args);
         if (code != 0 || (args.length > 0 && !args[0].equals("app"))) {
             System.exit(code);
         }

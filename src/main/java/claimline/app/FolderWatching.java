@@ -27,7 +27,7 @@ final class FolderWatching {
     private final CorrectionsViewModel corrections;
     private final Consumer<String> status;
     private FolderWatcher watcher;
-    private Task<EventModel> reading;
+    private Task<?> reading;
     private boolean again;
 
     FolderWatching(CorrectionsViewModel corrections, Consumer<String> status) {
@@ -72,10 +72,13 @@ final class FolderWatching {
             return;
         }
         EventModel before = corrections.base();
-        Task<EventModel> task = new Task<>() {
+        List<claimline.corrections.Correction> replay = List.copyOf(corrections.corrections());
+        // read, corrected and indexed off the FX thread: the window only swaps the model in
+        Task<CorrectionsViewModel.Prepared> task = new Task<>() {
             @Override
-            protected EventModel call() throws Exception {
-                return ModelFiles.readCorpus(folder, false, CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> { });
+            protected CorrectionsViewModel.Prepared call() throws Exception {
+                return CorrectionsViewModel.prepare(ModelFiles.readCorpus(folder, false,
+                        CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> { }), replay);
             }
         };
         reading = task;
@@ -84,8 +87,8 @@ final class FolderWatching {
                 return;
             }
             reading = null;
-            EventModel after = task.getValue();
-            corrections.rebase(after);
+            EventModel after = task.getValue().read();
+            corrections.rebase(task.getValue());
             CorpusGrowth growth = CorpusGrowth.between(before, after);
             status.accept(describe(growth, after));
             readAgainIfChanged(folder);

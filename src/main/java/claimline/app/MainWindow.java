@@ -6,10 +6,8 @@ import claimline.app.timeline.TimelineExport;
 import claimline.app.timeline.TimelineView;
 import claimline.model.Event;
 import claimline.model.Source;
-import claimline.timeline.LaneMode;
 import claimline.viewmodel.CorrectionsViewModel;
 import claimline.viewmodel.MainViewModel;
-import claimline.viewmodel.ModelIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -154,18 +152,9 @@ public final class MainWindow {
     }
 
     private void wireTimeline() {
-        vm.modelGenerationProperty().addListener((o, was, now) -> {
-            ModelIndex index = vm.index();
-            timeline.laneOrderProperty().set(TimelineFeed.laneOrder(index));
-            timeline.laneLabelProperty().set(k -> timeline.laneModeProperty().get() == LaneMode.TYPE
-                    ? Formats.type(claimline.model.JsonName.parse(claimline.model.EventType.class, k))
-                    : index.partyName(k));
-            TimelineFeed.show(vm, timeline, true);
-            timeline.displayOffsetProperty().set(menus.localTime() ? TimelineFeed.localOffset(index) : ZoneOffset.UTC);
-        });
-        vm.visibleEvents().addListener((ListChangeListener<Event>) c -> TimelineFeed.show(vm, timeline, false));
-        vm.timeModeProperty().addListener((o, was, now) -> TimelineFeed.switchMode(vm, timeline));
-        timeline.describerProperty().set(it -> TimelineFeed.describe(vm, it));
+        TimelineFeed.follow(vm, timeline);
+        vm.modelGenerationProperty().addListener((o, was, now) -> timeline.displayOffsetProperty()
+                .set(menus.localTime() ? TimelineFeed.localOffset(vm.index()) : ZoneOffset.UTC));
         timeline.onOpenProperty().set(id -> {
             vm.select(id);
             vm.reader().openFirst();
@@ -291,7 +280,11 @@ public final class MainWindow {
     }
 
     private void show(Loaded loaded) {
-        corrections.setBase(loaded.base(), loaded.corrections());
+        if (loaded.prepared() != null) {
+            corrections.setBase(loaded.prepared());
+        } else {
+            corrections.setBase(loaded.base(), loaded.corrections());
+        }
         watching.follow(loaded.corpus());
         String note = loaded.openedNote(corrections.unapplied().size());
         if (!note.isEmpty()) {

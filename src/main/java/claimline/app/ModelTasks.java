@@ -16,7 +16,10 @@ import javafx.concurrent.Task;
 final class ModelTasks {
     private ModelTasks() {}
 
-    /** Work that reports progress as a fraction, run as a task with a status message. */
+    /**
+     * Work that reports progress as a fraction, run as a task with a status message; what it opens is made ready to
+     * show there too ({@link Loaded#readyToShow()}).
+     */
     interface Loading {
         Loaded load(java.util.function.DoubleConsumer progress) throws Exception;
     }
@@ -26,7 +29,7 @@ final class ModelTasks {
             @Override
             protected Loaded call() throws Exception {
                 updateMessage(message);
-                return loading.load(f -> updateProgress(f, 1.0));
+                return loading.load(f -> updateProgress(f, 1.0)).readyToShow();
             }
         };
     }

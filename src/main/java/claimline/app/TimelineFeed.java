@@ -2,8 +2,10 @@ package claimline.app;
 
 import claimline.app.timeline.TimelineView;
 import claimline.model.Event;
+import claimline.timeline.LaneMode;
 import claimline.timeline.TimeMode;
 import claimline.timeline.TimelineItem;
+import claimline.timeline.TimelineLayout;
 import claimline.viewmodel.MainViewModel;
 import claimline.viewmodel.ModelIndex;
 import claimline.viewmodel.ReportChronology;
@@ -20,16 +22,41 @@ final class TimelineFeed {
     private TimelineFeed() {}
 
     /**
+     * Keeps the timeline showing what the view model has for it: a new model's lanes and items (fitted), what a filter
+     * change lets through, a switch of mode; its tooltips.
+     */
+    static void follow(MainViewModel vm, TimelineView timeline) {
+        vm.modelGenerationProperty().addListener((o, was, now) -> {
+            ModelIndex index = vm.index();
+            timeline.laneOrderProperty().set(laneOrder(index));
+            timeline.laneLabelProperty().set(k -> timeline.laneModeProperty().get() == LaneMode.TYPE
+                    ? Formats.type(claimline.model.JsonName.parse(claimline.model.EventType.class, k))
+                    : index.partyName(k));
+            show(vm, timeline, true);
+        });
+        vm.visibleEvents().addListener((javafx.collections.ListChangeListener<Event>) c -> show(vm, timeline, false));
+        vm.timeModeProperty().addListener((o, was, now) -> switchMode(vm, timeline));
+        timeline.describerProperty().set(it -> describe(vm, it));
+    }
+
+    /**
      * Puts what the view model has for the timeline in its mode on it: the events when they happened, or their reports
      * when they were published, linked to their happenings, with a note of the reports left off for want of a
      * publication time. {@code fit}: a new model, whose window is fitted to what is drawn.
+     *
+     * <p>When they happened the items are all the model's events, the same list from one filter change to the next:
+     * the timeline keeps their lanes and only masks them anew; new items come with their lanes as sorted where the
+     * model was prepared. Reports are the visible events' own, laid out afresh on every change.
      */
     static void show(MainViewModel vm, TimelineView timeline, boolean fit) {
         TimelineContent c = vm.timelineContent();
+        boolean sameItems = c.items() == timeline.itemsProperty().get();
+        TimelineLayout sorted = sameItems || c.mode() != TimeMode.HAPPENED || vm.index() == null ? null
+                : vm.index().timelineLayout(timeline.laneModeProperty().get());
         if (fit) {
-            timeline.setItemsAndFit(c.items(), c.links());
+            timeline.setItemsAndFit(c.items(), c.shown(), sorted, c.links());
         } else {
-            timeline.setItems(c.items(), c.links());
+            timeline.setItems(c.items(), c.shown(), sorted, c.links());
         }
         timeline.noteProperty().set(c.mode() == TimeMode.REPORTED ? ReportTexts.undated(c.undated()) : "");
     }
@@ -64,7 +91,8 @@ final class TimelineFeed {
      * whose version in which outlet, when published, when the event happened and how long after it was reported.
      */
     static String describe(MainViewModel vm, TimelineItem it) {
-        ReportChronology.Report report = vm.timelineContent().report(it.id());
+        ReportChronology.Report report = vm.timeModeProperty().get() == TimeMode.REPORTED
+                ? vm.timelineContent().report(it.id()) : null;
         if (report != null && vm.index() != null) {
             Event reported = vm.index().event(vm.timelineContent().links().selectionOf(it.id()));
             if (reported != null) {

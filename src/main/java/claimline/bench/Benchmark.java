@@ -8,9 +8,7 @@ import claimline.model.EventModel;
 import claimline.reading.CorpusAnalyzer;
 import claimline.timeline.LaneMode;
 import claimline.timeline.TimelineLayout;
-import claimline.viewmodel.EventFilter;
 import claimline.viewmodel.ModelIndex;
-import claimline.viewmodel.TimelineItems;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -37,6 +35,14 @@ public final class Benchmark {
     /** Map figures need the toolkit too: the app draws {@code places} synthetic places from a seed. */
     public interface MapBench {
         void run(int places, long seed, Figures out) throws Exception;
+    }
+
+    /**
+     * The window's longest freeze needs the app: it opens {@code first} (a small corpus, or nothing when it is
+     * missing), then {@code large}, and is worked in while it reads.
+     */
+    public interface StallBench {
+        void run(Path first, Path large, Figures out) throws Exception;
     }
 
     private final Figures out;
@@ -166,15 +172,28 @@ public final class Benchmark {
     public EventModel heap(int events, int documents) {
         long before = usedAfterGc();
         EventModel model = SyntheticModel.of(events, documents, 20, 30, seed);
+        // what the window holds once it shows the model: the index with its filter columns and the timeline's lanes
+        // as it prepares them, and the lookups the first click makes
         ModelIndex index = new ModelIndex(model);
-        TimelineLayout layout = new TimelineLayout(TimelineItems.ofInfos(index.infosInTimeOrder(), index, EventFilter.ALL),
-                LaneMode.PARTY, Comparator.naturalOrder(), k -> k);
+        TimelineLayout layout = index.timelineLayout(LaneMode.PARTY);
+        index.info(model.events().get(0));
+        index.event(model.events().get(0).id());
         long after = usedAfterGc();
         out.print("heap." + label(events) + "_events.mb", (after - before) / 1e6, "MB");
         if (layout.items().size() != events) {
             throw new IllegalStateException("layout lost events");
         }
         return model;
+    }
+
+    /** The longest the window freezes while it reads {@code articles} generated articles and is worked in. */
+    public void stall(int articles, Path first, StallBench app) throws Exception {
+        Path dir = generate(articles, "stall");
+        try {
+            app.run(first, dir, out);
+        } finally {
+            deleteTree(dir);
+        }
     }
 
     /** Process start to the first frame of the main window on the given corpus, cold (a new JVM each run). */
@@ -277,5 +296,6 @@ public final class Benchmark {
     }
 
     /** Names the subsets {@code --only} accepts. */
-    public static final Set<String> PARTS = Set.of("read", "e2e", "pages", "timeline", "map", "startup", "heap");
+    public static final Set<String> PARTS = Set.of("read", "e2e", "pages", "timeline", "map", "stall", "startup",
+            "heap");
 }

@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench}: prints one figure per line, {@code name value unit}. */
-@Command(name = "bench", description = "Measure reading, end-to-end (text and saved pages), timeline, map, start-up and"
-        + " memory; one figure per line.")
+@Command(name = "bench", description = "Measure reading, end-to-end (text and saved pages), timeline, map, the window's"
+        + " longest freeze, start-up and memory; one figure per line.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "50000",
             description = "largest end-to-end corpus; the others are 1/50 and 1/5 of it (default ${DEFAULT-VALUE})")
@@ -42,7 +42,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--places", defaultValue = "10000", description = "places on the map (default ${DEFAULT-VALUE})")
     int places;
 
-    @Option(names = "--only", split = ",", description = "run only these parts: read, e2e, pages, timeline, map, startup, heap")
+    @Option(names = "--stall-articles", defaultValue = "50000",
+            description = "articles the window reads while it is worked in, for its longest freeze (default ${DEFAULT-VALUE})")
+    int stallArticles;
+
+    @Option(names = "--only", split = ",", description = "run only these parts: read, e2e, pages, timeline, map, stall, startup, heap")
     List<String> only;
 
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
@@ -53,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Set<String> parts = new LinkedHashSet<>(only == null ? List.of("read", "e2e", "pages", "heap", "timeline", "map", "startup") : only);
+        Set<String> parts = new LinkedHashSet<>(only == null ? List.of("read", "e2e", "pages", "heap", "timeline", "map", "stall", "startup") : only);
         if (!Benchmark.PARTS.containsAll(parts) || articles < 5 || events < 10) {
             System.err.println("claimline: --only takes " + Benchmark.PARTS + "; --articles ≥ 5, --events ≥ 10");
             return ClaimlineCommand.USAGE;
@@ -92,6 +96,13 @@ final class BenchCommand implements Callable<Integer> {
                     return ClaimlineCommand.USAGE;
                 }
                 ClaimlineCommand.mapBench.run(places, seed, out);
+            }
+            if (parts.contains("stall")) {
+                if (ClaimlineCommand.stallBench == null) {
+                    System.err.println("claimline: the stall benchmark needs the app");
+                    return ClaimlineCommand.USAGE;
+                }
+                bench.stall(stallArticles, corpus, ClaimlineCommand.stallBench);
             }
             if (parts.contains("startup")) {
                 bench.startup(corpus, startupRuns);

@@ -38,6 +38,7 @@ public final class ClaimlineCommand implements Callable<Integer> {
     static AppLauncher appLauncher;
     static claimline.bench.Benchmark.TimelineBench timelineBench;
     static claimline.bench.Benchmark.MapBench mapBench;
+    static claimline.bench.Benchmark.StallBench stallBench;
 
     public static int run(AppLauncher launcher, String... args) {
         return run(launcher, null, args);
@@ -51,9 +52,17 @@ public final class ClaimlineCommand implements Callable<Integer> {
     /** Runs the command line; {@code timeline} and {@code map} measure the app's controls for {@code bench}. */
     public static int run(AppLauncher launcher, claimline.bench.Benchmark.TimelineBench timeline,
                           claimline.bench.Benchmark.MapBench map, String... args) {
+        return run(launcher, timeline, map, null, args);
+    }
+
+    /** Runs the command line; {@code stall} measures the whole window's longest freeze for {@code bench}. */
+    public static int run(AppLauncher launcher, claimline.bench.Benchmark.TimelineBench timeline,
+                          claimline.bench.Benchmark.MapBench map, claimline.bench.Benchmark.StallBench stall,
+                          String... args) {
         appLauncher = launcher;
         timelineBench = timeline;
         mapBench = map;
+        stallBench = stall;
         CommandLine cl = new CommandLine(new ClaimlineCommand());
         cl.setParameterExceptionHandler((ex, a) -> {
             cl.getErr().println("claimline: " + ex.getMessage());

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The names people are shown for actors, parties and documents, never internal ids. An actor goes by its name, except
@@ -27,20 +26,30 @@ public final class DisplayNames {
                 outletNames.add(d.outlet());
             }
         });
-        // the first document each actor speaks in, for outlets that have nothing but a document to go by
-        Map<String, String> firstDocument = new TreeMap<>();
-        for (Event e : model.events()) {
-            for (Claim c : e.claims()) {
-                for (Source s : c.sources()) {
-                    firstDocument.merge(c.claimant(), s.document(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        // the first document each actor speaks in, for outlets that have nothing but a document to go by: looked
+        // for only for the outlets that may need it (a corpus of 100,000 events has hundreds of thousands of sources)
+        Set<String> mayNeedIt = new HashSet<>();
+        for (Actor a : model.actors()) {
+            if (a.type() == ActorType.MEDIA && a.party() == null && !outletNames.contains(a.name())) {
+                mayNeedIt.add(a.id());
+            }
+        }
+        Map<String, String> firstDocument = new HashMap<>();
+        if (!mayNeedIt.isEmpty()) {
+            for (Event e : model.events()) {
+                for (Claim c : e.claims()) {
+                    if (mayNeedIt.contains(c.claimant())) {
+                        for (Source s : c.sources()) {
+                            firstDocument.merge(c.claimant(), s.document(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                        }
+                    }
                 }
             }
         }
         for (Actor a : model.actors()) {
             String name = a.name();
-            Document d = documents.get(firstDocument.get(a.id()));
-            boolean unnamedOutlet = a.type() == ActorType.MEDIA && a.party() == null && !outletNames.contains(name)
-                    && d != null && (d.outlet() == null || d.outlet().isBlank());
+            Document d = mayNeedIt.contains(a.id()) ? documents.get(firstDocument.get(a.id())) : null;
+            boolean unnamedOutlet = d != null && (d.outlet() == null || d.outlet().isBlank());
             actors.putIfAbsent(a.id(), unnamedOutlet ? fileName(d) : name);
         }
     }

@@ -57,11 +57,14 @@ public final class TimeBreaks {
         if (t.length < 2 || !(t[t.length - 1] - t[0] > MIN_GAP)) {
             return NONE;
         }
-        Integer[] gaps = new Integer[t.length - 1];
-        for (int i = 0; i < gaps.length; i++) {
-            gaps[i] = i;
+        // Only a gap of at least MIN_GAP can be chosen: sort those few, not every gap between 100,000 moments.
+        List<Integer> gaps = new ArrayList<>();
+        for (int i = 0; i < t.length - 1; i++) {
+            if (t[i + 1] - t[i] >= MIN_GAP) {
+                gaps.add(i);
+            }
         }
-        Arrays.sort(gaps, (a, b) -> Double.compare(t[b + 1] - t[b], t[a + 1] - t[a]));
+        gaps.sort((a, b) -> Double.compare(t[b + 1] - t[b], t[a + 1] - t[a]));
         double left = t[t.length - 1] - t[0];
         List<Integer> chosen = new ArrayList<>();
         for (int g : gaps) {
@@ -87,13 +90,26 @@ public final class TimeBreaks {
 
     /** The breaks among timeline items: their starts, and their ends when they are shorter than a break would be. */
     public static TimeBreaks between(List<TimelineItem> items) {
-        double[] moments = new double[items.size() * 2];
+        long[] starts = new long[items.size()];
+        long[] ends = new long[items.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = items.get(i).startSecond();
+            ends[i] = items.get(i).endSecond();
+        }
+        return between(starts, ends, null);
+    }
+
+    /** {@link #between(List)} for the items {@code which} (null: all) of these starts and ends. */
+    static TimeBreaks between(long[] starts, long[] ends, int[] which) {
+        int count = which == null ? starts.length : which.length;
+        double[] moments = new double[count * 2];
         int n = 0;
-        for (TimelineItem it : items) {
-            moments[n++] = it.startSecond();
+        for (int k = 0; k < count; k++) {
+            int i = which == null ? k : which[k];
+            moments[n++] = starts[i];
             // The end of a year or a month is no event: a bar spanning a quiet year must not keep that year open.
-            if (it.endSecond() - it.startSecond() < MIN_GAP) {
-                moments[n++] = it.endSecond();
+            if (ends[i] - starts[i] < MIN_GAP) {
+                moments[n++] = ends[i];
             }
         }
         return between(Arrays.copyOf(moments, n));

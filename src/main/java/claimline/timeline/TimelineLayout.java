@@ -1,149 +1,258 @@
 package claimline.timeline;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.function.Function;
 
 /**
- * The items of the timeline sorted into lanes. Built once per model or filter change (O(n log n)); each frame then
- * only visits the items inside the window, so panning and zooming stay cheap at any corpus size.
+ * The items of the timeline sorted into lanes. The lanes are sorted once per set of items ({@link LaneIndex}, O(n log
+ * n)); a filter change then only masks them ({@link #show}), and each frame only visits the items inside the window,
+ * so panning, zooming and filtering stay cheap at any corpus size.
  */
 public final class TimelineLayout {
+    private final LaneIndex index;
+    private final List<TimelineItem> given;
+    /** Indices (into the index) of the items shown, ascending, and each index's place among them; null: all. */
+    private final int[] shownItems;
+    private final int[] shownIndex;
     private final List<TimelineItem> items;
     private final List<Lane> lanes;
-    private Map<String, Integer> indexById; // built on the first lookup: most layouts are drawn, not searched
-    private final long minSecond;
-    private final long maxSecond;
 
     /**
+     * Every item shown, each in its own lanes. The list is kept, not copied (it is the items of a corpus): it must not
+     * change afterwards.
+     *
      * @param laneOrder order of lane keys (parties or types); keys it does not know come after, by item count
      * @param laneLabel display name of a lane key
      */
     public TimelineLayout(List<TimelineItem> items, LaneMode mode, Comparator<String> laneOrder,
                           Function<String, String> laneLabel) {
-        this.items = List.copyOf(items);
-        Map<String, IntList> byLane = new LinkedHashMap<>();
-        // Items share their lane lists (the view model interns them): look the lanes of a list up once.
-        Map<List<String>, IntList[]> byList = new java.util.IdentityHashMap<>();
-        Map<String, List<String>> typeLists = new HashMap<>();
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        List<String> none = List.of("");
-        for (int i = 0; i < this.items.size(); i++) {
-            TimelineItem it = this.items.get(i);
-            min = Math.min(min, it.startSecond());
-            max = Math.max(max, it.endSecond());
-            List<String> keys = mode == LaneMode.TYPE ? typeLists.computeIfAbsent(it.type(), List::of) : it.lanesByParty();
-            if (keys.isEmpty()) {
-                keys = none;
+        this(new LaneIndex(items, mode), items, null, true, laneOrder, laneLabel);
+    }
+
+    private TimelineLayout(LaneIndex index, List<TimelineItem> given, ShownItems shown, boolean background,
+                           Comparator<String> laneOrder, Function<String, String> laneLabel) {
+        this.index = index;
+        this.given = given;
+        BitSet bits = shown == null ? null : shown.items();
+        if (!background && !index.background.isEmpty()) {
+            if (bits == null) {
+                bits = new BitSet(index.size());
+                bits.set(0, index.size());
             }
-            IntList[] lanes = byList.get(keys);
-            if (lanes == null) {
-                lanes = new IntList[keys.size()];
-                for (int k = 0; k < lanes.length; k++) {
-                    lanes[k] = byLane.computeIfAbsent(keys.get(k), x -> new IntList());
-                }
-                byList.put(keys, lanes);
-            }
-            for (IntList lane : lanes) {
-                lane.add(i, it.startSecond(), it.endSecond());
-            }
+            bits.andNot(index.background);
         }
-        this.minSecond = min;
-        this.maxSecond = max;
-        List<String> keys = new ArrayList<>(byLane.keySet());
-        keys.sort(laneOrder.thenComparing(k -> -byLane.get(k).size).thenComparing(Comparator.naturalOrder()));
-        List<Lane> built = new ArrayList<>();
-        for (String k : keys) {
-            built.add(lane(k, laneLabel.apply(k), byLane.get(k)));
+        if (bits == null) {
+            shownItems = null;
+            shownIndex = null;
+            items = index.items;
+        } else {
+            bits.clear(index.size(), Math.max(index.size(), bits.length()));
+            shownItems = new int[bits.cardinality()];
+            for (int k = 0, i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+                shownItems[k++] = i;
+            }
+            shownIndex = new int[index.size()];
+            Arrays.fill(shownIndex, -1);
+            for (int k = 0; k < shownItems.length; k++) {
+                shownIndex[shownItems[k]] = k;
+            }
+            items = new Shown(index.items, shownItems);
         }
-        this.lanes = List.copyOf(built);
+        this.lanes = lanes(bits, shown, laneOrder, laneLabel);
+    }
+
+    /** The items shown, in the order given. */
+    private static final class Shown extends AbstractList<TimelineItem> implements RandomAccess {
+        private final List<TimelineItem> all;
+        private final int[] which;
+
+        Shown(List<TimelineItem> all, int[] which) {
+            this.all = all;
+            this.which = which;
+        }
+
+        @Override
+        public TimelineItem get(int k) {
+            return all.get(which[k]);
+        }
+
+        @Override
+        public int size() {
+            return which.length;
+        }
     }
 
     /**
-     * A lane being filled: item indices and their starts in growable arrays (lanes of 100,000 items should not box
-     * 100,000 Integers, nor look every item up again to sort and measure it).
+     * The same items in the same lane mode with other items shown, others moved and the lanes in another order: the
+     * lanes sorted for this layout are masked, not sorted again.
+     *
+     * @param shown      which items are shown and which move lanes; null: all, each in its own lanes
+     * @param background whether history the articles recall is shown
      */
-    private static final class IntList {
-        int[] values = new int[16];
-        long[] starts = new long[16];
-        long maxDuration;
-        int size;
-
-        void add(int v, long start, long end) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-                starts = java.util.Arrays.copyOf(starts, size * 2);
-            }
-            values[size] = v;
-            starts[size++] = start;
-            maxDuration = Math.max(maxDuration, end - start);
-        }
+    public TimelineLayout show(ShownItems shown, boolean background, Comparator<String> laneOrder,
+                               Function<String, String> laneLabel) {
+        boolean all = shown == null || shown.moved().length == 0 && shown.items().nextClearBit(0) >= index.size();
+        return new TimelineLayout(index, given, all ? null : shown, background, laneOrder, laneLabel);
     }
 
-    private Lane lane(String key, String label, IntList members) {
-        int[] idx = java.util.Arrays.copyOf(members.values, members.size);
-        long[] starts = java.util.Arrays.copyOf(members.starts, members.size);
-        boolean sorted = true;
-        for (int n = 1; n < idx.length && sorted; n++) {
-            sorted = starts[n - 1] <= starts[n];
-        }
-        if (!sorted) {
-            // Items usually come in time order (the view model keeps them so); sort only when they do not.
-            Integer[] boxed = new Integer[idx.length];
-            for (int n = 0; n < idx.length; n++) {
-                boxed[n] = idx[n];
-            }
-            java.util.Arrays.sort(boxed, Comparator.comparingLong((Integer i) -> items.get(i).startSecond())
-                    .thenComparingInt(i -> i));
-            for (int n = 0; n < idx.length; n++) {
-                idx[n] = boxed[n];
-                starts[n] = items.get(idx[n]).startSecond();
-            }
-        }
-        return new Lane(key, label, idx, starts, members.maxDuration);
+    /** Whether this layout is of these very items in this mode, so that {@link #show} fits them. */
+    public boolean isOf(List<TimelineItem> items, LaneMode mode) {
+        return (items == given || items == index.items) && mode == index.mode;
     }
 
+    /** The lanes with an item shown, each masked to the items shown, in their order. */
+    private List<Lane> lanes(BitSet bits, ShownItems shown, Comparator<String> laneOrder,
+                             Function<String, String> laneLabel) {
+        int laneCount = index.keys.size();
+        Bits.Builder[] masks = new Bits.Builder[laneCount];
+        if (bits != null) {
+            for (int l = 0; l < laneCount; l++) {
+                int[] members = index.laneItems[l];
+                masks[l] = new Bits.Builder(members.length);
+                for (int p = 0; p < members.length; p++) {
+                    if (bits.get(members[p])) {
+                        masks[l].set(p);
+                    }
+                }
+            }
+        }
+        Map<String, List<Integer>> joining = moves(bits, shown, masks);
+        Map<String, Lane> byKey = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        for (int l = 0; l < laneCount; l++) {
+            String key = index.keys.get(l);
+            if (!joining.containsKey(key)) {
+                Bits mask = masks[l] == null ? null : masks[l].build();
+                if (mask == null ? index.laneItems[l].length > 0 : mask.count() > 0) {
+                    byKey.put(key, new Lane(key, laneLabel.apply(key), index.laneItems[l], index.laneStarts[l],
+                            index.laneLongest[l], mask, shownIndex));
+                    keys.add(key);
+                }
+            }
+        }
+        for (Map.Entry<String, List<Integer>> j : joining.entrySet()) {
+            int l = index.lane(j.getKey());
+            Lane merged = merged(j.getKey(), laneLabel.apply(j.getKey()), l < 0 ? null : masks[l], l, j.getValue());
+            if (merged.size() > 0) {
+                byKey.put(j.getKey(), merged);
+                keys.add(j.getKey());
+            }
+        }
+        keys.sort(laneOrder.thenComparing(k -> -byKey.get(k).size()).thenComparing(Comparator.naturalOrder()));
+        List<Lane> out = new ArrayList<>(keys.size());
+        keys.forEach(k -> out.add(byKey.get(k)));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Takes the moved items out of the lanes they leave (clearing their bits) and returns, per lane, the items that
+     * join it; only lanes by party move items.
+     */
+    private Map<String, List<Integer>> moves(BitSet bits, ShownItems shown, Bits.Builder[] masks) {
+        Map<String, List<Integer>> joining = new HashMap<>();
+        if (shown == null || index.mode != LaneMode.PARTY) {
+            return joining;
+        }
+        for (int k = 0; k < shown.moved().length; k++) {
+            int item = shown.moved()[k];
+            if (item >= index.size() || !bits.get(item)) {
+                continue;
+            }
+            List<String> own = index.ownLanes(item);
+            List<String> now = shown.lanes().get(k).isEmpty() ? LaneIndex.NO_LANE : shown.lanes().get(k);
+            for (String key : own) {
+                if (!now.contains(key)) {
+                    int l = index.lane(key);
+                    masks[l].clear(index.position(l, item));
+                }
+            }
+            for (String key : now) {
+                if (!own.contains(key)) {
+                    joining.computeIfAbsent(key, x -> new ArrayList<>()).add(item);
+                }
+            }
+        }
+        return joining;
+    }
+
+    /** A lane of the items it shows and those that join it, sorted again (a lane only a filter makes, or grows). */
+    private Lane merged(String key, String label, Bits.Builder mask, int lane, List<Integer> joining) {
+        List<Integer> members = new ArrayList<>(joining);
+        if (mask != null) {
+            Bits kept = mask.build();
+            for (int p = kept.next(0); p >= 0; p = kept.next(p + 1)) {
+                members.add(index.laneItems[lane][p]);
+            }
+        }
+        members.sort(Comparator.comparingLong((Integer i) -> index.starts[i]).thenComparingInt(i -> i));
+        int[] sorted = new int[members.size()];
+        long[] starts = new long[sorted.length];
+        long longest = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            sorted[k] = members.get(k);
+            starts[k] = index.starts[sorted[k]];
+            longest = Math.max(longest, index.ends[sorted[k]] - starts[k]);
+        }
+        return new Lane(key, label, sorted, starts, longest, null, shownIndex);
+    }
+
+    /** The items shown. */
     public List<TimelineItem> items() { return items; }
 
     public List<Lane> lanes() { return lanes; }
 
     public boolean isEmpty() { return items.isEmpty(); }
 
-    public synchronized int indexOf(String id) {
-        if (indexById == null) {
-            indexById = new HashMap<>(items.size() * 2);
-            for (int i = 0; i < items.size(); i++) {
-                indexById.put(items.get(i).id(), i);
-            }
-        }
-        Integer i = indexById.get(id);
-        return i == null ? -1 : i;
+    /** The index among {@link #items()} of the item with this id, or -1 when there is none or it is not shown. */
+    public int indexOf(String id) {
+        int i = index.indexOf(id);
+        return i < 0 || shownIndex == null ? i : shownIndex[i];
     }
 
     /**
-     * First and last second of the items that are not background (history the articles recall), or of all of them
-     * when every item is background; null when there are none. This is what the first view of a corpus shows.
+     * First and last second of the items shown that are not background (history the articles recall), or of all of
+     * them when every item is background; null when there are none. This is what the first view of a corpus shows.
      */
     public long[] foregroundExtent() {
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (TimelineItem it : items) {
-            if (!it.background()) {
-                min = Math.min(min, it.startSecond());
-                max = Math.max(max, it.endSecond());
-            }
-        }
-        return min > max ? extent() : new long[] {min, max};
+        long[] fore = extent(true);
+        return fore != null ? fore : extent(false);
     }
 
-    /** First and last second of all items; null when there are none. */
+    /** First and last second of all items shown; null when there are none. */
     public long[] extent() {
-        return items.isEmpty() ? null : new long[] {minSecond, maxSecond};
+        return extent(false);
+    }
+
+    private long[] extent(boolean foregroundOnly) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        int count = shownItems == null ? index.size() : shownItems.length;
+        for (int k = 0; k < count; k++) {
+            int i = shownItems == null ? k : shownItems[k];
+            if (!foregroundOnly || !index.background.get(i)) {
+                min = Math.min(min, index.starts[i]);
+                max = Math.max(max, index.ends[i]);
+            }
+        }
+        return min > max ? null : new long[] {min, max};
+    }
+
+    /** The breaks among the items shown ({@link TimeBreaks#between(List)}), read from the index, not the items. */
+    public TimeBreaks breaks() {
+        return shownItems == null ? index.allBreaks() : TimeBreaks.between(index.starts, index.ends, shownItems);
+    }
+
+    /** The items shown in a lane that overlap the real times {@code [from, to]}, as indices into {@link #items()}. */
+    int[] overlapping(Lane lane, double from, double to) {
+        return lane.overlapping(from, to, index.ends);
     }
 
     /** Total height of all lanes with the axis. */
@@ -160,84 +269,7 @@ public final class TimelineLayout {
     public Frame frame(ZoomState zoom, TimeBreaks breaks, Geometry g, double width, double height, double scrollY) {
         double timeWidth = Math.max(1, width - g.gutter());
         TimeAxis axis = zoom.axis(timeWidth, breaks);
-        double from = breaks.toReal(zoom.start());
-        double to = breaks.toReal(zoom.end());
-        List<Mark> marks = new ArrayList<>();
-        double[] laneTops = new double[lanes.size()];
-        double[] rowEnd = new double[g.rows()];
-        for (int l = 0; l < lanes.size(); l++) {
-            double top = g.axisHeight() + l * g.laneHeight() - scrollY;
-            laneTops[l] = top;
-            if (top + g.laneHeight() < g.axisHeight() || top > height) {
-                continue;
-            }
-            layoutLane(l, lanes.get(l), axis, from, to, g, top, rowEnd, marks);
-        }
-        return new Frame(axis, g, width, marks, laneTops);
-    }
-
-    /** The marks of one lane for the real times {@code [from, to]} in view. */
-    private void layoutLane(int laneIndex, Lane lane, TimeAxis axis, double from, double to, Geometry g, double top,
-                            double[] rowEnd, List<Mark> marks) {
-        java.util.Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
-        double clusterY = top + g.rows() * g.rowHeight();
-        double cx0 = 0;
-        double cx1 = Double.NEGATIVE_INFINITY;
-        int count = 0;
-        double cFrom = 0;
-        double cTo = 0;
-        int end = lane.endVisible(to);
-        for (int n = lane.firstVisible(from); n < end; n++) {
-            int i = lane.item(n);
-            TimelineItem it = items.get(i);
-            if (it.endSecond() < from) {
-                continue;
-            }
-            double x0 = g.gutter() + axis.toPixel(it.startSecond());
-            double x1 = it.tick() ? x0 + g.tickWidth()
-                    : Math.max(g.gutter() + axis.toPixel(it.endSecond()), x0 + g.minMarkWidth());
-            int row = -1;
-            for (int r = 0; r < rowEnd.length; r++) {
-                if (rowEnd[r] + 2 <= x0) {
-                    row = r;
-                    break;
-                }
-            }
-            if (row >= 0) {
-                rowEnd[row] = x1;
-                double y0 = top + row * g.rowHeight();
-                marks.add(new Mark(laneIndex, row, x0, x1, y0, y0 + g.rowHeight() - 3, i, 1,
-                        it.startSecond(), it.endSecond()));
-                continue;
-            }
-            if (count > 0 && x0 <= cx1) {
-                count++;
-                cx1 = Math.max(cx1, Math.max(x1, cx0 + g.clusterWidth()));
-                cTo = Math.max(cTo, it.endSecond());
-                continue;
-            }
-            if (count > 0) {
-                marks.add(new Mark(laneIndex, g.rows(), cx0, cx1, clusterY, clusterY + g.rowHeight() - 3, -1,
-                        count, cFrom, cTo));
-            }
-            count = 1;
-            cx0 = x0;
-            cx1 = Math.max(x1, x0 + g.clusterWidth());
-            cFrom = it.startSecond();
-            cTo = it.endSecond();
-            // Every item starting inside this cluster's width joins it: count them by binary search instead of
-            // visiting each, so a frame costs the number of marks, not the number of events.
-            double bucketEnd = axis.toSecond(cx1 - g.gutter());
-            int stop = Math.min(end, lane.endVisible(bucketEnd));
-            if (stop > n + 1) {
-                count += stop - n - 1;
-                cTo = Math.max(cTo, bucketEnd);
-                n = stop - 1;
-            }
-        }
-        if (count > 0) {
-            marks.add(new Mark(laneIndex, g.rows(), cx0, cx1, clusterY, clusterY + g.rowHeight() - 3, -1,
-                    count, cFrom, cTo));
-        }
+        return new LaneRows(index, shownIndex, axis, breaks.toReal(zoom.start()), breaks.toReal(zoom.end()), g)
+                .frame(lanes, width, height, scrollY);
     }
 }

@@ -47,6 +47,46 @@ public record Contest(List<Reason> reasons) {
         return out;
     }
 
+    /**
+     * Whether {@link #of} would give any reason, without making them: an index asks this of every event, and most
+     * are not contested.
+     */
+    public static boolean isContested(Event e, Function<String, String> sideOf) {
+        for (int i = 0; i < e.disagreements().size(); i++) {
+            Disagreement d = e.disagreements().get(i);
+            if (d.fact() != Fact.NOTE && d.fact() != Fact.DENIAL && d.byParty().size() >= 2 && differ(d.byParty())) {
+                return true;
+            }
+        }
+        List<Claim> claims = e.claims(); // indexed: 100,000 events, an iterator each would be garbage
+        for (int i = 0; i < claims.size(); i++) {
+            Claim denial = claims.get(i);
+            String side = denial.stance() == Stance.DENIES ? sideOf.apply(denial.claimant()) : ModelIndex.NO_PARTY;
+            if (side.equals(ModelIndex.NO_PARTY)) {
+                continue;
+            }
+            for (Claim c : claims) {
+                String other = c.stance() == Stance.ASSERTS ? sideOf.apply(c.claimant()) : ModelIndex.NO_PARTY;
+                if (!other.equals(ModelIndex.NO_PARTY) && !other.equals(side)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean differ(java.util.Map<String, String> byParty) {
+        String first = null;
+        for (String v : byParty.values()) {
+            if (first == null) {
+                first = v;
+            } else if (!first.equals(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code sideOf}: the party an actor speaks for, or {@link ModelIndex#NO_PARTY} (an outlet speaks for none). */
     public static Contest of(Event e, Function<String, String> sideOf) {
         List<Reason> out = new ArrayList<>();

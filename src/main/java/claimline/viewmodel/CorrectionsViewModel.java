@@ -33,13 +33,39 @@ public final class CorrectionsViewModel {
         this.main = main;
     }
 
+    /**
+     * A read model with corrections replayed on it and the result indexed: the work of showing a corpus, done where
+     * the model is read (off the FX thread) so that the window only has to swap it in.
+     */
+    public record Prepared(EventModel read, List<Correction> corrections, Corrector.Result result, ModelIndex index) {
+        public Prepared {
+            corrections = List.copyOf(corrections);
+        }
+    }
+
+    /**
+     * Replays the corrections on a read model and indexes the result, with what showing it first asks of the index
+     * (the parties by weight, the timeline's lanes by party); pure, for any thread.
+     */
+    public static Prepared prepare(EventModel readModel, List<Correction> corrections) {
+        Corrector.Result r = Corrector.apply(readModel, corrections);
+        ModelIndex index = new ModelIndex(r.model());
+        index.partiesByWeight();
+        index.timelineLayout(claimline.timeline.LaneMode.PARTY);
+        return new Prepared(readModel, corrections, r, index);
+    }
+
     /** A freshly read (or opened) model with the corrections to replay on it (none for a new corpus). */
     public void setBase(EventModel readModel, List<Correction> corrections) {
-        base = readModel;
-        history = new CorrectionHistory(corrections);
-        Corrector.Result r = Corrector.apply(base, history.corrections());
-        unapplied.setAll(r.unapplied());
-        main.setModel(r.model());
+        setBase(prepare(readModel, corrections));
+    }
+
+    /** {@link #setBase(EventModel, List)} with the replaying and indexing already done. */
+    public void setBase(Prepared p) {
+        base = p.read();
+        history = new CorrectionHistory(p.corrections());
+        unapplied.setAll(p.result().unapplied());
+        main.setModel(p.index());
         refreshFlags();
     }
 
@@ -48,10 +74,18 @@ public final class CorrectionsViewModel {
      * included, are replayed on it. Not an edit: nothing new to save.
      */
     public void rebase(EventModel readModel) {
-        base = readModel;
-        Corrector.Result r = Corrector.apply(base, history.corrections());
-        unapplied.setAll(r.unapplied());
-        main.updateModel(r.model());
+        rebase(prepare(readModel, history.corrections()));
+    }
+
+    /**
+     * {@link #rebase(EventModel)} with the replaying and indexing already done, for the corrections there were when
+     * it began; if the analyst corrected something since, they are replayed again here.
+     */
+    public void rebase(Prepared p) {
+        Prepared now = p.corrections().equals(history.corrections()) ? p : prepare(p.read(), history.corrections());
+        base = now.read();
+        unapplied.setAll(now.result().unapplied());
+        main.updateModel(now.index());
         refreshFlags();
     }
 
@@ -65,9 +99,9 @@ public final class CorrectionsViewModel {
         if (base == null) {
             return;
         }
-        Corrector.Result r = Corrector.apply(base, history.corrections());
-        unapplied.setAll(r.unapplied());
-        main.setModel(r.model());
+        // the same corrected model the other one shows, already indexed: nothing to replay or index again
+        unapplied.setAll(previous.unapplied);
+        main.setModel(previous.main.index());
         refreshFlags();
     }
 

@@ -105,31 +105,94 @@ public record EventFilter(Set<String> hiddenActors, Set<EventType> types, Long f
     }
 
     public boolean test(ModelIndex.Info info, ModelIndex index) {
-        if (!types.contains(info.type())) {
-            return false;
+        return on(index).test(info);
+    }
+
+    /**
+     * The positions (in the index's time order) of the events this filter lets through, as {@link #on} tests them:
+     * worked out on the index's bit sets and flat arrays, so that a change costs a few passes over bits rather than a
+     * visit to every event. Only a place or search words visit the events still in question.
+     */
+    public java.util.BitSet shownIn(ModelIndex index) {
+        EventColumns c = index.columns();
+        int n = c.size();
+        java.util.BitSet shown = new java.util.BitSet(n);
+        if (types.size() == EventType.values().length) {
+            shown.set(0, n);
+        } else {
+            types.forEach(t -> shown.or(c.ofType(t)));
         }
-        Event e = info.event();
-        if (from != null && info.end() <= from || to != null && info.start() > to) {
-            return false;
+        if (contestedOnly) {
+            shown.and(c.contested());
         }
-        if (contestedOnly && !info.contested()) {
-            return false;
+        if (to != null) {
+            shown.clear(c.startingAfter(to), n);
         }
-        if (place != null && !e.places().contains(place)) {
-            return false;
-        }
-        if (!hiddenActors.isEmpty() && !involvesShown(info, index.actorBits(hiddenActors))) {
-            return false;
-        }
-        if (!search.isEmpty()) {
-            String text = index.searchText(e);
-            for (String word : search.toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (!text.contains(word)) {
-                    return false;
+        if (from != null) {
+            // an event that ends by then started before it: only those are in question
+            for (int p = shown.nextSetBit(0); p >= 0 && c.start(p) < from; p = shown.nextSetBit(p + 1)) {
+                if (c.end(p) <= from) {
+                    shown.clear(p);
                 }
             }
         }
-        return true;
+        if (!hiddenActors.isEmpty()) {
+            // the events that involve some actor still shown (an event that involves none goes)
+            java.util.BitSet hidden = index.actorBits(hiddenActors);
+            java.util.BitSet involvesShown = new java.util.BitSet(n);
+            for (int a = 0; a < c.actors(); a++) {
+                if (!hidden.get(a)) {
+                    for (int p : c.ofActor(a)) {
+                        involvesShown.set(p);
+                    }
+                }
+            }
+            shown.and(involvesShown);
+        }
+        if (place != null || !search.isEmpty()) {
+            java.util.function.Predicate<ModelIndex.Info> rest = on(index);
+            List<ModelIndex.Info> infos = index.infosInTimeOrder();
+            for (int p = shown.nextSetBit(0); p >= 0; p = shown.nextSetBit(p + 1)) {
+                if (!rest.test(infos.get(p))) {
+                    shown.clear(p);
+                }
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * This filter as a test of one index's events, with what it needs worked out once (the hidden actors' bits, the
+     * search words) rather than for every event: a filter change tests every event of the corpus.
+     */
+    public java.util.function.Predicate<ModelIndex.Info> on(ModelIndex index) {
+        java.util.BitSet hidden = hiddenActors.isEmpty() ? null : index.actorBits(hiddenActors);
+        String[] words = search.isEmpty() ? new String[0] : search.toLowerCase(Locale.ROOT).split("\\s+");
+        long after = from == null ? Long.MIN_VALUE : from;
+        long until = to == null ? Long.MAX_VALUE : to;
+        return info -> {
+            if (!types.contains(info.type()) || info.end() <= after || info.start() > until) {
+                return false;
+            }
+            if (contestedOnly && !info.contested()) {
+                return false;
+            }
+            if (place != null && !info.event().places().contains(place)) {
+                return false;
+            }
+            if (hidden != null && !involvesShown(info, hidden)) {
+                return false;
+            }
+            if (words.length > 0) {
+                String text = index.searchText(info.event());
+                for (String word : words) {
+                    if (!text.contains(word)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        };
     }
 
 }

@@ -27,13 +27,14 @@ import javafx.collections.ObservableList;
 public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ModelIndex> index = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(EventFilter.ALL);
-    private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
+    private final EventsAtPositions<Event> visibleEvents = new EventsAtPositions<>();
     private final ObservableList<ActorEntry> actorEntries = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<Event> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReaderViewModel reader = new ReaderViewModel();
     private List<ModelIndex.Info> visibleInfos = List.of();
+    private java.util.BitSet visiblePositions = new java.util.BitSet();
     private final javafx.beans.property.ReadOnlyIntegerWrapper generation = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final javafx.beans.property.ReadOnlyIntegerWrapper edits = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final javafx.beans.property.ReadOnlyBooleanWrapper nothingMatches =
@@ -64,6 +65,9 @@ public final class MainViewModel {
     /** The facts of the visible events, in the same order as {@link #visibleEvents()}. */
     public List<ModelIndex.Info> visibleInfos() { return visibleInfos; }
 
+    /** The positions of the visible events in the index's time order ({@link ModelIndex#infosInTimeOrder()}). */
+    public java.util.BitSet visiblePositions() { return (java.util.BitSet) visiblePositions.clone(); }
+
     public ObservableList<Problem> problems() { return problems; }
 
     public ObjectProperty<Event> selectedProperty() { return selected; }
@@ -74,9 +78,14 @@ public final class MainViewModel {
 
     /** Shows a new model; the filter is reset, since actors and dates of the old one mean nothing here. */
     public void setModel(EventModel model) {
+        setModel(new ModelIndex(model));
+    }
+
+    /** {@link #setModel(EventModel)} with the model already indexed (off the FX thread: 100,000 events take a while). */
+    public void setModel(ModelIndex indexed) {
         selected.set(null);
         reader.clear();
-        install(model);
+        install(indexed);
         if (filter.get().equals(EventFilter.ALL)) {
             refresh();
         } else {
@@ -85,12 +94,11 @@ public final class MainViewModel {
         generation.set(generation.get() + 1);
     }
 
-    /** Indexes a model and puts it, its actors and its problems on show (the filter is the caller's business). */
-    private void install(EventModel model) {
-        ModelIndex i = new ModelIndex(model);
+    /** Puts an indexed model, its actors and its problems on show (the filter is the caller's business). */
+    private void install(ModelIndex i) {
         index.set(i);
         actorEntries.setAll(actorEntries(i));
-        problems.setAll(model.problems());
+        problems.setAll(i.model().problems());
     }
 
     /** Counts models shown; changes once a new model is fully in place (index, filter and visible events). */
@@ -103,8 +111,13 @@ public final class MainViewModel {
      * nothing) and the selection stays on the event with the same id when there still is one.
      */
     public void updateModel(EventModel model) {
+        updateModel(new ModelIndex(model));
+    }
+
+    /** {@link #updateModel(EventModel)} with the model already indexed. */
+    public void updateModel(ModelIndex indexed) {
         String selectedId = selected.get() == null ? null : selected.get().id();
-        install(model);
+        install(indexed);
         refresh();
         if (selectedId != null) {
             visibleEvents.stream().filter(e -> e.id().equals(selectedId)).findFirst()
@@ -122,29 +135,29 @@ public final class MainViewModel {
         ModelIndex i = index.get();
         if (i == null) {
             visibleInfos = List.of();
+            visiblePositions = new java.util.BitSet();
             timelineContent = null;
-            visibleEvents.clear();
+            visibleEvents.replace(List.of(), new int[0]);
             nothingMatches.set(false);
             status.set("");
             return;
         }
         EventFilter f = filter.get();
-        List<Event> shown = new ArrayList<>();
-        List<ModelIndex.Info> shownInfos = new ArrayList<>();
-        for (ModelIndex.Info info : i.infosInTimeOrder()) {
-            if (f.test(info, i)) {
-                shown.add(info.event());
-                shownInfos.add(info);
-            }
+        java.util.BitSet shownNow = f.shownIn(i);
+        int[] positions = new int[shownNow.cardinality()];
+        for (int k = 0, p = shownNow.nextSetBit(0); p >= 0; p = shownNow.nextSetBit(p + 1)) {
+            positions[k++] = p;
         }
-        visibleInfos = List.copyOf(shownInfos);
-        timelineContent = null;
-        nothingMatches.set(shown.isEmpty() && !i.model().events().isEmpty());
-        visibleEvents.setAll(shown);
-        if (selected.get() != null && (!i.contains(selected.get()) || !f.test(selected.get(), i))) {
+        int n = positions.length;
+        visiblePositions = shownNow;
+        visibleInfos = EventsAtPositions.view(i.infosInTimeOrder(), positions);
+        timelineContent = null; // before the visible events tell their listeners, the timeline among them
+        nothingMatches.set(n == 0 && !i.model().events().isEmpty());
+        visibleEvents.replace(i.eventsInTimeOrder(), positions);
+        if (selected.get() != null && (!i.contains(selected.get()) || !shownNow.get(i.position(selected.get())))) {
             selected.set(null);
         }
-        status.set(statusLine(i, f, shown.size()));
+        status.set(statusLine(i, f, n));
     }
 
     private static String statusLine(ModelIndex i, EventFilter f, int shown) {
@@ -283,17 +296,20 @@ public final class MainViewModel {
 
     /**
      * What the timeline draws of the visible events in the current mode; made once per filter, model or mode change
-     * (the reports' tooltips look it up again and again).
+     * (the reports' tooltips look it up again and again). When they happened: every event of the model, as the index
+     * keeps them, masked to the visible ones (a filter change at 100,000 events makes a mask, not items); when they
+     * were reported: the reports of the visible events only.
      */
     public TimelineContent timelineContent() {
         ModelIndex i = index.get();
         if (i == null) {
-            return TimelineContent.happened(List.of(), null, filter.get());
+            return TimelineContent.happened(List.of(), null);
         }
         if (timelineContent == null) {
             timelineContent = timeMode.get() == claimline.timeline.TimeMode.REPORTED
                     ? TimelineContent.reported(visibleInfos, i, filter.get())
-                    : TimelineContent.happened(visibleInfos, i, filter.get());
+                    : TimelineContent.happened(i.timelineItems(),
+                            TimelineItems.shown(i, visiblePositions, filter.get()));
         }
         return timelineContent;
     }
@@ -312,15 +328,6 @@ public final class MainViewModel {
     /** First and last second of the model's events, for the date-range slider; null when there are none. */
     public long[] timeBounds() {
         ModelIndex i = index.get();
-        if (i == null || i.eventsInTimeOrder().isEmpty()) {
-            return null;
-        }
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (Event e : i.eventsInTimeOrder()) {
-            min = Math.min(min, e.time().startEpochSecond());
-            max = Math.max(max, e.time().endEpochSecond());
-        }
-        return new long[] {min, max};
+        return i == null ? null : i.timeBounds();
     }
 }

@@ -1,12 +1,8 @@
 package claimline.viewmodel;
 
 import claimline.model.Actor;
-import claimline.model.ActorType;
 import claimline.model.Claim;
 import claimline.model.DisplayNames;
-import claimline.model.Disagreement;
-import claimline.model.Fact;
-import claimline.model.Stance;
 import claimline.model.Document;
 import claimline.model.Event;
 import claimline.model.EventModel;
@@ -36,20 +32,28 @@ public final class ModelIndex {
     private final Map<String, Document> documents;
     private final Map<String, String> partyOfActor = new HashMap<>();
     private final Map<String, String> partyNames = new HashMap<>();
-    private final Map<Event, Info> infos = new java.util.IdentityHashMap<>();
+    private Map<Event, Info> infos;
+    private final Info[] sortedInfos;
     private final Map<Event, String> searchText = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final Map<String, Integer> eventsPerActor = new HashMap<>();
     private final List<Event> eventsInTimeOrder;
     private final List<Info> infosInTimeOrder;
-    private Map<String, Integer> eventsPerParty;
+    private final List<TimelineItem> timelineItems;
+    private final EventColumns columns;
+    private final Map<claimline.timeline.LaneMode, claimline.timeline.TimelineLayout> layouts =
+            new java.util.EnumMap<>(claimline.timeline.LaneMode.class);
+    private final Map<String, Integer> eventsPerParty;
     private int claimCount;
     private int eventsWithoutParty;
     private final DisplayNames names;
-    private final Map<String, String> partyActors = new HashMap<>();
+    private final Involvement involvement;
     private Map<String, Event> eventsById;
     private final Map<String, Integer> actorNumbers = new HashMap<>();
     private final List<String> partyByNumber = new ArrayList<>();
     private final Map<List<String>, List<String>> internedPartyLists = new HashMap<>();
+    private final Map<Involvement.Distinct, Actors> actorsByList = new HashMap<>();
+    private final Involvement.Distinct scratch = new Involvement.Distinct(8);
+    private final java.util.function.Function<String, String> partyOfActorId = this::partyOf;
     private Set<String> lastBitsFor;
     private java.util.BitSet lastBits;
 
@@ -62,36 +66,93 @@ public final class ModelIndex {
         for (Actor a : model.actors()) {
             partyOfActor.put(a.id(), resolveParty(a));
         }
-        findPartyActors(model.actors());
-        // Sort first and build the facts in time order, so that passes over them (every filter change) walk memory
-        // in order instead of jumping between events allocated in reading order.
+        involvement = new Involvement(this::partyOf, model.actors());
+        // The facts are built in the order the events were read (their memory's order) and put where they go in time
+        // order; filters then read the columns (flat arrays and bits by position), not the facts.
         List<Event> events = model.events();
         long[] starts = new long[events.size()];
         for (int k = 0; k < starts.length; k++) {
             starts[k] = events.get(k).time().startEpochSecond();
         }
-        Integer[] order = new Integer[starts.length];
+        int[] order = TimeOrder.of(events, starts);
+        int[] position = new int[order.length];
+        for (int p = 0; p < order.length; p++) {
+            position[order[p]] = p;
+        }
+        Info[] sorted = new Info[order.length];
+        TimelineItem[] items = new TimelineItem[order.length];
+        EventColumns.Builder columnsOf = new EventColumns.Builder(order.length);
+        Map<List<String>, int[]> perPartyList = new java.util.IdentityHashMap<>();
         for (int k = 0; k < order.length; k++) {
-            order[k] = k;
+            // one call per event: the loop runs compiled from the start (100,000 turns of a long loop body would
+            // mostly be interpreted before the compiler replaced it)
+            place(events.get(k), starts[k], position[k], sorted, items, columnsOf, perPartyList);
         }
-        java.util.Arrays.sort(order, Comparator.comparingLong((Integer k) -> starts[k])
-                .thenComparing(k -> events.get(k).id()));
-        List<Info> sorted = new ArrayList<>(order.length);
-        for (int k : order) {
-            Event e = events.get(k);
-            Info info = info(e, this);
-            infos.put(e, info);
-            sorted.add(info);
-            claimCount += e.claims().size();
-            for (String a : info.involved()) {
-                eventsPerActor.merge(a, 1, Integer::sum);
+        this.columns = columnsOf.build(actorNumbers.size());
+        for (Map.Entry<String, Integer> a : actorNumbers.entrySet()) {
+            int count = columns.ofActor(a.getValue()).length;
+            if (count > 0) {
+                eventsPerActor.put(a.getKey(), count);
             }
-            if (info.involved().stream().anyMatch(a -> partyOf(a).equals(NO_PARTY))) {
+        }
+        Map<String, Integer> weight = new HashMap<>();
+        perPartyList.forEach((parties, count) -> parties.forEach(p -> weight.merge(p, count[0], Integer::sum)));
+        this.eventsPerParty = Collections.unmodifiableMap(weight);
+        // views of the one array, not copies: each copy of 100,000 references costs milliseconds (write barriers)
+        this.sortedInfos = sorted;
+        this.infosInTimeOrder = Collections.unmodifiableList(java.util.Arrays.asList(sorted));
+        this.eventsInTimeOrder = new Column<>(sorted, Info::event);
+        this.timelineItems = Collections.unmodifiableList(java.util.Arrays.asList(items));
+    }
+
+    /** Finds an event's facts and puts them at their place in time order, in the columns and in the counts. */
+    private void place(Event e, long start, int at, Info[] sorted, TimelineItem[] items,
+                       EventColumns.Builder columnsOf, Map<List<String>, int[]> perPartyList) {
+        Info info = info(e, start, this);
+        sorted[at] = info;
+        items[at] = info.item(); // the timeline reads 100,000 of them straight from an array
+        columnsOf.add(at, info);
+        claimCount += e.claims().size();
+        perPartyList.computeIfAbsent(info.parties(), x -> new int[1])[0]++;
+        for (int n : info.involvedNumbers()) {
+            if (partyOfNumber(n).equals(NO_PARTY)) {
                 eventsWithoutParty++;
+                return;
             }
         }
-        this.infosInTimeOrder = Collections.unmodifiableList(sorted);
-        this.eventsInTimeOrder = sorted.stream().map(Info::event).toList();
+    }
+
+    /** Each event's facts by the event itself; made on the first lookup (the first frame does not need it). */
+    private synchronized Map<Event, Info> infos() {
+        if (infos == null) {
+            Map<Event, Info> byEvent = new java.util.IdentityHashMap<>(sortedInfos.length);
+            for (Info i : sortedInfos) {
+                byEvent.put(i.event(), i);
+            }
+            infos = byEvent;
+        }
+        return infos;
+    }
+
+    /** One fact of each event in time order, read from its {@link Info}: a list that is never changed. */
+    private static final class Column<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+        private final Info[] infos;
+        private final java.util.function.Function<Info, T> fact;
+
+        Column(Info[] infos, java.util.function.Function<Info, T> fact) {
+            this.infos = infos;
+            this.fact = fact;
+        }
+
+        @Override
+        public T get(int index) {
+            return fact.apply(infos[index]);
+        }
+
+        @Override
+        public int size() {
+            return infos.length;
+        }
     }
 
     /**
@@ -103,31 +164,56 @@ public final class ModelIndex {
                        Set<String> involved, int[] involvedNumbers, long start, long end, int sources,
                        TimelineItem item) {}
 
-    private static Info info(Event e, ModelIndex index) {
-        Set<String> involved = index.involved(e);
-        Set<String> parties = new LinkedHashSet<>();
-        for (String a : involved) {
-            String p = index.partyOf(a);
-            if (!p.equals(NO_PARTY)) {
-                parties.add(p);
-            }
-        }
+    /** JSON names of the event types, made once and shared by every item (not a new string per event). */
+    private static final String[] TYPE_NAMES = java.util.Arrays.stream(claimline.model.EventType.values())
+            .map(claimline.model.EventType::json).toArray(String[]::new);
+
+    private static Info info(Event e, long start, ModelIndex index) {
+        Actors actors = index.actorsOf(e);
         int sources = 0;
-        for (Claim c : e.claims()) {
-            sources += c.sources().size();
+        for (int i = 0; i < e.claims().size(); i++) {
+            sources += e.claims().get(i).sources().size();
         }
-        List<String> partyList = index.intern(List.copyOf(parties));
-        boolean contested = Contest.of(e, index::partyOf).contested();
-        long start = e.time().startEpochSecond();
+        boolean contested = Contest.isContested(e, index.partyOfActorId);
         long end = e.time().endEpochSecond();
-        TimelineItem item = new TimelineItem(e.id(), e.title(), e.type().json(), start, end,
+        TimelineItem item = new TimelineItem(e.id(), e.title(), TYPE_NAMES[e.type().ordinal()], start, end,
                 e.time().precision() == Precision.MINUTE,
                 e.time().basis() == TimeBasis.DOCUMENT || e.time().basis() == TimeBasis.CORPUS, contested,
-                e.background(), partyList, sources);
-        int[] numbers = involved.stream().mapToInt(index::actorNumber).toArray();
-        return new Info(e, e.type(), partyList, contested, Collections.unmodifiableSet(involved), numbers, start, end,
+                e.background(), actors.parties(), sources);
+        return new Info(e, e.type(), actors.parties(), contested, actors.involved(), actors.numbers(), start, end,
                 sources, item);
     }
+
+    /**
+     * What events of the same actors (in the same order) share: the set of them, their numbers, their parties. Made
+     * once per distinct list of actors (a corpus has a few hundred), not per event: the facts of 100,000 events then
+     * hold few objects of their own, and the collector copies few while the index is built.
+     */
+    private record Actors(Set<String> involved, int[] numbers, List<String> parties) {}
+
+    private synchronized Actors actorsOf(Event e) {
+        involvement.collect(e, scratch);
+        Actors known = actorsByList.get(scratch);
+        if (known != null) {
+            return known;
+        }
+        String[] involved = scratch.values();
+        int[] numbers = new int[involved.length];
+        String[] parties = new String[involved.length];
+        int partyCount = 0;
+        for (int k = 0; k < involved.length; k++) {
+            numbers[k] = actorNumber(involved[k]);
+            String p = partyOf(involved[k]);
+            if (!p.equals(NO_PARTY) && !Involvement.contains(parties, partyCount, p)) {
+                parties[partyCount++] = p;
+            }
+        }
+        Actors made = new Actors(Involvement.set(involved), numbers,
+                intern(List.of(java.util.Arrays.copyOf(parties, partyCount))));
+        actorsByList.put(scratch.copy(), made);
+        return made;
+    }
+
 
     /** A small number per actor id, so filters test participants against a bit set instead of hashing strings. */
     private synchronized int actorNumber(String actorId) {
@@ -177,21 +263,23 @@ public final class ModelIndex {
     /** The event with this id, or null; the map is built on the first lookup (hovering the timeline). */
     public synchronized Event event(String id) {
         if (eventsById == null) {
-            eventsById = new HashMap<>(infos.size() * 2);
-            infos.keySet().forEach(e -> eventsById.put(e.id(), e));
+            eventsById = new HashMap<>(sortedInfos.length * 2);
+            for (Info i : sortedInfos) {
+                eventsById.put(i.event().id(), i.event());
+            }
         }
         return eventsById.get(id);
     }
 
     /** Whether this very event object belongs to the indexed model. */
     public boolean contains(Event e) {
-        return infos.containsKey(e);
+        return infos().containsKey(e);
     }
 
     /** The event's precomputed facts (events are looked up by identity: they are records with deep equality). */
     public Info info(Event e) {
-        Info i = infos.get(e);
-        return i != null ? i : info(e, this);
+        Info i = infos().get(e);
+        return i != null ? i : info(e, e.time().startEpochSecond(), this);
     }
 
     private String resolveParty(Actor a) {
@@ -269,55 +357,7 @@ public final class ModelIndex {
      * another claim blames for it (the accused, as the actor that is that party), whether or not they speak.
      */
     public Set<String> involved(Event e) {
-        Set<String> out = new LinkedHashSet<>(e.actors());
-        e.claims().forEach(c -> out.add(c.claimant()));
-        for (String party : accused(e)) {
-            String actor = partyActors.get(party);
-            if (actor != null) {
-                out.add(actor);
-            }
-        }
-        return out;
-    }
-
-    /** The parties a claim blames for the event, other than the claimant's own side, in the order they are blamed. */
-    private Set<String> accused(Event e) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Claim c : e.claims()) {
-            String blamed = c.facts().get(Fact.BLAME);
-            if (blamed != null && c.stance() == Stance.ASSERTS && !blamed.equals(partyOf(c.claimant()))) {
-                out.add(blamed);
-            }
-        }
-        for (Disagreement d : e.disagreements()) {
-            if (d.fact() == Fact.BLAME) {
-                d.byParty().forEach((side, blamed) -> {
-                    if (!blamed.equals(side)) {
-                        out.add(blamed);
-                    }
-                });
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The actor that is each party: the one whose id is the code ("arm" for ARM), else the first state, armed group or
-     * organisation of that party with no parent.
-     */
-    private void findPartyActors(List<Actor> all) {
-        for (Actor a : all) {
-            if (a.party() != null && a.id().equals(a.party().toLowerCase(Locale.ROOT))) {
-                partyActors.putIfAbsent(a.party(), a.id());
-            }
-        }
-        for (Actor a : all) {
-            boolean isTheParty = a.parent() == null && (a.type() == ActorType.STATE || a.type() == ActorType.GROUP
-                    || a.type() == ActorType.ORGANIZATION);
-            if (isTheParty && a.party() != null) {
-                partyActors.putIfAbsent(a.party(), a.id());
-            }
-        }
+        return new LinkedHashSet<>(involvement.of(e));
     }
 
     /** Number of events that involve an actor ({@link #involved(Event)}). */
@@ -335,18 +375,59 @@ public final class ModelIndex {
     /** The events' facts in time order, for passes over the whole corpus (filtering, the timeline). */
     public List<Info> infosInTimeOrder() { return infosInTimeOrder; }
 
-    /** Number of events that involve an actor of each party: the number of events in its lane. */
-    public synchronized Map<String, Integer> eventsPerParty() {
-        if (eventsPerParty == null) {
-            Map<String, Integer> weight = new HashMap<>();
-            for (Info i : infos.values()) {
-                for (String p : i.parties()) {
-                    weight.merge(p, 1, Integer::sum);
-                }
-            }
-            eventsPerParty = Collections.unmodifiableMap(weight);
+    /** Every event's timeline item, in time order (position k is the event at position k of the time order). */
+    public List<TimelineItem> timelineItems() { return timelineItems; }
+
+    /** The facts filters test, by position in time order. */
+    EventColumns columns() { return columns; }
+
+    /** The position of an event in time order, or -1 when it is not in the model. */
+    public int position(Event e) {
+        Info info = infos().get(e);
+        if (info == null) {
+            return -1;
         }
+        // among the events of the same start (the time order breaks ties by id), the very one
+        for (int p = columns.startingAfter(info.start() - 1); p < infosInTimeOrder.size()
+                && infosInTimeOrder.get(p).start() == info.start(); p++) {
+            if (infosInTimeOrder.get(p) == info) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** Number of events that involve an actor of each party: the number of events in its lane. */
+    public Map<String, Integer> eventsPerParty() {
         return eventsPerParty;
+    }
+
+    /** First start and last end of the events; null when there are none (read from the columns, not the events). */
+    public long[] timeBounds() {
+        if (columns.size() == 0) {
+            return null;
+        }
+        long max = Long.MIN_VALUE;
+        for (int p = 0; p < columns.size(); p++) {
+            max = Math.max(max, columns.end(p));
+        }
+        return new long[] {columns.start(0), max};
+    }
+
+    /**
+     * The timeline's items sorted into lanes in a lane mode, all shown (lanes in no particular order, keys as
+     * names): sorted once and kept, so that it is done where the model is prepared, off the FX thread, and the
+     * timeline only orders, names and masks the lanes ({@link TimelineLayout#show}).
+     */
+    public claimline.timeline.TimelineLayout timelineLayout(claimline.timeline.LaneMode mode) {
+        synchronized (layouts) {
+            return layouts.computeIfAbsent(mode, m -> {
+                claimline.timeline.TimelineLayout l = new claimline.timeline.TimelineLayout(timelineItems, m,
+                        (a, b) -> 0, k -> k);
+                l.breaks(); // the breaks of all items, which fitting a new corpus asks for
+                return l;
+            });
+        }
     }
 
     /** Party keys in a stable order: by number of events, then name. */

@@ -2,6 +2,7 @@ package claimline.viewmodel;
 
 import claimline.model.PublishedBasis;
 import claimline.timeline.ReportLinks;
+import claimline.timeline.ShownItems;
 import claimline.timeline.TimeMode;
 import claimline.timeline.TimelineItem;
 import java.util.ArrayList;
@@ -15,20 +16,32 @@ import java.util.Map;
  * What the timeline draws in a mode: the events at the time they happened, or their reports at the time they were
  * published, each linked to its happening. Reports without a publication time are not drawn but counted.
  *
+ * @param items   what the timeline is given, in time order, a list that does not change: when they happened, every
+ *                event of the model (the index's own list, so that a filter change gives the timeline a new mask and
+ *                not 100,000 new items); when they were reported, the reports of the events shown
+ * @param shown   which of the items are shown, and the lanes of those with actors hidden; null: all of them
  * @param reports the report each item stands for, by item id (empty when the items are events)
  * @param undated reports of the events shown that have no publication time, left off the axis
  */
-public record TimelineContent(TimeMode mode, List<TimelineItem> items, ReportLinks links,
+public record TimelineContent(TimeMode mode, List<TimelineItem> items, ShownItems shown, ReportLinks links,
                               Map<String, ReportChronology.Report> reports, int undated) {
     public TimelineContent {
-        items = List.copyOf(items);
         reports = java.util.Collections.unmodifiableMap(new HashMap<>(reports));
     }
 
-    /** The events the filter lets through at the time they happened. */
-    public static TimelineContent happened(List<ModelIndex.Info> infos, ModelIndex index, EventFilter filter) {
-        return new TimelineContent(TimeMode.HAPPENED, TimelineItems.ofInfos(infos, index, filter), ReportLinks.NONE,
-                Map.of(), 0);
+    /** Events at the time they happened: {@code all} the model's, of which the filter lets {@code shown} through. */
+    public static TimelineContent happened(List<TimelineItem> all, ShownItems shown) {
+        return new TimelineContent(TimeMode.HAPPENED, all, shown, ReportLinks.NONE, Map.of(), 0);
+    }
+
+    /** The items shown, in time order (each with its own lanes: {@link #shown()} says where the moved ones go). */
+    public List<TimelineItem> shownItems() {
+        if (shown == null) {
+            return items;
+        }
+        List<TimelineItem> out = new ArrayList<>(shown.items().cardinality());
+        shown.items().stream().forEach(k -> out.add(items.get(k)));
+        return out;
     }
 
     /**
@@ -63,7 +76,8 @@ public record TimelineContent(TimeMode mode, List<TimelineItem> items, ReportLin
         items.sort(Comparator.comparingLong(TimelineItem::startSecond).thenComparing(TimelineItem::id));
         Map<String, ReportLinks.Link> ordered = new LinkedHashMap<>();
         items.forEach(it -> ordered.put(it.id(), links.get(it.id())));
-        return new TimelineContent(TimeMode.REPORTED, items, ReportLinks.of(ordered), reports, undated);
+        return new TimelineContent(TimeMode.REPORTED, List.copyOf(items), null, ReportLinks.of(ordered), reports,
+                undated);
     }
 
     /** The report an item stands for, or null when it is an event. */

@@ -107,6 +107,34 @@ class MainWindowTest {
     }
 
     @Test
+    void aFilterChangeKeepsTheSelectedEventAndHidesExactlyTheEventsFilteredOut(FxRobot robot) {
+        Event night = night();
+        robot.clickOn(markOf(robot, night));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().selectedIdProperty().get()).isEqualTo(night.id());
+        // a type of some other events: unchecking it hides them
+        claimline.model.EventType other = Seeds.model().events().stream().map(Event::type)
+                .filter(t -> t != night.type()).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<claimline.model.EventType> types =
+                robot.lookup("#types").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> types.scrollTo(other));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> cell = robot.lookup("#types .list-cell").match((ListCell<?> c) -> other.equals(c.getItem()))
+                .query();
+        robot.clickOn(cell.lookup(".check-box"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().visibleEvents().size()).isLessThan(Seeds.model().events().size());
+        // the timeline shows exactly what the filter lets through, in time order, and the night is still selected
+        assertThat(timeline().layoutProperty().get().items()).extracting(TimelineItem::id)
+                .containsExactlyElementsOf(window.viewModel().visibleEvents().stream().map(Event::id).toList());
+        assertThat(timeline().selectedIdProperty().get()).isEqualTo(night.id());
+        assertThat(window.viewModel().selectedProperty().get()).isEqualTo(night);
+        int index = timeline().layoutProperty().get().indexOf(night.id());
+        assertThat(timeline().lastFrame().marks()).anyMatch(m -> m.item() == index);
+    }
+
+    @Test
     void clickingAnEventAndThenItsSourceHighlightsThePassageInTheReader(FxRobot robot) {
         Event night = night();
         robot.clickOn("Details");

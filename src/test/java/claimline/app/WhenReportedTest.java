@@ -18,7 +18,9 @@ import claimline.timeline.TimelineItem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -151,6 +153,40 @@ class WhenReportedTest {
         assertThat(timeline().reportLinksProperty().get().reports()).isFalse();
         assertThat(window.viewModel().selectedProperty().get()).isEqualTo(night);
         assertThat(prefs.getBoolean("view.reported", true)).isFalse();
+    }
+
+    @Test
+    void aFilterWhenReportedDrawsOnlyTheVisibleEventsReportsAndBackWhenItHappenedTheFilteredEventsAreMaskedNotRemade(
+            FxRobot robot) {
+        robot.interact(() -> timeline().requestFocus());
+        ctrlR(robot);
+        robot.clickOn("#contested");
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> visible = window.viewModel().visibleEvents().stream().map(Event::id).collect(Collectors.toSet());
+        assertThat(visible).isNotEmpty().hasSizeLessThan(Seeds.model().events().size());
+        ReportLinks links = timeline().reportLinksProperty().get();
+        List<TimelineItem> drawn = timeline().layoutProperty().get().items();
+        assertThat(links.reports()).isTrue();
+        assertThat(timeline().shownProperty().get()).as("the reports of the visible events, all shown").isNull();
+        assertThat(drawn).isNotEmpty().allSatisfy(it -> assertThat(visible).contains(links.selectionOf(it.id())));
+        assertThat(visible).allSatisfy(id -> assertThat(drawn).as(id)
+                .anyMatch(it -> id.equals(links.selectionOf(it.id()))));
+
+        // back to when it happened: the model's own items, masked to the contested events
+        robot.interact(() -> timeline().requestFocus());
+        ctrlR(robot);
+        assertThat(window.viewModel().timeModeProperty().get()).isEqualTo(TimeMode.HAPPENED);
+        assertThat(timeline().itemsProperty().get()).isSameAs(window.viewModel().index().timelineItems());
+        assertThat(timeline().reportLinksProperty().get()).isSameAs(ReportLinks.NONE);
+        assertThat(timeline().noteProperty().get()).isEmpty();
+        assertThat(timeline().layoutProperty().get().items()).extracting(TimelineItem::id)
+                .containsExactlyInAnyOrderElementsOf(visible);
+
+        // the filter off again: the same items, a new mask
+        robot.clickOn("#contested");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().itemsProperty().get()).isSameAs(window.viewModel().index().timelineItems());
+        assertThat(timeline().layoutProperty().get().items()).hasSize(Seeds.model().events().size());
     }
 
     @Test

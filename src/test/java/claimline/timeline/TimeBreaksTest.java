@@ -133,4 +133,51 @@ class TimeBreaksTest {
         assertThat(axis.toPixel(400 * DAY) - axis.toPixel(DAY)).as("a year of nothing, a few dozen pixels")
                 .isLessThan(60);
     }
+
+    /** The breaks as first defined: every gap between the sorted moments sorted longest first, then chosen. */
+    private static List<double[]> chosenAmongAllGaps(double[] moments) {
+        double[] t = moments.clone();
+        java.util.Arrays.sort(t);
+        List<double[]> out = new ArrayList<>();
+        if (t.length < 2 || !(t[t.length - 1] - t[0] > TimeBreaks.MIN_GAP)) {
+            return out;
+        }
+        Integer[] gaps = new Integer[t.length - 1];
+        for (int i = 0; i < gaps.length; i++) {
+            gaps[i] = i;
+        }
+        java.util.Arrays.sort(gaps, (a, b) -> Double.compare(t[b + 1] - t[b], t[a + 1] - t[a]));
+        double left = t[t.length - 1] - t[0];
+        List<Integer> chosen = new ArrayList<>();
+        for (int g : gaps) {
+            double gap = t[g + 1] - t[g];
+            if (gap < TimeBreaks.MIN_GAP || gap <= TimeBreaks.MAX_SHARE * left) {
+                break;
+            }
+            chosen.add(g);
+            left -= gap;
+        }
+        chosen.sort(null);
+        for (int g : chosen) {
+            out.add(new double[] {t[g], t[g + 1]});
+        }
+        return out;
+    }
+
+    @Property(tries = 200)
+    void theBreaksAreTheLongestGapsWorthCollapsingAmongThousandsOfMoments(@ForAll long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        double[] moments = new double[2000 + r.nextInt(3000)];
+        double t = 0;
+        for (int i = 0; i < moments.length; i++) {
+            // mostly a few hours apart; now and then a quiet month or year (several of the same length); once decades
+            int kind = i == moments.length / 2 ? -1 : r.nextInt(1500);
+            t += kind < 0 ? 20_000 * DAY : kind < 2 ? 400 * DAY : kind < 8 ? 45 * DAY : r.nextInt(8) * 3600.0;
+            moments[i] = t;
+        }
+        TimeBreaks b = TimeBreaks.between(moments);
+        assertThat(b.breaks()).isNotEmpty();
+        assertThat(b.breaks()).extracting(x -> List.of(x.from(), x.to()))
+                .containsExactlyElementsOf(chosenAmongAllGaps(moments).stream().map(x -> List.of(x[0], x[1])).toList());
+    }
 }

@@ -43,7 +43,7 @@ class TimeModeTest {
         TimelineContent c = vm.timelineContent();
         assertThat(c.mode()).isEqualTo(TimeMode.HAPPENED);
         assertThat(c.links()).isSameAs(ReportLinks.NONE);
-        assertThat(c.items()).extracting(TimelineItem::id)
+        assertThat(c.shownItems()).extracting(TimelineItem::id)
                 .containsExactlyElementsOf(vm.visibleEvents().stream().map(Event::id).toList());
     }
 
@@ -88,7 +88,43 @@ class TimeModeTest {
         assertThat(hidden.items()).hasSizeLessThan(reports)
                 .noneMatch(it -> hidden.report(it.id()).party().equals("ARM"));
         vm.timeModeProperty().set(TimeMode.HAPPENED);
-        assertThat(vm.timelineContent().items()).extracting(TimelineItem::id)
+        assertThat(vm.timelineContent().shownItems()).extracting(TimelineItem::id)
+                .containsExactlyElementsOf(vm.visibleEvents().stream().map(Event::id).toList());
+    }
+
+    @Test
+    void whenItHappenedAFilterChangeKeepsEveryEventOfTheModelAndOnlyMasksThoseItHides() {
+        TimelineContent all = vm.timelineContent();
+        assertThat(all.items()).as("the index's own items, made where the model was prepared")
+                .isSameAs(vm.index().timelineItems()).hasSize(seeds.events().size());
+        vm.filterProperty().set(vm.filter().withContestedOnly(true));
+        TimelineContent contested = vm.timelineContent();
+        assertThat(contested.items()).as("a filter change gives the timeline a mask, not new items")
+                .isSameAs(all.items());
+        assertThat(contested.links()).isSameAs(ReportLinks.NONE);
+        assertThat(vm.visibleEvents()).hasSizeLessThan(seeds.events().size()).isNotEmpty();
+        assertThat(contested.shownItems()).extracting(TimelineItem::id)
+                .containsExactlyElementsOf(vm.visibleEvents().stream().map(Event::id).toList());
+    }
+
+    @Test
+    void whenReportedAFilterChangeShowsTheReportsOfTheVisibleEventsOnlyAndBackWhenItHappenedTheFilteredEvents() {
+        vm.timeModeProperty().set(TimeMode.REPORTED);
+        int reports = vm.timelineContent().items().size();
+        vm.filterProperty().set(vm.filter().withContestedOnly(true));
+        TimelineContent c = vm.timelineContent();
+        Set<String> visible = vm.visibleEvents().stream().map(Event::id).collect(Collectors.toSet());
+        assertThat(visible).hasSizeLessThan(seeds.events().size()).isNotEmpty();
+        assertThat(c.shown()).as("reports are made for the visible events: all of them are shown").isNull();
+        assertThat(c.items()).hasSizeLessThan(reports).isNotEmpty()
+                .allSatisfy(it -> assertThat(visible).contains(c.links().selectionOf(it.id())));
+        assertThat(visible).allSatisfy(id -> assertThat(c.links().reportsOf(id)).as(id).isNotEmpty());
+
+        vm.timeModeProperty().set(TimeMode.HAPPENED);
+        TimelineContent events = vm.timelineContent();
+        assertThat(events.items()).isSameAs(vm.index().timelineItems());
+        assertThat(events.links()).isSameAs(ReportLinks.NONE);
+        assertThat(events.shownItems()).extracting(TimelineItem::id)
                 .containsExactlyElementsOf(vm.visibleEvents().stream().map(Event::id).toList());
     }
 

@@ -7,15 +7,24 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-/** Sketching on a canvas: each operation is the graphics context's own. */
+/** Sketching on a canvas: each operation is the graphics context's own, but for stamps ({@link Stamps}). */
 final class CanvasSketch implements Sketch {
     private final GraphicsContext g;
+    private final Stamps stamps = new Stamps();
+    private Color fill = Color.BLACK;
+    private final java.util.Deque<Color> saved = new java.util.ArrayDeque<>();
+    private Object regionKey;
+    private javafx.scene.image.Image regionImage;
 
     CanvasSketch(GraphicsContext g) {
         this.g = g;
     }
 
-    @Override public void setFill(Color c) { g.setFill(c); }
+    @Override
+    public void setFill(Color c) {
+        fill = c;
+        g.setFill(c);
+    }
 
     @Override public void setStroke(Color c) { g.setStroke(c); }
 
@@ -39,6 +48,24 @@ final class CanvasSketch implements Sketch {
     }
 
     @Override
+    public void region(Object key, double x, double y, double w, double h, java.util.function.Consumer<Sketch> draw) {
+        if (regionImage == null || !key.equals(regionKey)) {
+            javafx.scene.canvas.Canvas c = new javafx.scene.canvas.Canvas(Math.ceil(w), Math.ceil(h));
+            CanvasSketch offscreen = new CanvasSketch(c.getGraphicsContext2D());
+            offscreen.translate(-x, -y);
+            draw.accept(offscreen);
+            regionImage = c.snapshot(null, null);
+            regionKey = key;
+        }
+        g.drawImage(regionImage, x, y);
+    }
+
+    @Override
+    public void fillRoundRectStamp(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        g.drawImage(stamps.roundRect(fill, w, h, arcWidth, arcHeight), Math.round(x), Math.round(y));
+    }
+
+    @Override
     public void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
         g.strokeRoundRect(x, y, w, h, arcWidth, arcHeight);
     }
@@ -59,7 +86,11 @@ final class CanvasSketch implements Sketch {
 
     @Override public void stroke() { g.stroke(); }
 
-    @Override public void save() { g.save(); }
+    @Override
+    public void save() {
+        saved.push(fill);
+        g.save();
+    }
 
     @Override
     public void clipRect(double x, double y, double w, double h) {
@@ -70,5 +101,9 @@ final class CanvasSketch implements Sketch {
 
     @Override public void translate(double x, double y) { g.translate(x, y); }
 
-    @Override public void restore() { g.restore(); }
+    @Override
+    public void restore() {
+        fill = saved.isEmpty() ? fill : saved.pop();
+        g.restore();
+    }
 }

@@ -33,7 +33,25 @@ interface Sketch {
 
     void fillRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight);
 
+    /**
+     * A rounded rectangle of the current fill that a frame draws many times at this size (a cluster's pill): a
+     * canvas stamps it from an image made once, at whole pixels (a rounded outline is a path the software rasteriser
+     * fills slowly); an SVG writes it as any other.
+     */
+    default void fillRoundRectStamp(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        fillRoundRect(x, y, w, h, arcWidth, arcHeight);
+    }
+
     void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight);
+
+    /**
+     * Draws, with {@code draw}, an opaque region that stays the same as long as {@code key} is equal (the lane names
+     * beside the lanes, while the view pans and zooms): a canvas keeps it as an image and stamps it instead of
+     * writing its text again every frame; an SVG just draws it.
+     */
+    default void region(Object key, double x, double y, double w, double h, java.util.function.Consumer<Sketch> draw) {
+        draw.accept(this);
+    }
 
     void strokeLine(double x0, double y0, double x1, double y1);
 

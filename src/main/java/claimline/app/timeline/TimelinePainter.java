@@ -10,6 +10,7 @@ import claimline.timeline.TimeBreaks;
 import claimline.timeline.TimelineItem;
 import claimline.timeline.TimelineLayout;
 import java.time.ZoneOffset;
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -59,7 +60,7 @@ final class TimelinePainter {
         connectors(g, links.connectors(f, layout), p, selectedId);
         for (Mark m : f.marks()) {
             if (m.isCluster()) {
-                cluster(g, m, p);
+                cluster(g, m, p, geo.clusterWidth());
             } else {
                 TimelineItem it = layout.items().get(m.item());
                 boolean chosen = m.item() == selected
@@ -116,14 +117,14 @@ final class TimelinePainter {
      * A thin line from each report back to the moment its event happened, with a dot there; those of the selected
      * event stronger. A report on the happening's own pixel has no line to draw.
      */
-    private static void connectors(Sketch g, java.util.List<ReportLinks.Connector> connectors, TimelinePalette p,
+    private static void connectors(Sketch g, List<ReportLinks.Connector> connectors, TimelinePalette p,
                                    String selectedId) {
         for (ReportLinks.Connector c : connectors) {
             if (c.length() < 3) {
                 continue;
             }
             boolean chosen = c.event().equals(selectedId);
-            Color line = chosen ? p.selection() : p.mutedText().deriveColor(0, 1, 1, 0.55);
+            Color line = chosen ? p.selection() : TimelinePalette.faded(p.mutedText(), 0.55);
             g.setStroke(line);
             g.setLineWidth(chosen ? 1.6 : 1);
             g.setLineDashes(null);
@@ -134,9 +135,27 @@ final class TimelinePainter {
         }
     }
 
+    /**
+     * What the lane names and counts beside the lanes look like: while it is the same, the canvas stamps them. The
+     * count's words ({@code countKey}: events, or reports when they were reported) are part of it, so that switching
+     * modes redraws the stamp.
+     */
+    private record Gutter(List<Lane> lanes, double firstTop, double height, TimelinePalette palette,
+                          java.util.Locale locale, Geometry geometry, String countKey) {}
+
     private static void laneLabels(Sketch g, TimelineLayout layout, Frame f, double height,
                                    TimelinePalette p, TimelineWords words, String countKey) {
         Geometry geo = f.geometry();
+        double firstTop = f.laneTops().length == 0 ? 0 : f.laneTops()[0];
+        g.region(new Gutter(layout.lanes(), firstTop, height, p, words.locale(), geo, countKey), 0, geo.axisHeight(),
+                geo.gutter(), height - geo.axisHeight(), s -> drawLaneLabels(s, layout, f, height, p, words, countKey));
+    }
+
+    private static void drawLaneLabels(Sketch g, TimelineLayout layout, Frame f, double height,
+                                       TimelinePalette p, TimelineWords words, String countKey) {
+        Geometry geo = f.geometry();
+        g.setTextBaseline(VPos.CENTER); // a stamp is drawn on a sketch of its own, which has no state of the frame's
+        g.setTextAlign(TextAlignment.LEFT);
         g.setFill(p.background());
         g.fillRect(0, geo.axisHeight(), geo.gutter() - 1, height - geo.axisHeight());
         g.setStroke(p.gridMajor());
@@ -153,7 +172,7 @@ final class TimelinePainter {
             g.fillText(clip(lane.label(), 16), 8, top + geo.rowHeight() / 2 + 2);
             g.setFont(SMALL);
             g.setFill(p.mutedText());
-            g.fillText(words.get(countKey, lane.size()), 8, top + geo.rowHeight() * 1.5 + 2);
+            g.fillText(words.laneCount(countKey, lane.size()), 8, top + geo.rowHeight() * 1.5 + 2);
         }
     }
 
@@ -168,8 +187,10 @@ final class TimelinePainter {
         boolean twoRows = ticks.stream().anyMatch(t -> t.row() > 0);
         for (AxisTicks.Tick t : ticks) {
             double x = Math.floor(f.x(t.epochSecond())) + 0.5;
-            g.setStroke(t.major() ? p.gridMajor() : p.grid());
-            g.strokeLine(x, geo.axisHeight() - 8, x, height);
+            // the pixel column a 1 px line through x covers, ends squared off: the same pixels as stroking it,
+            // without the rasteriser's path work (a quarter of a frame, with two dozen lines the canvas high)
+            g.setFill(t.major() ? p.gridMajor() : p.grid());
+            g.fillRect(x - 0.5, geo.axisHeight() - 8.5, 1, height - geo.axisHeight() + 9);
             g.setFill(t.major() ? p.text() : p.mutedText());
             double y = !twoRows ? geo.axisHeight() / 2 - 2 : t.row() == 0 ? geo.axisHeight() / 2 - 9 : geo.axisHeight() / 2 + 5;
             g.fillText(t.label(), x + 4, y);
@@ -182,10 +203,7 @@ final class TimelinePainter {
     }
 
     private static void mark(Sketch g, Mark m, TimelineItem it, TimelinePalette p, boolean selected) {
-        Color c = TimelinePalette.typeColor(it.type());
-        if (it.background()) {
-            c = c.desaturate().desaturate().deriveColor(0, 1, 1, 0.45);
-        }
+        Color c = it.background() ? TimelinePalette.historyColor(it.type()) : TimelinePalette.typeColor(it.type());
         double w = m.x1() - m.x0();
         double h = m.y1() - m.y0();
         // Narrow marks are plain rectangles: rounded corners and ovals are paths the software rasteriser fills
@@ -196,10 +214,10 @@ final class TimelinePainter {
             g.fillRect(m.x0(), m.y0(), w, h);
             g.fillRect(m.x0() - 1, m.y0() - 1, w + 2, 3);
         } else if (narrow) {
-            g.setFill(it.uncertain() ? c.deriveColor(0, 1, 1, 0.45) : c);
+            g.setFill(it.uncertain() ? TimelinePalette.faded(c, 0.45) : c);
             g.fillRect(m.x0(), m.y0(), w, h);
         } else if (it.uncertain()) {
-            g.setFill(c.deriveColor(0, 1, 1, 0.28));
+            g.setFill(TimelinePalette.faded(c, 0.28));
             g.fillRoundRect(m.x0(), m.y0(), w, h, 6, 6);
             g.setStroke(c);
             g.setLineWidth(1.2);
@@ -236,14 +254,33 @@ final class TimelinePainter {
         }
     }
 
-    private static void cluster(Sketch g, Mark m, TimelinePalette p) {
+    private static void cluster(Sketch g, Mark m, TimelinePalette p, double standardWidth) {
         double w = m.x1() - m.x0();
         double h = m.y1() - m.y0();
         g.setFill(p.cluster());
-        g.fillRoundRect(m.x0(), m.y0(), w, h, h, h);
+        if (w == standardWidth) {
+            g.fillRoundRectStamp(m.x0(), m.y0(), w, h, h, h); // most pills: a cluster of narrow marks
+        } else {
+            g.fillRoundRect(m.x0(), m.y0(), w, h, h, h);
+        }
         g.setFill(p.clusterText());
         g.setFont(SMALL);
-        g.fillText("+" + m.count(), m.x0() + 5, m.y0() + h / 2);
+        g.fillText(count(m.count()), m.x0() + 5, m.y0() + h / 2);
+    }
+
+    private static final String[] COUNTS = new String[4096];
+
+    /** "+12": made once per number (a frame writes hundreds), not per cluster and frame. */
+    private static String count(int n) {
+        if (n < 0 || n >= COUNTS.length) {
+            return "+" + n;
+        }
+        String s = COUNTS[n];
+        if (s == null) {
+            s = "+" + n;
+            COUNTS[n] = s;
+        }
+        return s;
     }
 
     private static String clip(String s, int chars) {

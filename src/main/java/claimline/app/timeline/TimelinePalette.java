@@ -32,6 +32,21 @@ public record TimelinePalette(Color background, Color laneAlternate, Color grid,
         return TYPES.getOrDefault(type, TYPES.get("other"));
     }
 
+    private static final Map<String, Color> HISTORY = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Color, Color[]> FADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A type's colour for history the articles recall: muted and see-through (made once, not per mark and frame). */
+    public static Color historyColor(String type) {
+        return HISTORY.computeIfAbsent(type, t -> typeColor(t).desaturate().desaturate().deriveColor(0, 1, 1, 0.45));
+    }
+
+    /** A colour at 45 % or 28 % of its opacity (inferred times), made once per colour. */
+    static Color faded(Color c, double opacity) {
+        Color[] f = FADED.computeIfAbsent(c, x -> new Color[] {x.deriveColor(0, 1, 1, 0.45),
+            x.deriveColor(0, 1, 1, 0.28)});
+        return opacity == 0.45 ? f[0] : opacity == 0.28 ? f[1] : c.deriveColor(0, 1, 1, opacity);
+    }
+
     /** The types in legend order with their colours. */
     public static Map<String, Color> types() {
         return java.util.Collections.unmodifiableMap(TYPES);

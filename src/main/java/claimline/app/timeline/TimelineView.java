@@ -5,6 +5,7 @@ import claimline.timeline.Geometry;
 import claimline.timeline.LaneMode;
 import claimline.timeline.Mark;
 import claimline.timeline.ReportLinks;
+import claimline.timeline.ShownItems;
 import claimline.timeline.TimelineItem;
 import claimline.timeline.TimeBreaks;
 import claimline.timeline.TimelineLayout;
@@ -45,6 +46,9 @@ public class TimelineView extends Control {
     static final double FIT_RIGHT = 64;
 
     private final ObjectProperty<List<TimelineItem>> items = new SimpleObjectProperty<>(this, "items", List.of());
+    private final ObjectProperty<ShownItems> shown = new SimpleObjectProperty<>(this, "shown");
+    private boolean replacingItems;
+    private TimelineLayout presorted;
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.PARTY);
     private final ObjectProperty<Comparator<String>> laneOrder =
             new SimpleObjectProperty<>(this, "laneOrder", (a, b) -> 0);
@@ -81,7 +85,18 @@ public class TimelineView extends Control {
     public TimelineView() {
         getStyleClass().add("timeline");
         setFocusTraversable(true);
-        items.addListener((o, was, now) -> rebuild());
+        items.addListener((o, was, now) -> {
+            // which items were shown was said of the items before: new items are all shown until it is said again
+            replacingItems = true;
+            shown.set(null);
+            replacingItems = false;
+            rebuild();
+        });
+        shown.addListener((o, was, now) -> {
+            if (!replacingItems) {
+                rebuild();
+            }
+        });
         laneMode.addListener((o, was, now) -> rebuild());
         laneOrder.addListener((o, was, now) -> rebuild());
         laneLabel.addListener((o, was, now) -> rebuild());
@@ -90,35 +105,68 @@ public class TimelineView extends Control {
         pseudoClassStateChanged(EMPTY, true);
     }
 
-    /** Replaces the items and fits the window to those that are not history (a new corpus). */
-    public void setItemsAndFit(List<TimelineItem> newItems) {
-        items.set(List.copyOf(newItems));
+    /**
+     * Replaces the items, of which {@code shownItems} are shown (null: all), and fits the window to those shown that
+     * are not history (a new corpus). The list is kept, not copied (100,000 items): it must not change afterwards.
+     */
+    public void setItemsAndFit(List<TimelineItem> newItems, ShownItems shownItems) {
+        setItemsAndFit(newItems, shownItems, null, ReportLinks.NONE);
+    }
+
+    /**
+     * Replaces the items, of which {@code shownItems} are shown (null: all), with their lanes already sorted for a
+     * lane mode where the model was prepared ({@code sorted}, any order and names; null: sort them here). The list is
+     * kept, not copied: it must not change afterwards. The items are events placed when they happened.
+     */
+    public void setItems(List<TimelineItem> newItems, ShownItems shownItems, TimelineLayout sorted) {
+        setItems(newItems, shownItems, sorted, ReportLinks.NONE);
+    }
+
+    /**
+     * {@link #setItems(List, ShownItems, TimelineLayout)} with what ties the items to their happenings
+     * ({@link ReportLinks#NONE} when they are events; reports have no lanes sorted in advance), keeping the window (a
+     * filter changed). The links are in place before the items are laid out, so the selection is kept through them.
+     */
+    public void setItems(List<TimelineItem> newItems, ShownItems shownItems, TimelineLayout sorted, ReportLinks links) {
+        reportLinks.set(links);
+        presorted = sorted;
+        items.set(newItems);
+        shown.set(shownItems);
+        presorted = null;
+    }
+
+    /**
+     * {@link #setItems(List, ShownItems, TimelineLayout, ReportLinks)} and fits the window to what is drawn, keeping
+     * the selection: a new corpus, or switching between "when it happened" and "when it was reported".
+     */
+    public void setItemsAndFit(List<TimelineItem> newItems, ShownItems shownItems, TimelineLayout sorted,
+                               ReportLinks links) {
+        setItems(newItems, shownItems, sorted, links);
         history.clear();
         fit(true);
         scrollY.set(0);
     }
 
     /**
-     * Replaces the items and what ties them to their happenings ({@link ReportLinks#NONE} when they are events) and
-     * fits the window to them, keeping the selection: switching between "when it happened" and "when it was reported".
+     * Lays the items out again. Lanes are sorted once per set of items in one lane mode; which items are shown, the
+     * history shown or not, the lanes' order and names only mask and order them (a filter change at 100,000 events
+     * must not sort them again).
      */
-    public void setItemsAndFit(List<TimelineItem> newItems, ReportLinks links) {
-        reportLinks.set(links);
-        setItemsAndFit(newItems);
-    }
-
-    /** Replaces the items and their links, keeping the window (a filter changed). */
-    public void setItems(List<TimelineItem> newItems, ReportLinks links) {
-        reportLinks.set(links);
-        items.set(List.copyOf(newItems));
-    }
-
     private void rebuild() {
-        List<TimelineItem> shown = items.get();
-        if (!showBackground.get()) {
-            shown = shown.stream().filter(it -> !it.background()).toList();
+        List<TimelineItem> all = items.get();
+        TimelineLayout was = layout.get();
+        TimelineLayout sorted = was != null && was.isOf(all, laneMode.get()) ? was
+                : presorted != null && presorted.isOf(all, laneMode.get()) ? presorted : null;
+        TimelineLayout l;
+        if (sorted == null) {
+            // sorted here, all shown, in this order and with these names: masked only when something is hidden
+            l = new TimelineLayout(all, laneMode.get(), laneOrder.get(), laneLabel.get());
+            if (shown.get() != null || !showBackground.get()) {
+                l = l.show(shown.get(), showBackground.get(), laneOrder.get(), laneLabel.get());
+            }
+        } else {
+            l = sorted.show(shown.get(), showBackground.get(), laneOrder.get(), laneLabel.get());
         }
-        TimelineLayout l = new TimelineLayout(shown, laneMode.get(), laneOrder.get(), laneLabel.get());
         layout.set(l);
         pseudoClassStateChanged(EMPTY, l.isEmpty());
         if (selectedId.get() != null && selectedIndex() < 0) {
@@ -166,7 +214,7 @@ public class TimelineView extends Control {
             zoomTo(DEFAULT_WINDOW);
             return;
         }
-        setBreaks(TimeBreaks.between(l.items()));
+        setBreaks(l.breaks());
         TimeBreaks b = breaks.get();
         zoomTo(ZoomState.fit(b.toDisplay(extent[0]), b.toDisplay(extent[1]), timeWidth(), FIT_LEFT, FIT_RIGHT));
     }
@@ -198,51 +246,17 @@ public class TimelineView extends Control {
      * reports, to its happening and every report of it drawn.
      */
     public void zoomToSelection() {
-        TimelineLayout l = layout.get();
         int i = selectedIndex();
-        if (i < 0) {
-            return;
+        if (i >= 0) {
+            double[] span = SelectedItem.span(layout.get(), i, selectedId.get(), reportLinks.get());
+            TimeBreaks b = breaks.get();
+            zoomTo(ZoomState.around(b.toDisplay(span[0]), b.toDisplay(span[1])));
         }
-        TimelineItem it = l.items().get(i);
-        double from = it.startSecond();
-        double to = it.endSecond();
-        ReportLinks links = reportLinks.get();
-        for (String report : links.reportsOf(selectedId.get())) {
-            int k = l.indexOf(report);
-            if (k >= 0) {
-                from = Math.min(from, Math.min(l.items().get(k).startSecond(), links.of(report).happened()));
-                to = Math.max(to, l.items().get(k).endSecond());
-            }
-        }
-        TimeBreaks b = breaks.get();
-        zoomTo(ZoomState.around(b.toDisplay(from), b.toDisplay(to)));
     }
 
-    /**
-     * Index in the layout of the item selected: the selected item itself, or, when the selection is an event shown by
-     * its reports, the report last selected on the timeline or else its first report drawn; -1 when none is drawn.
-     */
+    /** Index in the layout of the item selected, or of the report standing for it ({@link SelectedItem}); or -1. */
     int selectedIndex() {
-        TimelineLayout l = layout.get();
-        String id = selectedId.get();
-        if (l == null || id == null) {
-            return -1;
-        }
-        int i = l.indexOf(id);
-        if (i >= 0) {
-            return i;
-        }
-        ReportLinks links = reportLinks.get();
-        if (cursor != null && id.equals(links.selectionOf(cursor)) && l.indexOf(cursor) >= 0) {
-            return l.indexOf(cursor);
-        }
-        for (String report : links.reportsOf(id)) {
-            int k = l.indexOf(report);
-            if (k >= 0) {
-                return k;
-            }
-        }
-        return -1;
+        return SelectedItem.index(layout.get(), selectedId.get(), reportLinks.get(), cursor);
     }
 
     /** Selects what an item stands for (its event, for a report), remembering the item for Left/Right. */
@@ -295,7 +309,11 @@ public class TimelineView extends Control {
 
     // --- properties
 
+    /** The items, a list that does not change once set; all are shown unless {@link #shownProperty()} says which. */
     public ObjectProperty<List<TimelineItem>> itemsProperty() { return items; }
+
+    /** Which of the items are shown and which move lanes (a filter's answer); null: all, each in its own lanes. */
+    public ObjectProperty<ShownItems> shownProperty() { return shown; }
 
     public ObjectProperty<LaneMode> laneModeProperty() { return laneMode; }
 
@@ -335,7 +353,8 @@ public class TimelineView extends Control {
 
     /**
      * What ties each report drawn to its happening; {@link ReportLinks#NONE} while the items are events placed when
-     * they happened. Set with the items ({@link #setItems(List, ReportLinks)}).
+     * they happened. Set with the items
+     * ({@link #setItems(List, ShownItems, TimelineLayout, ReportLinks)}).
      */
     public javafx.beans.property.ReadOnlyObjectProperty<ReportLinks> reportLinksProperty() { return reportLinks; }
 

@@ -24,6 +24,20 @@ final class TimelineWords {
         return args.length == 0 ? s : new MessageFormat(s, locale).format(args);
     }
 
+    private final java.util.Map<String, java.util.Map<Integer, String>> laneCounts = new java.util.HashMap<>();
+
+    /**
+     * "1,234 events" (or "12 reports", by {@code key}) under a lane's name: formatted once per number (every frame
+     * writes one per lane).
+     */
+    String laneCount(String key, int count) {
+        java.util.Map<Integer, String> counts = laneCounts.computeIfAbsent(key, k -> new java.util.HashMap<>());
+        if (counts.size() > 1000) {
+            counts.clear(); // counts of lanes through many filters: keep a few, not all
+        }
+        return counts.computeIfAbsent(count, n -> get(key, n));
+    }
+
     /** The name of an event type ("armed_clash" is "armed clash", "bentrokan bersenjata"). */
     String type(String type) {
         return bundle.containsKey("type." + type) ? bundle.getString("type." + type) : type.replace('_', ' ');

@@ -1,0 +1,109 @@
+package claimline.viewmodel;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableListBase;
+
+/**
+ * Some elements of a list, by their positions in it, as an observable list that is replaced as a whole: what a
+ * filter lets through of the events in time order. Replacing it stores one array of positions, not 100,000
+ * references (each of which the collector's write barrier makes cost as much as a cache miss); it tells its listeners
+ * that everything was replaced. Read-only to everyone else.
+ */
+final class EventsAtPositions<E> extends ObservableListBase<E> {
+    private List<E> all = List.of();
+    private int[] positions = new int[0];
+
+    /** Now the elements of {@code all} at these positions, ascending; listeners hear of one replacement. */
+    void replace(List<E> newAll, int[] newPositions) {
+        List<E> was = view(all, positions);
+        all = newAll;
+        positions = newPositions;
+        if (!was.isEmpty() || positions.length > 0) {
+            fireChange(new Replacement<>(this, was));
+        }
+    }
+
+    /** Everything replaced: the elements before are {@code removed} (a view, not a copy of 100,000 references). */
+    private static final class Replacement<E> extends ListChangeListener.Change<E> {
+        private final List<E> removed;
+        private boolean read;
+
+        Replacement(ObservableList<E> list, List<E> removed) {
+            super(list);
+            this.removed = java.util.Collections.unmodifiableList(removed);
+        }
+
+        @Override
+        public boolean next() {
+            if (read) {
+                return false;
+            }
+            read = true;
+            return true;
+        }
+
+        @Override
+        public void reset() {
+            read = false;
+        }
+
+        @Override
+        public int getFrom() {
+            return 0;
+        }
+
+        @Override
+        public int getTo() {
+            return getList().size();
+        }
+
+        @Override
+        public List<E> getRemoved() {
+            return removed;
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            return new int[0];
+        }
+    }
+
+    @Override
+    public E get(int index) {
+        return all.get(positions[index]);
+    }
+
+    @Override
+    public int size() {
+        return positions.length;
+    }
+
+    /** The elements at positions of a list, as a list (neither is copied: both are replaced, never changed). */
+    static <E> List<E> view(List<E> all, int[] positions) {
+        return new Positions<>(all, positions);
+    }
+
+    private static final class Positions<E> extends AbstractList<E> implements RandomAccess {
+        private final List<E> all;
+        private final int[] positions;
+
+        Positions(List<E> all, int[] positions) {
+            this.all = all;
+            this.positions = positions;
+        }
+
+        @Override
+        public E get(int index) {
+            return all.get(positions[index]);
+        }
+
+        @Override
+        public int size() {
+            return positions.length;
+        }
+    }
+}
