@@ -198,6 +198,11 @@ final class SpeakerPhrases {
                 start = i + 1;
             }
         }
+        for (int k = verb - 1; k >= start && !isActorEnd(actors, k + 1); k--) {
+            if (startsAt(w, k, STARTS_ANAPHORA, lex.anaphora)) {
+                return null; // "… accused Kyrgyzstan of violating the truce after it was announced": "it" is the subject
+            }
+        }
         ActorMention specific = firstSpeaker(w, actors, start, verb);
         if (specific != null) {
             return specific;
