@@ -356,6 +356,13 @@ class FailureClassesTest {
                     .orElseThrow();
             assertThat(war.actors()).as(lang).containsExactlyInAnyOrder("mli", "bfa");
         }
+        // "'…,' Malian state television in Bamako quoted Malian officers as saying": the officers speak, for Mali
+        Document en = model.documentsById().get("mediators-and-offices-en");
+        int quoted = en.text().indexOf("Burkinabe gunners");
+        assertThat(eventsOf(en.id())).flatExtracting(Event::claims)
+                .filteredOn(c -> c.sources().stream().anyMatch(s -> s.document().equals(en.id())
+                        && s.start() <= quoted && s.end() > quoted))
+                .isNotEmpty().allSatisfy(c -> assertThat(model.partyOf(c.claimant())).isEqualTo("MLI"));
         // "Mali rejected the accusation. President Moussa Traore said…": Mali's president
         assertThat(actor("moussa-traore-mli").party()).isEqualTo("MLI");
         assertThat(actor("moussa-traore-mli").parent()).isEqualTo("mli-presidency");

@@ -30,12 +30,18 @@ final class SpeakerPhrases {
      * The speakers just before a verb that follows what they said (", X said"): the actors after the last break
      * before the verb, when only they and the words joining them stand there.
      */
+    /**
+     * How many words a speaker's phrase between a quotation and its verb may run to: "the Korean Central News Agency
+     * quoted the North Korean diplomats as saying" is eleven.
+     */
+    private static final int MAX_SPEAKER_PHRASE = 12;
+
     List<String> speakersBetweenBreakAnd(Words w, List<ActorMention> actors, int from, int verb) {
         int start = verb;
         while (start > from && !isBreak(w.get(start - 1))) {
             start--;
         }
-        if (start == from || verb - start > 8) {
+        if (start == from || verb - start > MAX_SPEAKER_PHRASE) {
             return List.of();
         }
         // the phrase must open with a speaker and end near the verb: ", Hezbollah and affiliated rescuers said"
