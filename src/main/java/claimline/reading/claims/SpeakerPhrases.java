@@ -12,6 +12,7 @@ import static claimline.reading.claims.ReportingLexicon.SPEAKER_STOP;
 import static claimline.reading.claims.ReportingLexicon.STARTS_ANAPHORA;
 import static claimline.reading.claims.ReportingLexicon.STARTS_CONTINUATION;
 import static claimline.reading.claims.ReportingLexicon.STARTS_QUOTING_OUTLET;
+import static claimline.reading.claims.ReportingLexicon.VERB;
 import claimline.reading.claims.ClaimAttributor.Words;
 
 /**
@@ -207,6 +208,13 @@ final class SpeakerPhrases {
         for (int k = verb - 1; k >= start && !isActorEnd(actors, k + 1); k--) {
             if (startsAt(w, k, STARTS_ANAPHORA, lex.anaphora)) {
                 return null; // "… accused Kyrgyzstan of violating the truce after it was announced": "it" is the subject
+            }
+        }
+        for (int k = start; k < verb; k++) {
+            if (w.is(k, VERB)) {
+                // "Uni Afrika mengecam serangan Eritrea dan meminta …": a state after an earlier verb is its object,
+                // not the subject of the later one
+                start = k + 1;
             }
         }
         ActorMention specific = firstSpeaker(w, actors, start, verb);
