@@ -24,14 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * More failure classes of issue 11, found on articles written for the test as a new user would write them (Mali–Burkina
- * Faso, Uganda–Tanzania, Chad–Libya), in Indonesian and English, read together as one corpus: who speaks (an office
- * named without its state, a pronoun, a name inside a longer one, a body that condemns), whom "the two countries"
- * means, a treaty's year, a truce after fighting, a toll that rose.
+ * More failure classes of issue 11, found on articles written for the test as a new user would write them
+ * (Mali–Burkina Faso, Uganda–Tanzania, Chad–Libya, Algeria–Morocco), in Indonesian and English, read together as one
+ * corpus: who speaks (an office named without its state, a pronoun, a name inside a longer one, a body that condemns),
+ * whom "the two countries" means, a treaty's year, a truce after fighting, a toll that rose, a measure and the attack
+ * it answers.
  */
 class SidesAndSpeakersTest {
     private static final List<String> ARTICLES = List.of("mediators-and-offices", "truce-after-fighting",
-            "toll-and-speakers");
+            "toll-and-speakers", "measure-and-attack");
     @TempDir
     static Path dir;
     private static EventModel model;
@@ -143,6 +144,22 @@ class SidesAndSpeakersTest {
             // "Uni Afrika mengecam serangan Libya dan meminta …": the African Union speaks, Libya is what it condemns
             assertThat(partiesOn(doc, lang.equals("id") ? "Uni Afrika" : "The African Union")).as(lang)
                     .containsExactly("AU");
+        }
+    }
+
+    @Test
+    void aMeasureAndTheAttackItAnswersAreTwoHappeningsEachOnItsDay() {
+        for (String lang : List.of("id", "en")) {
+            String doc = "measure-and-attack-" + lang;
+            // "recalled its ambassador to Rabat on Tuesday and accused Morocco of killing three … on Monday"
+            assertThat(eventsOf(doc)).as(lang).anySatisfy(e -> {
+                assertThat(e.type().isViolence()).isTrue();
+                assertThat(e.time().start().iso()).isEqualTo("2025-03-17");
+                assertThat(parties(e, Stance.ASSERTS)).contains("DZA");
+            });
+            // the recall, told in the headline without Morocco and in the lead with it, is one event
+            assertThat(eventsOf(doc)).as(lang).filteredOn(e -> e.type() == EventType.DIPLOMACY)
+                    .extracting(e -> e.time().start().iso()).containsExactly("2025-03-18");
         }
     }
 }
