@@ -300,6 +300,10 @@ final class PeopleFinder {
             } else if (words > 0 && lex.particles.contains(t.lower()) && k + 1 < tokens.size()
                     && isNameWord(tokens.get(k + 1))) {
                 k++;
+            } else if (words > 0 && lex.particles.contains(t.lower()) && k + 2 < tokens.size() && joins(tokens, k + 1)
+                    && ActorMention.startingAt(actors, k + 2) == null) {
+                k += 3; // "Omar al-Bashir": a particle joined to the name by a hyphen
+                words++;
             } else {
                 break;
             }
