@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SidesAndSpeakersTest {
     private static final List<String> ARTICLES = List.of("mediators-and-offices", "truce-after-fighting",
-            "toll-and-speakers", "measure-and-attack");
+            "toll-and-speakers", "measure-and-attack", "headline-denial");
     @TempDir
     static Path dir;
     private static EventModel model;
@@ -160,6 +160,23 @@ class SidesAndSpeakersTest {
             // the recall, told in the headline without Morocco and in the lead with it, is one event
             assertThat(eventsOf(doc)).as(lang).filteredOn(e -> e.type() == EventType.DIPLOMACY)
                     .extracting(e -> e.time().start().iso()).containsExactly("2025-03-18");
+        }
+    }
+
+    @Test
+    void aHeadlinesDenialAfterACommaIsTheOtherSides() {
+        for (String lang : List.of("id", "en")) {
+            String doc = "headline-denial-" + lang;
+            String headline = model.documentsById().get(doc).text().lines().findFirst().orElseThrow();
+            // "Chad accuses Libya of shelling border post, Tripoli denies": Chad asserts, Libya denies
+            List<Claim> onHeadline = model.events().stream().flatMap(e -> e.claims().stream())
+                    .filter(c -> c.sources().stream().anyMatch(s -> s.document().equals(doc)
+                            && s.end() <= headline.length()))
+                    .toList();
+            assertThat(onHeadline).as(lang + ": " + headline)
+                    .anyMatch(c -> model.partyOf(c.claimant()).equals("TCD") && c.stance() == Stance.ASSERTS)
+                    .anyMatch(c -> model.partyOf(c.claimant()).equals("LBY") && c.stance() == Stance.DENIES)
+                    .noneMatch(c -> model.partyOf(c.claimant()).equals("TCD") && c.stance() == Stance.DENIES);
         }
     }
 }
