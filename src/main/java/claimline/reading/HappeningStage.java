@@ -309,9 +309,11 @@ final class HappeningStage {
         List<TriggerFinder.Trigger> out = new ArrayList<>();
         java.util.Set<Integer> kinds = new java.util.HashSet<>();
         for (TriggerFinder.Trigger t : c.triggers()) {
-            int f = familyOf(t.type());
-            if ((f == 0 || f == 1) && kinds.add(f)) {
-                out.add(t); // a fight and a ceasefire told in one breath, each with its time
+            int f = t.kind() != null && isMeasure(t.type()) ? MEASURE : familyOf(t.type());
+            if ((f == 0 || f == 1 || f == MEASURE) && kinds.add(f)) {
+                // a fight and a ceasefire told in one breath, or a measure and the attack it answers ("recalled its
+                // ambassador on Tuesday and accused Morocco of a drone strike on Monday"), each with its time
+                out.add(t);
             }
         }
         return out;
@@ -431,6 +433,9 @@ final class HappeningStage {
     }
 
     /** Kinds of happening a report may go on from: all violence is one kind, ceasefires one, talks and statements one. */
+    /** A diplomatic measure or another step a state takes (a kind of its own), apart from talks and statements. */
+    private static final int MEASURE = 4;
+
     private static int familyOf(EventType t) {
         if (t.isViolence()) {
             return 0;

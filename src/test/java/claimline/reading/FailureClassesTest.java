@@ -26,12 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The classes of failure the reader had on real articles (issue 11), each on an article written for the test, in
  * Indonesian and in English, about borders the gazetteer has no entry for (Peru–Ecuador, Chile–Argentina,
- * Cameroon–Nigeria, Ghana–Togo, Belize–Guatemala, Honduras–Nicaragua, Bolivia–Paraguay, Gabon–Equatorial Guinea, Mali–Burkina Faso, Uganda–Tanzania), read together as one corpus.
+ * Cameroon–Nigeria, Ghana–Togo, Belize–Guatemala, Honduras–Nicaragua, Bolivia–Paraguay, Gabon–Equatorial Guinea), read together as one corpus.
  */
 class FailureClassesTest {
     private static final List<String> ARTICLES = List.of("unknown-conflict", "several-happenings",
             "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence", "listed-days", "role-named-again",
-            "dates-only", "date-line", "reactions", "two-measures", "mediators-and-offices", "truce-after-fighting");
+            "dates-only", "date-line", "reactions", "two-measures");
     @TempDir
     static Path dir;
     private static EventModel model;
@@ -338,47 +338,6 @@ class FailureClassesTest {
             assertThat(eventsOf("two-measures-" + lang)).extracting(Event::title).as(lang)
                     .anyMatch(t -> t.startsWith("Fighting between Equatorial Guinea and Gabon")
                             || t.startsWith("Fighting between Gabon and Equatorial Guinea"));
-        }
-    }
-
-    @Test
-    void aYearNamingATreatyDatesNotTheAppealAndTheTwoCountriesAreTheTwoAtOdds() {
-        for (String lang : List.of("id", "en")) {
-            String doc = "mediators-and-offices-" + lang;
-            // the dateline stands under the headline and a blank line
-            assertThat(model.documentsById().get(doc).published().basis()).as(lang).isEqualTo(PublishedBasis.STATED);
-            // "Senegal and Nigeria, signatories of the 1963 Addis Ababa Charter, urged both sides…": said today
-            Event appeal = eventsOf(doc).stream().filter(e -> e.type() == EventType.STATEMENT).findFirst().orElseThrow();
-            assertThat(appeal.time().start().iso()).as(lang).isEqualTo("2025-12-27");
-            assertThat(appeal.background()).as(lang).isFalse();
-            // "The two countries fought a short war in 1974": the two at odds, not the two named last
-            Event war = eventsOf(doc).stream().filter(e -> e.time().start().iso().equals("1974")).findFirst()
-                    .orElseThrow();
-            assertThat(war.actors()).as(lang).containsExactlyInAnyOrder("mli", "bfa");
-        }
-        // "Mali rejected the accusation. President Moussa Traore said…": Mali's president
-        assertThat(actor("moussa-traore-mli").party()).isEqualTo("MLI");
-        assertThat(actor("moussa-traore-mli").parent()).isEqualTo("mli-presidency");
-    }
-
-    @Test
-    void aTruceAgreedAfterFightingIsAHappeningOfItsOwn() {
-        for (String lang : List.of("id", "en")) {
-            String doc = "truce-after-fighting-" + lang;
-            // "agreed to a cease-fire on Friday after two days of fighting …": Friday is the truce's day
-            assertThat(eventsOf(doc)).as(lang).anySatisfy(e -> {
-                assertThat(e.type()).isEqualTo(EventType.CEASEFIRE);
-                assertThat(e.time().start().iso()).isEqualTo("2025-11-14");
-            });
-            assertThat(eventsOf(doc)).as(lang).anyMatch(e -> e.type().isViolence());
-            for (Event e : eventsOf(doc)) {
-                for (Claim c : e.claims()) {
-                    // "killed at least 12 people and wounded dozens": 12 is no figure of the wounded
-                    assertThat(c.facts().getOrDefault(Fact.CASUALTIES, "")).as(lang).doesNotContain("12 wounded");
-                    // "Clashes between Uganda and Tanzania": the outlet blames neither
-                    assertThat(c.facts()).as(lang).doesNotContainKey(Fact.BLAME);
-                }
-            }
         }
     }
 }

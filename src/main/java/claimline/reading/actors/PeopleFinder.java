@@ -40,7 +40,7 @@ final class PeopleFinder {
     /** Adds the people of one sentence to {@code actors} (which holds the gazetteer's names and institutions). */
     void find(List<Token> tokens, List<ActorMention> actors) {
         for (PhraseMatcher.Match<String> m : known.find(tokens)) {
-            if (free(actors, m.from(), m.to())) {
+            if (free(actors, m.from(), m.to()) && !nameGoesOn(tokens, m.to())) {
                 actors.add(mention(tokens, m.from(), m.to(), m.value()));
             }
         }
@@ -137,6 +137,14 @@ final class PeopleFinder {
         return ranked.subList(0, count);
     }
 
+    /**
+     * A capitalised word right after a name learned in this document: the name is part of another one ("Ali Abdu" after
+     * "Ahmed Ali" was named), not that person.
+     */
+    private static boolean nameGoesOn(List<Token> tokens, int at) {
+        return at < tokens.size() && tokens.get(at).word() && Character.isUpperCase(tokens.get(at).text().charAt(0));
+    }
+
     /** Most words capitalised, as headlines are written. */
     static boolean titleCase(List<Token> tokens) {
         int words = 0;
@@ -216,14 +224,17 @@ final class PeopleFinder {
         ActorMention org = orgEndingAt(tokens, actors, roleFrom);
         // "Kosovo's police and President X": the state before the conjunction is the police's, not the president's
         boolean joined = lex.conjunctions.endsBefore(tokens, Math.max(0, roleFrom - 3), roleFrom);
+        boolean capitalised = false;
         for (int d = 1; org == null && !joined && d <= 2 && roleFrom - d > 0; d++) {
             Token w = tokens.get(roleFrom - d);
-            if (!w.word() || Character.isUpperCase(w.text().charAt(0)) || lex.connectors.contains(w.lower())) {
+            if (!w.word() || lex.connectors.contains(w.lower()) || ActorMention.startingAt(actors, roleFrom - d) != null) {
                 break;
             }
+            capitalised |= Character.isUpperCase(w.text().charAt(0));
             org = orgEndingAt(tokens, actors, roleFrom - d); // "UN rights chief", "Russia's military spokesman"
         }
-        return org;
+        // "Libyan Information Minister": a title's capitalised words stand between a state and its office only
+        return capitalised && org != null && org.type() != ActorType.STATE ? null : org;
     }
 
     private ActorMention person(List<Token> tokens, int from, int to, int nameFrom, int nameTo, ActorMention org,
@@ -231,11 +242,10 @@ final class PeopleFinder {
         String name = ActorFinder.surface(tokens, nameFrom, nameTo);
         String party = org == null ? null : gazetteer.partyOf(org.actorId());
         String parent = null;
-        if (org == null && role.institution() != null && !role.place() && subjectState != null
-                && sentencesSinceSubject <= 1) {
+        if (org == null && !role.place() && subjectState != null && sentencesSinceSubject <= 1) {
             // "Ecuador rejected the account. President X said…": the office of the state the text is speaking of
             party = gazetteer.partyOf(subjectState);
-            parent = gazetteer.institution(subjectState, role.institution()).id();
+            parent = role.institution() == null ? null : gazetteer.institution(subjectState, role.institution()).id();
         }
         if (org != null) {
             parent = org.type() == ActorType.STATE && role.institution() != null
@@ -290,6 +300,10 @@ final class PeopleFinder {
             } else if (words > 0 && lex.particles.contains(t.lower()) && k + 1 < tokens.size()
                     && isNameWord(tokens.get(k + 1))) {
                 k++;
+            } else if (words > 0 && lex.particles.contains(t.lower()) && k + 2 < tokens.size() && joins(tokens, k + 1)
+                    && ActorMention.startingAt(actors, k + 2) == null) {
+                k += 3; // "Omar al-Bashir": a particle joined to the name by a hyphen
+                words++;
             } else {
                 break;
             }

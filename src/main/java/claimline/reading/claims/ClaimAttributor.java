@@ -173,10 +173,22 @@ public final class ClaimAttributor {
         for (int i = 2; i < w.size() - 1; i++) {
             boolean breakWord = w.is(i, CLAUSE_BREAK) && (w.get(i - 1).text().equals(",") || w.is(i, BREAK_WITHOUT_COMMA));
             boolean denial = w.is(i, DENY) && w.is(i - 1, JOINS_DENIAL);
-            if (breakWord || denial) {
+            if (breakWord || denial || deniedByNameAfterComma(w, i)) {
                 starts.add(i);
             }
         }
         return starts;
+    }
+
+    /**
+     * "Sudan Selatan Tuding Sudan Bom Kamp, Khartoum Membantah", "…, Manila denies": a name after a comma, then a
+     * denial, is the other side's clause.
+     */
+    private static boolean deniedByNameAfterComma(Words w, int i) {
+        if (!w.get(i - 1).text().equals(",") || !w.get(i).capitalized()) {
+            return false;
+        }
+        return i + 1 < w.size() && w.is(i + 1, DENY)
+                || i + 2 < w.size() && w.get(i + 1).capitalized() && w.is(i + 2, DENY);
     }
 }

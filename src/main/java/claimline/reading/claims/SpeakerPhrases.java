@@ -12,6 +12,7 @@ import static claimline.reading.claims.ReportingLexicon.SPEAKER_STOP;
 import static claimline.reading.claims.ReportingLexicon.STARTS_ANAPHORA;
 import static claimline.reading.claims.ReportingLexicon.STARTS_CONTINUATION;
 import static claimline.reading.claims.ReportingLexicon.STARTS_QUOTING_OUTLET;
+import static claimline.reading.claims.ReportingLexicon.VERB;
 import claimline.reading.claims.ClaimAttributor.Words;
 
 /**
@@ -30,12 +31,18 @@ final class SpeakerPhrases {
      * The speakers just before a verb that follows what they said (", X said"): the actors after the last break
      * before the verb, when only they and the words joining them stand there.
      */
+    /**
+     * How many words a speaker's phrase between a quotation and its verb may run to: "the Korean Central News Agency
+     * quoted the North Korean diplomats as saying" is eleven.
+     */
+    private static final int MAX_SPEAKER_PHRASE = 12;
+
     List<String> speakersBetweenBreakAnd(Words w, List<ActorMention> actors, int from, int verb) {
         int start = verb;
         while (start > from && !isBreak(w.get(start - 1))) {
             start--;
         }
-        if (start == from || verb - start > 8) {
+        if (start == from || verb - start > MAX_SPEAKER_PHRASE) {
             return List.of();
         }
         // the phrase must open with a speaker and end near the verb: ", Hezbollah and affiliated rescuers said"
@@ -196,6 +203,18 @@ final class SpeakerPhrases {
             // a comma before the subject closes an opening phrase ("Dalam sebuah pernyataan, X mengatakan")
             if (w.get(i).text().equals(",") && i < verb - 1) {
                 start = i + 1;
+            }
+        }
+        for (int k = verb - 1; k >= start && !isActorEnd(actors, k + 1); k--) {
+            if (startsAt(w, k, STARTS_ANAPHORA, lex.anaphora)) {
+                return null; // "… accused Kyrgyzstan of violating the truce after it was announced": "it" is the subject
+            }
+        }
+        for (int k = start; k < verb; k++) {
+            if (w.is(k, VERB)) {
+                // "Uni Afrika mengecam serangan Eritrea dan meminta …": a state after an earlier verb is its object,
+                // not the subject of the later one
+                start = k + 1;
             }
         }
         ActorMention specific = firstSpeaker(w, actors, start, verb);

@@ -20,6 +20,8 @@ public final class CasualtyFinder {
     private final Map<String, String> kindOfWord = new LinkedHashMap<>();
     private final Map<String, Integer> counts;
     private final int window;
+    /** Words after which a number is the figure of the kind the clause names ("bertambah menjadi 35 orang"). */
+    private final Set<String> tollWords;
 
     private CasualtyFinder(Language language) {
         LexiconFile file = language.open("casualties.json");
@@ -28,6 +30,7 @@ public final class CasualtyFinder {
         kinds.finish();
         counts = TimeLexicon.of(language).counts;
         window = file.integer("window");
+        tollWords = Set.copyOf(file.words("toll_words"));
         file.finish();
     }
 
@@ -47,6 +50,9 @@ public final class CasualtyFinder {
                 continue;
             }
             int at = numberNear(tokens, i, from, to, used);
+            if (at < 0) {
+                at = afterTollWord(tokens, i, to, used);
+            }
             if (at >= 0) {
                 out.add(number(wholeNumber(tokens, at, from, to)) + " " + kind);
                 seen.add(kind);
@@ -54,6 +60,20 @@ public final class CasualtyFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Jumlah tentara yang tewas … bertambah menjadi 35 orang": a number right after a toll word later in the clause is
+     * the figure of the kind named before it; -1 when there is none.
+     */
+    private int afterTollWord(List<Token> tokens, int kindAt, int to, Set<Integer> used) {
+        for (int k = kindAt + 1; k + 1 < to; k++) {
+            if (tollWords.contains(tokens.get(k).lower()) && !used.contains(k + 1)
+                    && number(wholeNumber(tokens, k + 1, k + 1, to)) != null) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** Where the nearest number not yet taken by another figure stands within the window, or -1. */

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * as for one of two, so merging stays linear however many outlets report one happening.
  */
 public final class Incident {
-    private record Sides(Set<String> people, Set<String> parties) {}
+    private record Sides(Set<String> people, Set<String> parties, String kind) {}
 
     /** Where one speaker of one article places its part of a fight. */
     private record Placed(String document, String speakerParty, List<String> places) {}
@@ -65,7 +65,7 @@ public final class Incident {
         addDistinct(partySets, m.parties());
         m.parties().forEach(p -> addDistinct(allParties, p));
         anyWithoutParties |= m.parties().isEmpty();
-        addDistinct(sides, new Sides(m.people(), m.parties()));
+        addDistinct(sides, new Sides(m.people(), m.parties(), m.kind()));
         addDistinct(documents, m.document());
         if (m.ownTime()) {
             passageDays.computeIfAbsent(m.source(), k -> new java.util.HashSet<>(1))
@@ -115,6 +115,12 @@ public final class Incident {
                         return true;
                     }
                 } else if (!o.parties().isEmpty() && o.parties().equals(m.parties())) {
+                    return true;
+                } else if (m.kind() != null && m.kind().equals(o.kind()) && !o.parties().isEmpty()
+                        && !m.parties().isEmpty()
+                        && (o.parties().containsAll(m.parties()) || m.parties().containsAll(o.parties()))) {
+                    // one measure told twice, once with the state it is taken against ("recalled its ambassador to
+                    // Rabat") and once without ("recalls envoy")
                     return true;
                 }
             }

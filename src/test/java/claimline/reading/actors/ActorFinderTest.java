@@ -45,4 +45,14 @@ class ActorFinderTest {
         assertThat(Gazetteer.get().actor("prk-media").party()).isEqualTo("PRK");
         assertThat(Gazetteer.get().actor("prk-media").type()).isEqualTo(claimline.model.ActorType.MEDIA);
     }
+
+    @Test
+    void aParticleJoinedByAHyphenIsPartOfTheName() {
+        // "Presiden Mesir Abdel Fattah el-Sisi": the whole name, not "Abdel Fattah"
+        String text = "Presiden Mesir Abdel Fattah el-Sisi mengatakan pasukan Libya menembaki pos perbatasan Mesir pada "
+                + "Senin (3/3/2025).\n";
+        var reading = new claimline.reading.DocumentReader(2026)
+                .read(new claimline.corpus.SourceText("t", "t.txt", text, null));
+        assertThat(reading.mentions()).flatExtracting(m -> m.actors()).contains("abdel-fattah-el-sisi-egy");
+    }
 }
