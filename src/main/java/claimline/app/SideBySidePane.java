@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ScrollPane.ScrollBarPolicy;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -22,6 +23,11 @@ import javafx.scene.layout.VBox;
  * claimant, stance, outlet and publication date, the party's own officials first.
  */
 final class SideBySidePane extends ScrollPane {
+    /**
+     * A party's column is never narrower than this (as in the contested table): a name and the longer words of a
+     * passage ("Armenia-Azerbaijan,") fit on a line.
+     */
+    private static final double PARTY_MIN = 180;
     private final MainViewModel vm;
     private final Consumer<Source> openSource;
     private final VBox body = new VBox(10);
@@ -70,30 +76,46 @@ final class SideBySidePane extends ScrollPane {
         if (s.partyCount() < 2) {
             body.getChildren().add(placeholder(Messages.get(s.partyCount() == 0 ? "side.noParty" : "side.single")));
         }
-        body.getChildren().add(grid(s));
+        body.getChildren().add(sideways(grid(s)));
+    }
+
+    /**
+     * The columns as wide as the pane, but never narrower than their minimum: then they scroll sideways on their own
+     * (the title and why the event is contested above them still wrap at the pane's width).
+     */
+    private static ScrollPane sideways(GridPane grid) {
+        ScrollPane columns = new ScrollPane(grid);
+        columns.setId("columns-scroll");
+        columns.setFitToWidth(true);
+        columns.setVbarPolicy(ScrollBarPolicy.NEVER);
+        columns.setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
+        columns.setMinWidth(0);
+        columns.getStyleClass().add("edge-to-edge");
+        return columns;
     }
 
     /** A column per party; the first grid column names the facts, the rows below hold each party's passages. */
     private GridPane grid(SideBySide s) {
         GridPane grid = new GridPane();
         grid.setId("columns");
-        // Long passages must wrap inside the pane rather than widen the grid past it.
-        grid.setMinWidth(0);
+        // Long passages wrap inside their column rather than widen the grid past the pane; the columns' minimum
+        // widths make the grid's own, so that four parties do not squeeze names to "United St…" and split words.
         grid.setHgap(12);
         grid.setVgap(6);
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(70);
+        names.setMinWidth(90);
         names.setPrefWidth(90);
         names.setMaxWidth(110);
         grid.getColumnConstraints().add(names);
         for (int c = 0; c < s.columns().size(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(Priority.ALWAYS);
-            cc.setMinWidth(0);
-            cc.setPrefWidth(100);
+            cc.setMinWidth(PARTY_MIN);
+            cc.setPrefWidth(PARTY_MIN);
             grid.getColumnConstraints().add(cc);
             Label head = new Label(s.columns().get(c).partyName());
             head.getStyleClass().add("party-heading");
+            head.setWrapText(true);
             grid.add(head, c + 1, 0);
         }
         int row = 1;
