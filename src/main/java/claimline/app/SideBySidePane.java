@@ -11,7 +11,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ScrollPane.ScrollBarPolicy;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -31,14 +30,20 @@ final class SideBySidePane extends ScrollPane {
     private final MainViewModel vm;
     private final Consumer<Source> openSource;
     private final VBox body = new VBox(10);
+    /** The width the pane shows of its content, inside the padding. */
+    private final javafx.beans.binding.DoubleBinding visibleWidth;
 
     SideBySidePane(MainViewModel vm, Consumer<Source> openSource) {
         this.vm = vm;
         this.openSource = openSource;
         setId("side-by-side");
+        // as wide as the pane, but never narrower than the columns' minimum: then a scroll bar sideways, the
+        // sentences above the columns still wrapping at the pane's visible width
         setFitToWidth(true);
         body.setPadding(new Insets(10));
-        body.setMinWidth(0);
+        visibleWidth = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, getViewportBounds().getWidth() - body.getPadding().getLeft()
+                        - body.getPadding().getRight()), viewportBoundsProperty());
         setContent(body);
         vm.selectedProperty().addListener((o, was, now) -> refresh());
         vm.filterProperty().addListener((o, was, now) -> refresh());
@@ -69,29 +74,18 @@ final class SideBySidePane extends ScrollPane {
             why.setId("side-contested-why");
             why.getStyleClass().add("disagreement");
             why.setWrapText(true);
-            why.setMaxWidth(Double.MAX_VALUE);
             why.setMinWidth(0);
             body.getChildren().add(why);
         }
         if (s.partyCount() < 2) {
             body.getChildren().add(placeholder(Messages.get(s.partyCount() == 0 ? "side.noParty" : "side.single")));
         }
-        body.getChildren().add(sideways(grid(s)));
-    }
-
-    /**
-     * The columns as wide as the pane, but never narrower than their minimum: then they scroll sideways on their own
-     * (the title and why the event is contested above them still wrap at the pane's width).
-     */
-    private static ScrollPane sideways(GridPane grid) {
-        ScrollPane columns = new ScrollPane(grid);
-        columns.setId("columns-scroll");
-        columns.setFitToWidth(true);
-        columns.setVbarPolicy(ScrollBarPolicy.NEVER);
-        columns.setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
-        columns.setMinWidth(0);
-        columns.getStyleClass().add("edge-to-edge");
-        return columns;
+        body.getChildren().add(grid(s));
+        body.getChildren().forEach(n -> {
+            if (n instanceof Label l) {
+                l.maxWidthProperty().bind(visibleWidth);
+            }
+        });
     }
 
     /** A column per party; the first grid column names the facts, the rows below hold each party's passages. */
