@@ -50,7 +50,6 @@ public final class MainWindow {
     private final SplitPane lower = new SplitPane();
     private final SplitPane mapBeside = new SplitPane();
     /** The timeline's share of the width beside the map: its bursts stay readable, and at 1024 pixels it keeps 600. */
-    private static final double MAP_DIVIDER = 0.75;
     private final MainMenus menus;
     private final FolderWatching watching;
     private final ToolExports exports;
@@ -109,11 +108,10 @@ public final class MainWindow {
                 corrections.unapplied()));
 
         lower.getItems().addAll(tabs, reader);
-        layout = new WindowLayout(stage, settings, outer, vertical, lower, tabs, reader);
+        layout = new WindowLayout(stage, settings, outer, vertical, lower, mapBeside, tabs, reader);
         vertical.setOrientation(Orientation.VERTICAL);
         // the map beside the timeline, as both follow the same filter and window (a tab would hide one of them)
         mapBeside.getItems().addAll(timeline, map);
-        mapBeside.setDividerPositions(MAP_DIVIDER);
         vertical.getItems().addAll(mapBeside, lower);
         outer.getItems().addAll(filters, vertical);
         SplitPane.setResizableWithParent(filters, false);

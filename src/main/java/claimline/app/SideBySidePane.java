@@ -22,17 +22,28 @@ import javafx.scene.layout.VBox;
  * claimant, stance, outlet and publication date, the party's own officials first.
  */
 final class SideBySidePane extends ScrollPane {
+    /**
+     * A party's column is never narrower than this (as in the contested table): a name and the longer words of a
+     * passage ("Armenia-Azerbaijan,") fit on a line.
+     */
+    private static final double PARTY_MIN = 180;
     private final MainViewModel vm;
     private final Consumer<Source> openSource;
     private final VBox body = new VBox(10);
+    /** The width the pane shows of its content, inside the padding. */
+    private final javafx.beans.binding.DoubleBinding visibleWidth;
 
     SideBySidePane(MainViewModel vm, Consumer<Source> openSource) {
         this.vm = vm;
         this.openSource = openSource;
         setId("side-by-side");
+        // as wide as the pane, but never narrower than the columns' minimum: then a scroll bar sideways, the
+        // sentences above the columns still wrapping at the pane's visible width
         setFitToWidth(true);
         body.setPadding(new Insets(10));
-        body.setMinWidth(0);
+        visibleWidth = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, getViewportBounds().getWidth() - body.getPadding().getLeft()
+                        - body.getPadding().getRight()), viewportBoundsProperty());
         setContent(body);
         vm.selectedProperty().addListener((o, was, now) -> refresh());
         vm.filterProperty().addListener((o, was, now) -> refresh());
@@ -63,7 +74,6 @@ final class SideBySidePane extends ScrollPane {
             why.setId("side-contested-why");
             why.getStyleClass().add("disagreement");
             why.setWrapText(true);
-            why.setMaxWidth(Double.MAX_VALUE);
             why.setMinWidth(0);
             body.getChildren().add(why);
         }
@@ -71,29 +81,35 @@ final class SideBySidePane extends ScrollPane {
             body.getChildren().add(placeholder(Messages.get(s.partyCount() == 0 ? "side.noParty" : "side.single")));
         }
         body.getChildren().add(grid(s));
+        body.getChildren().forEach(n -> {
+            if (n instanceof Label l) {
+                l.maxWidthProperty().bind(visibleWidth);
+            }
+        });
     }
 
     /** A column per party; the first grid column names the facts, the rows below hold each party's passages. */
     private GridPane grid(SideBySide s) {
         GridPane grid = new GridPane();
         grid.setId("columns");
-        // Long passages must wrap inside the pane rather than widen the grid past it.
-        grid.setMinWidth(0);
+        // Long passages wrap inside their column rather than widen the grid past the pane; the columns' minimum
+        // widths make the grid's own, so that four parties do not squeeze names to "United St…" and split words.
         grid.setHgap(12);
         grid.setVgap(6);
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(70);
+        names.setMinWidth(90);
         names.setPrefWidth(90);
         names.setMaxWidth(110);
         grid.getColumnConstraints().add(names);
         for (int c = 0; c < s.columns().size(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(Priority.ALWAYS);
-            cc.setMinWidth(0);
-            cc.setPrefWidth(100);
+            cc.setMinWidth(PARTY_MIN);
+            cc.setPrefWidth(PARTY_MIN);
             grid.getColumnConstraints().add(cc);
             Label head = new Label(s.columns().get(c).partyName());
             head.getStyleClass().add("party-heading");
+            head.setWrapText(true);
             grid.add(head, c + 1, 0);
         }
         int row = 1;

@@ -22,20 +22,25 @@ final class WindowLayout {
     private static final double MIN_TABS_WIDTH = 320;
     private static final double MIN_READER_WIDTH = 260;
     private static final double MIN_LOWER_HEIGHT = 160;
+    /** The timeline takes three quarters of the width beside the map. */
+    private static final double MAP_DIVIDER = 0.75;
     private final Stage stage;
     private final Settings settings;
     private final SplitPane outer;
     private final SplitPane vertical;
     private final SplitPane lower;
+    /** The timeline and the map beside it: not remembered, but laid out in the same proportion at every start. */
+    private final SplitPane mapBeside;
     private final TabPane tabs;
 
-    WindowLayout(Stage stage, Settings settings, SplitPane outer, SplitPane vertical, SplitPane lower, TabPane tabs,
-                 Region reader) {
+    WindowLayout(Stage stage, Settings settings, SplitPane outer, SplitPane vertical, SplitPane lower,
+                 SplitPane mapBeside, TabPane tabs, Region reader) {
         this.stage = stage;
         this.settings = settings;
         this.outer = outer;
         this.vertical = vertical;
         this.lower = lower;
+        this.mapBeside = mapBeside;
         this.tabs = tabs;
         tabs.setMinSize(MIN_TABS_WIDTH, MIN_LOWER_HEIGHT);
         reader.setMinWidth(MIN_READER_WIDTH);
@@ -99,6 +104,8 @@ final class WindowLayout {
         outer.setDividerPositions(positions[0]);
         vertical.setDividerPositions(positions[1]);
         lower.setDividerPositions(positions[2]);
+        // the map's minimum width (its attribution) would otherwise move this divider at that first layout too
+        mapBeside.setDividerPositions(MAP_DIVIDER);
     }
 
     void store() {

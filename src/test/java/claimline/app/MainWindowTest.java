@@ -178,6 +178,44 @@ class MainWindowTest {
         assertThat(robot.lookup("#columns .claim-card").queryAll()).hasSize((int) partisan);
     }
 
+    /**
+     * Four parties tell of the night: each column keeps a readable width (a scroll bar sideways rather than columns
+     * of 100 px where "United States" was cut to "United St…" and words of the passages were broken in two:
+     * "pertempur an", "infrastrukt ur"); the title and why the event is contested above them still wrap in the pane.
+     */
+    @Test
+    void theSideBySideColumnsShowWholeNamesAndWholeWords(FxRobot robot) {
+        robot.interact(() -> window.viewModel().select(night().id()));
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> headings = robot.lookup("#columns .party-heading").queryAllAs(Label.class).stream().toList();
+        assertThat(headings).hasSizeGreaterThanOrEqualTo(4);
+        for (Label h : headings) {
+            String shown = h.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).collect(Collectors.joining(" "));
+            assertThat(shown.replaceAll("\\s+", " ")).as("the heading shown").isEqualTo(h.getText());
+        }
+        // only the columns scroll sideways: why the event is contested still wraps inside the pane
+        Node why = robot.lookup("#side-contested-why").query();
+        Node pane = robot.lookup("#side-by-side").query();
+        assertThat(why.localToScene(why.getLayoutBounds()).getMaxX()).as("the contested note's right edge")
+                .isLessThanOrEqualTo(pane.localToScene(pane.getLayoutBounds()).getMaxX());
+        for (javafx.scene.Node column : robot.lookup("#columns .party-column").queryAll()) {
+            for (javafx.scene.Node link : column.lookupAll(".source-link")) {
+                javafx.scene.control.Hyperlink passage = (javafx.scene.control.Hyperlink) link;
+                javafx.scene.layout.Region card = (javafx.scene.layout.Region) passage.getParent();
+                double width = card.getWidth() - card.snappedLeftInset() - card.snappedRightInset();
+                for (String word : passage.getText().split("\\s+")) {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+                    t.setFont(passage.getFont());
+                    assertThat(t.getLayoutBounds().getWidth() + passage.snappedLeftInset()
+                            + passage.snappedRightInset()).as("\"" + word + "\" in a column " + width + " px wide")
+                            .isLessThanOrEqualTo(width);
+                }
+            }
+        }
+    }
+
     @Test
     void keysMoveTheSelectionThroughTheEventsInTimeOrder(FxRobot robot) {
         robot.interact(() -> timeline().requestFocus());

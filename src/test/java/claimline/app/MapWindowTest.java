@@ -183,6 +183,73 @@ class MapWindowTest {
                 .isGreaterThan((int) (shot.getWidth() * shot.getHeight() / 16 / 2));
     }
 
+    /**
+     * The attribution (GeoNames asks for it) is whole at the default size of the window and at 1024x700 and
+     * 1440x900 (at 1440x900 its first letters went past the map's left edge), and readable in both themes: written
+     * on a plate, with at least the contrast of body text (4.5:1) against it (it was the coastline's grey, 2.4:1 on
+     * the land and 1.9:1 in the dark theme, with the borders running through it).
+     */
+    @Test
+    void theAttributionIsWholeAndReadableAtEverySizeInBothThemes(FxRobot robot) throws Exception {
+        javafx.scene.text.Text attribution = new javafx.scene.text.Text(Messages.get("map.attribution"));
+        attribution.setFont(javafx.scene.text.Font.font("System", 10)); // the map's small print
+        double textWidth = attribution.getLayoutBounds().getWidth();
+        double textHeight = attribution.getLayoutBounds().getHeight();
+        Stage stage = (Stage) map().getScene().getWindow();
+        for (double[] size : new double[][] {{stage.getWidth(), stage.getHeight()}, {1024, 700}, {1440, 900}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            String at = (int) size[0] + "x" + (int) size[1];
+            assertThat(map().getWidth()).as("the map is wide enough for its attribution at " + at)
+                    .isGreaterThanOrEqualTo(textWidth + 8);
+            for (boolean dark : new boolean[] {false, true}) {
+                robot.interact(() -> window.mapPane().setDark(dark));
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.image.WritableImage shot = WaitForAsyncUtils.asyncFx(
+                        () -> map().lookup(".event-map-surface").snapshot(null, null)).get(10, TimeUnit.SECONDS);
+                int right = (int) shot.getWidth() - 4;
+                int bottom = (int) shot.getHeight() - 2;
+                double contrast = contrastOfTheWriting(shot.getPixelReader(), Math.max(0, (int) Math.ceil(right - textWidth)),
+                        (int) (bottom - textHeight), right, bottom);
+                assertThat(contrast).as("the attribution's contrast at " + at + (dark ? ", dark" : ", light"))
+                        .isGreaterThanOrEqualTo(4.5);
+            }
+        }
+    }
+
+    /**
+     * In a box of writing: the contrast between the colour most of its pixels have (what the writing is on) and the
+     * pixel that stands out most from it (the writing's own colour, where a glyph covers a whole pixel).
+     */
+    private static double contrastOfTheWriting(javafx.scene.image.PixelReader px, int x0, int y0, int x1, int y1) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                counts.merge(px.getArgb(x, y), 1, Integer::sum);
+            }
+        }
+        int ground = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        double groundLuminance = luminance(ground);
+        double best = 1;
+        for (int argb : counts.keySet()) {
+            double l = luminance(argb);
+            best = Math.max(best, (Math.max(l, groundLuminance) + 0.05) / (Math.min(l, groundLuminance) + 0.05));
+        }
+        return best;
+    }
+
+    /** WCAG's relative luminance of an sRGB colour. */
+    private static double luminance(int argb) {
+        double[] c = {(argb >> 16 & 0xff) / 255.0, (argb >> 8 & 0xff) / 255.0, (argb & 0xff) / 255.0};
+        for (int i = 0; i < 3; i++) {
+            c[i] = c[i] <= 0.03928 ? c[i] / 12.92 : Math.pow((c[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
     @Test
     void placesExportAsGeoJsonThatReadsBackAndTheMapAsPng(FxRobot robot, @TempDir Path dir) throws Exception {
         Path geojson = dir.resolve("places.geojson");

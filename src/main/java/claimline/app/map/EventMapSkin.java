@@ -27,6 +27,8 @@ public class EventMapSkin extends SkinBase<EventMap> {
     private final Tooltip tooltip = new Tooltip();
     private final EventMapBehavior behavior;
     private final String attribution = claimline.app.Messages.get("map.attribution");
+    /** The attribution's width with the margin and the plate around it, measured once. */
+    private double attributionWidth;
     private boolean dirty = true;
     /** The places with their world coordinates, computed when the places change rather than every frame. */
     private MapClusters.Prepared prepared;
@@ -130,9 +132,15 @@ public class EventMapSkin extends SkinBase<EventMap> {
         return 80;
     }
 
+    /** Never narrower than its attribution (GeoNames' licence asks for it), which would lose its first words. */
     @Override
     protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return 80;
+        if (attributionWidth == 0) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(attribution);
+            t.setFont(MapOverlay.SMALL);
+            attributionWidth = Math.ceil(t.getLayoutBounds().getWidth()) + 12;
+        }
+        return Math.max(80, attributionWidth + left + right);
     }
 
     @Override

@@ -60,7 +60,8 @@ final class MapPainter {
             if (!named) {
                 drawMarks(r, clusters, focused, ratio, (pw - w * ratio) / 2, (ph - h * ratio) / 2, p);
             }
-            text.attribution(r, (w - 4) * ratio, (h - 2) * ratio, MapPalette.rgb(p.coast()));
+            text.attribution(r, (w - 4) * ratio, (h - 2) * ratio, MapPalette.rgb(p.attribution()),
+                    MapPalette.rgb(p.land()));
         });
         picture.setImage(frame);
         picture.setFitWidth(pw / ratio);

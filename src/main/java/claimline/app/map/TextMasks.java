@@ -24,6 +24,8 @@ final class TextMasks {
     private final int height;
     private final double scale;
     private final Font font;
+    /** How much of the plate under the attribution covers the map (of 256): the map still shows through a little. */
+    private static final int PLATE_COVERAGE = 224;
     private final Mask attribution;
     private final String attributionText;
 
@@ -72,8 +74,19 @@ final class TextMasks {
         return scale == ratio && text.equals(attributionText);
     }
 
-    /** Writes the attribution with its bottom right corner at (right, bottom), in device pixels. */
-    void attribution(Raster r, double right, double bottom, int argb) {
+    /**
+     * Writes the attribution with its bottom right corner at (right, bottom), in device pixels, on a plate of
+     * {@code plate} that reaches the picture's bottom right corner: the borders and coasts under it show only
+     * faintly, so they do not run through the letters.
+     */
+    void attribution(Raster r, double right, double bottom, int argb, int plate) {
+        int left = (int) Math.round(right - attribution.advance() - 3 * scale);
+        int top = (int) Math.round(bottom - attribution.height() - scale);
+        for (int y = Math.max(0, top); y < r.height(); y++) {
+            for (int x = Math.max(0, left); x < r.width(); x++) {
+                r.blend(x, y, plate, PLATE_COVERAGE);
+            }
+        }
         if (attributionSprite == null || attributionColour != argb) {
             attributionSprite = Sprite.ofMask(attribution.alpha(), attribution.width(), attribution.height(), argb);
             attributionColour = argb;
