@@ -36,7 +36,7 @@ final class DetailsPane extends ScrollPane {
         vm.selectedProperty().addListener((o, was, now) -> show(now));
         vm.filterProperty().addListener((o, was, now) -> show(vm.selectedProperty().get()));
         vm.editsProperty().addListener((o, was, now) -> show(vm.selectedProperty().get()));
-        show(null);
+        show(vm.selectedProperty().get()); // made when its tab is first shown, maybe with an event selected already
     }
 
     private void show(Event e) {

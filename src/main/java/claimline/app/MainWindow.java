@@ -88,20 +88,20 @@ public final class MainWindow {
         showWhenEmpty();
         TroughPaging.install(events);
         TroughPaging.install(contested);
-        Tab problemsTab = new Tab(Messages.get("tab.problems", 0), new ProblemsPane(vm, corrections));
+        // every tab's pane is styled and laid out when the tab is first shown, not before the window's first frame
+        Tab problemsTab = ShownTabs.of(Messages.get("tab.problems", 0), () -> new ProblemsPane(vm, corrections));
         problemsTab.setId("problems-tab");
-        Tab contestedTab = new Tab(Messages.get("tab.contested"), contested);
+        Tab contestedTab = ShownTabs.of(Messages.get("tab.contested"), contested);
         contestedTab.setOnSelectionChanged(e -> contested.refreshIfStale());
         vm.visibleEvents().addListener((ListChangeListener<Event>) c -> {
             if (contestedTab.isSelected()) {
                 contested.refreshIfStale();
             }
         });
-        Tab sideTab = new Tab(Messages.get("tab.sideBySide"), new SideBySidePane(vm, openSource));
+        Tab sideTab = ShownTabs.of(Messages.get("tab.sideBySide"), () -> new SideBySidePane(vm, openSource));
         sideTab.setId("side-tab");
-        tabs.getTabs().addAll(new Tab(Messages.get("tab.details"), new DetailsPane(vm, corrections, openSource)), sideTab,
-                contestedTab, new Tab(Messages.get("tab.events"), events), problemsTab);
-        tabs.getTabs().forEach(t -> t.setClosable(false));
+        tabs.getTabs().addAll(ShownTabs.of(Messages.get("tab.details"), () -> new DetailsPane(vm, corrections, openSource)),
+                sideTab, contestedTab, ShownTabs.of(Messages.get("tab.events"), events), problemsTab);
         // files that could not be read and corrections that no longer apply: both are listed there
         problemsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get(
                 "tab.problems", vm.problems().size() + corrections.unapplied().size()), vm.problems(),

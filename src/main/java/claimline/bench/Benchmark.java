@@ -199,9 +199,13 @@ public final class Benchmark {
     /** Process start to the first frame of the main window on the given corpus, cold (a new JVM each run). */
     public void startup(Path corpus, int runs) throws Exception {
         double[] ms = new double[runs];
+        // as the README's launch command starts it: with the class-data archive made at package time, if there is one
+        List<String> archive = ClassDataArchive.jvmOptions(System.getProperty("java.class.path"));
+        out.note("startup: " + (archive.isEmpty() ? "no class-data archive" : String.join(" ", archive)));
         for (int i = 0; i < runs; i++) {
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            cmd.addAll(archive);
+            cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Dclaimline.startup.probe=true", "-Dclaimline.settings.node=claimline-bench",
                     "-cp", System.getProperty("java.class.path"), "claimline.Launcher", "app", corpus.toString()));
             long t0 = System.nanoTime();

@@ -22,12 +22,24 @@ public final class BaseMapZooms {
 
     public BaseMapZooms(BaseMap base) { this.base = base; }
 
+    private static volatile boolean bundledRead;
+
     private static final class Bundled {
         static final BaseMapZooms INSTANCE = new BaseMapZooms(BaseMap.bundled());
+
+        static {
+            bundledRead = true;
+        }
     }
 
-    /** The zoom levels of the bundled base map (read on first use), shared by every map. */
+    /** The zoom levels of the bundled base map (read on first use, which waits for the read), shared by every map. */
     public static BaseMapZooms bundled() { return Bundled.INSTANCE; }
+
+    /**
+     * Whether the bundled base map has been read, without reading it or waiting for a read under way: a window's
+     * first frame is drawn without the base map rather than wait for it on the toolkit's thread.
+     */
+    public static boolean bundledRead() { return bundledRead; }
 
     /** The zoom level whose lines a frame at this scale draws: the nearest at or above it (0..17). */
     public static int zoomFor(double scale) {

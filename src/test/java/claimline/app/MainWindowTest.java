@@ -241,6 +241,8 @@ class MainWindowTest {
         robot.interact(() -> window.openCorpus(dir));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().problems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
+        // the list is in its tab, made when the tab is first shown
+        robot.clickOn("#problems-tab");
         TableView<Problem> problems = robot.lookup("#problems").queryTableView();
         assertThat(problems.getItems()).extracting(Problem::path).containsExactlyInAnyOrder("picture.txt", "empty.txt");
         assertThat(window.viewModel().index().model().documents()).extracting(d -> d.path()).containsExactly("good.txt");

@@ -17,7 +17,8 @@ import javafx.util.Duration;
  * words (a few marks with their names, the selected event's versions); the canvas is hidden when it has nothing to
  * show, so a frame of many marks costs the toolkit one picture. Redraws at most once per pulse, whatever changed.
  * The base map (a quarter of a megabyte) is read and its zoom levels simplified in the background when the first
- * map is made; a frame that needs it sooner waits for it.
+ * map is made; frames drawn before it is read show the sea alone (the window's first frame does not wait for the
+ * read on the toolkit's thread), and every map is drawn again once it is.
  */
 public class EventMapSkin extends SkinBase<EventMap> {
     private final ImageView picture = new ImageView();
@@ -48,23 +49,29 @@ public class EventMapSkin extends SkinBase<EventMap> {
             registerInvalidationListener(o, x -> invalidate());
         }
         registerInvalidationListener(control.placesProperty(), x -> prepared = null);
+        registerInvalidationListener(BASE_MAP_READ, x -> invalidate());
         behavior = new EventMapBehavior(control, surface, this);
         prepareBaseMap();
     }
 
     private static final java.util.concurrent.atomic.AtomicBoolean PREPARING =
             new java.util.concurrent.atomic.AtomicBoolean();
+    /** Turns true on the toolkit's thread once the base map is read: every map then draws it. */
+    private static final javafx.beans.property.BooleanProperty BASE_MAP_READ =
+            new javafx.beans.property.SimpleBooleanProperty(BaseMapZooms.bundledRead());
 
     /**
-     * Reads the base map and simplifies its zoom levels on a thread of its own, once for every map, so that the
-     * first frame (if the places come later, as they do) and the first zoom into each level do not wait for it.
+     * Reads the base map and simplifies its zoom levels on a thread of its own, once for every map, so that neither
+     * the first frame nor the first zoom into each level waits for it.
      */
     private static void prepareBaseMap() {
         if (PREPARING.compareAndSet(false, true)) {
             javafx.concurrent.Task<Void> task = new javafx.concurrent.Task<>() {
                 @Override
                 protected Void call() {
-                    BaseMapZooms.bundled().prepareAll();
+                    BaseMapZooms zooms = BaseMapZooms.bundled();
+                    javafx.application.Platform.runLater(() -> BASE_MAP_READ.set(true));
+                    zooms.prepareAll();
                     return null;
                 }
             };
@@ -99,7 +106,7 @@ public class EventMapSkin extends SkinBase<EventMap> {
             prepared = MapClusters.prepare(getSkinnable().placesProperty().get());
         }
         if (painter == null) {
-            painter = new MapPainter(BaseMapZooms.bundled());
+            painter = new MapPainter();
         }
         List<MapClusters.Cluster> clusters = painter.paint(picture, canvas, getSkinnable(), prepared,
                 canvas.getWidth(), canvas.getHeight(), renderScale(), attribution);

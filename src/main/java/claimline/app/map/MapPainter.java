@@ -31,11 +31,16 @@ final class MapPainter {
     private static final int WHITE = 0xffffffff;
 
     private final MapFrameBuffer frames = new MapFrameBuffer();
-    private final BaseMapRaster base;
+    /** The base map's zoom levels once they are read (in the background), null before: frames then show the sea. */
+    private final java.util.function.Supplier<BaseMapZooms> zoomsIfRead;
+    private BaseMapRaster base;
     private final DiscSprites discs = new DiscSprites();
     private TextMasks text;
 
-    MapPainter(BaseMapZooms zooms) { base = new BaseMapRaster(zooms); }
+    /** A painter of the bundled base map, which draws the sea alone until the map is read. */
+    MapPainter() { this(() -> BaseMapZooms.bundledRead() ? BaseMapZooms.bundled() : null); }
+
+    MapPainter(java.util.function.Supplier<BaseMapZooms> zoomsIfRead) { this.zoomsIfRead = zoomsIfRead; }
 
     /**
      * Draws a frame {@code w} × {@code h} pixels at {@code ratio} device pixels per pixel and returns its marks (in
@@ -56,7 +61,15 @@ final class MapPainter {
         // go into the picture
         boolean named = clusters.size() <= MAX_LABELS;
         WritableImage frame = frames.draw(pw, ph, r -> {
-            base.draw(r, v, ratio, p.baseStyle());
+            if (base == null) {
+                BaseMapZooms zooms = zoomsIfRead.get();
+                base = zooms == null ? null : new BaseMapRaster(zooms);
+            }
+            if (base != null) {
+                base.draw(r, v, ratio, p.baseStyle());
+            } else {
+                r.fill(p.baseStyle().water());
+            }
             if (!named) {
                 drawMarks(r, clusters, focused, ratio, (pw - w * ratio) / 2, (ph - h * ratio) / 2, p);
             }
