@@ -2,7 +2,6 @@ package claimline.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.corpus.CorpusReader;
 import claimline.model.Actor;
 import claimline.model.ActorType;
 import claimline.model.Claim;
@@ -14,7 +13,6 @@ import claimline.model.EventType;
 import claimline.model.Precision;
 import claimline.model.PublishedBasis;
 import claimline.model.Stance;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -37,32 +35,19 @@ class SidesAndSpeakersTest {
     static Path dir;
     private static EventModel model;
 
+    private static ArticleClasses articles;
+
     @BeforeAll
     static void read() throws Exception {
-        for (String a : ARTICLES) {
-            for (String lang : List.of("id", "en")) {
-                String name = a + "-" + lang + ".txt";
-                try (var in = SidesAndSpeakersTest.class.getResourceAsStream("/articles/classes/" + name)) {
-                    Files.write(dir.resolve(name), in.readAllBytes());
-                }
-            }
-        }
-        model = new CorpusAnalyzer(2026).analyze(new CorpusReader().read(dir));
+        articles = ArticleClasses.read(dir, ARTICLES);
+        model = articles.model;
     }
 
-    private static List<Event> eventsOf(String document) {
-        return model.events().stream().filter(e -> e.sources().stream().anyMatch(s -> s.document().equals(document)))
-                .toList();
-    }
+    private static List<Event> eventsOf(String document) { return articles.eventsOf(document); }
 
-    private static Set<String> parties(Event e, Stance stance) {
-        return e.claims().stream().filter(c -> c.stance() == stance).map(c -> model.partyOf(c.claimant()))
-                .collect(Collectors.toSet());
-    }
+    private static Set<String> parties(Event e, Stance stance) { return articles.parties(e, stance); }
 
-    private static Actor actor(String id) {
-        return model.actor(id).orElseThrow();
-    }
+    private static Actor actor(String id) { return articles.actor(id); }
 
     @Test
     void aYearNamingATreatyDatesNotTheAppealAndTheTwoCountriesAreTheTwoAtOdds() {
