@@ -8,44 +8,27 @@ import claimline.model.Claim;
 import claimline.model.Document;
 import claimline.model.Event;
 import claimline.model.Fact;
-import claimline.model.EventModel;
 import claimline.model.EventType;
 import claimline.model.Precision;
 import claimline.model.PublishedBasis;
 import claimline.model.Stance;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The classes of failure the reader had on real articles (issue 11), each on an article written for the test, in
  * Indonesian and in English, about borders the gazetteer has no entry for (Peru–Ecuador, Chile–Argentina,
  * Cameroon–Nigeria, Ghana–Togo, Belize–Guatemala, Honduras–Nicaragua, Bolivia–Paraguay, Gabon–Equatorial Guinea), read together as one corpus.
  */
-class FailureClassesTest {
+class FailureClassesTest extends ReadsArticleClasses {
     private static final List<String> ARTICLES = List.of("unknown-conflict", "several-happenings",
             "diplomatic-measures", "tolls-revised", "history", "participants", "measure-after-violence", "listed-days", "role-named-again",
             "dates-only", "date-line", "reactions", "two-measures");
-    @TempDir
-    static Path dir;
-    private static EventModel model;
-
-    private static ArticleClasses articles;
-
-    @BeforeAll
-    static void read() throws Exception {
-        articles = ArticleClasses.read(dir, ARTICLES);
-        model = articles.model;
+    @Override
+    List<String> articles() {
+        return ARTICLES;
     }
-
-    private static List<Event> eventsOf(String document) { return articles.eventsOf(document); }
-
-    private static Set<String> parties(Event e, Stance stance) { return articles.parties(e, stance); }
-
-    private static Actor actor(String id) { return articles.actor(id); }
 
     @Test
     void everyArticleIsDatedFromItsOwnText() {

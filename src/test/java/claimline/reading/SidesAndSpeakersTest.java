@@ -2,24 +2,19 @@ package claimline.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.model.Actor;
 import claimline.model.ActorType;
 import claimline.model.Claim;
 import claimline.model.Document;
 import claimline.model.Event;
 import claimline.model.Fact;
-import claimline.model.EventModel;
 import claimline.model.EventType;
 import claimline.model.Precision;
 import claimline.model.PublishedBasis;
 import claimline.model.Stance;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * More failure classes of issue 11, found on articles written for the test as a new user would write them
@@ -28,26 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
  * whom "the two countries" means, a treaty's year, a truce after fighting, a toll that rose, a measure and the attack
  * it answers.
  */
-class SidesAndSpeakersTest {
+class SidesAndSpeakersTest extends ReadsArticleClasses {
     private static final List<String> ARTICLES = List.of("mediators-and-offices", "truce-after-fighting",
             "toll-and-speakers", "measure-and-attack", "headline-denial");
-    @TempDir
-    static Path dir;
-    private static EventModel model;
-
-    private static ArticleClasses articles;
-
-    @BeforeAll
-    static void read() throws Exception {
-        articles = ArticleClasses.read(dir, ARTICLES);
-        model = articles.model;
+    @Override
+    List<String> articles() {
+        return ARTICLES;
     }
-
-    private static List<Event> eventsOf(String document) { return articles.eventsOf(document); }
-
-    private static Set<String> parties(Event e, Stance stance) { return articles.parties(e, stance); }
-
-    private static Actor actor(String id) { return articles.actor(id); }
 
     @Test
     void aYearNamingATreatyDatesNotTheAppealAndTheTwoCountriesAreTheTwoAtOdds() {
@@ -105,7 +87,7 @@ class SidesAndSpeakersTest {
     }
 
     /** The parties of the claims made on the passage that holds {@code words}. */
-    private static Set<String> partiesOn(String document, String words) {
+    private Set<String> partiesOn(String document, String words) {
         Document d = model.documentsById().get(document);
         int at = d.text().indexOf(words);
         assertThat(at).as(words).isNotNegative();

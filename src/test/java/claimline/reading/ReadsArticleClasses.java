@@ -10,29 +10,32 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Articles written for the tests (`src/test/resources/articles/classes`), each in Indonesian and in English, read
- * together as one corpus, and the questions the tests ask of the model made from them.
+ * A test of articles written for the tests (`src/test/resources/articles/classes`), each in Indonesian and in English,
+ * read together as one corpus once for the test class, with the questions the tests ask of the model made from them.
  */
-final class ArticleClasses {
-    final EventModel model;
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ReadsArticleClasses {
+    EventModel model;
 
-    private ArticleClasses(EventModel model) {
-        this.model = model;
-    }
+    /** The articles this test reads, by name without the language ("unknown-conflict"). */
+    abstract List<String> articles();
 
-    /** Copies each article's two texts into {@code dir} and reads them as a corpus. */
-    static ArticleClasses read(Path dir, List<String> articles) throws Exception {
-        for (String a : articles) {
+    @BeforeAll
+    void read(@TempDir Path dir) throws Exception {
+        for (String a : articles()) {
             for (String lang : List.of("id", "en")) {
                 String name = a + "-" + lang + ".txt";
-                try (var in = ArticleClasses.class.getResourceAsStream("/articles/classes/" + name)) {
+                try (var in = ReadsArticleClasses.class.getResourceAsStream("/articles/classes/" + name)) {
                     Files.write(dir.resolve(name), in.readAllBytes());
                 }
             }
         }
-        return new ArticleClasses(new CorpusAnalyzer(2026).analyze(new CorpusReader().read(dir)));
+        model = new CorpusAnalyzer(2026).analyze(new CorpusReader().read(dir));
     }
 
     /** The events with a source in the document. */
