@@ -9,10 +9,7 @@ import claimline.model.Place;
 import claimline.model.Problem;
 import claimline.model.Source;
 import claimline.model.Span;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -30,11 +27,7 @@ public final class ModelJsonWriter {
     private ModelJsonWriter() {}
 
     public static void write(EventModel model, OutputStream out) throws IOException {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(pp);
+        try (JsonGenerator g = PrettyJson.generator(out)) {
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
             g.writeStringField("generator", model.generator());

@@ -8,10 +8,7 @@ import claimline.model.EventModel;
 import claimline.model.Precision;
 import claimline.model.Source;
 import claimline.model.TimePoint;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -37,11 +34,7 @@ public final class TimelineJsWriter {
     public static void write(EventModel model, List<Event> events, String title, OutputStream out) throws IOException {
         DisplayNames names = DisplayNames.of(model);
         Map<String, Actor> actors = model.actorsById();
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(pp);
+        try (JsonGenerator g = PrettyJson.generator(out)) {
             g.writeStartObject();
             g.writeObjectFieldStart("title");
             text(g, html(title), titleText(model, events));
