@@ -78,9 +78,9 @@ final class PeopleFinder {
         }
         ActorMention first = actors.get(0);
         String party = gazetteer.partyOf(first.actorId());
-        if (party != null && gazetteer.actor(party.toLowerCase(Locale.ROOT)) != null
-                && gazetteer.actor(party.toLowerCase(Locale.ROOT)).type() == ActorType.STATE) {
-            subjectState = gazetteer.actor(party.toLowerCase(Locale.ROOT)).id();
+        Actor state = party == null ? null : gazetteer.actor(party.toLowerCase(Locale.ROOT));
+        if (state != null && state.type() == ActorType.STATE) {
+            subjectState = state.id();
             sentencesSinceSubject = 0;
         }
     }
