@@ -56,48 +56,20 @@ final class ModelTasks {
     }
 
     static Task<Path> exportCsv(EventModel model, List<Event> events, Path file) {
-        return new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                updateMessage(Messages.get("status.exporting", file));
-                AtomicFile.write(file, out -> ClaimsCsvWriter.write(model, events,
-                        new OutputStreamWriter(out, StandardCharsets.UTF_8)));
-                return file;
-            }
-        };
+        return exporting(file, out -> ClaimsCsvWriter.write(model, events,
+                new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 
     static Task<Path> exportPng(java.awt.image.BufferedImage image, Path file) {
-        return new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                updateMessage(Messages.get("status.exporting", file));
-                AtomicFile.write(file, out -> javax.imageio.ImageIO.write(image, "png", out));
-                return file;
-            }
-        };
+        return exporting(file, out -> javax.imageio.ImageIO.write(image, "png", out));
     }
 
     static Task<Path> exportText(String text, Path file) {
-        return new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                updateMessage(Messages.get("status.exporting", file));
-                AtomicFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-                return file;
-            }
-        };
+        return exporting(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     static Task<Path> exportTimelineJs(EventModel model, List<Event> events, String title, Path file) {
-        return new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                updateMessage(Messages.get("status.exporting", file));
-                AtomicFile.write(file, out -> claimline.export.TimelineJsWriter.write(model, events, title, out));
-                return file;
-            }
-        };
+        return exporting(file, out -> claimline.export.TimelineJsWriter.write(model, events, title, out));
     }
 
     /** The ACLED-style table of the events; its value is the number of rows written. */
@@ -118,11 +90,16 @@ final class ModelTasks {
     }
 
     static Task<Path> exportGeoJson(EventModel model, List<Event> events, Path file) {
+        return exporting(file, out -> claimline.export.PlacesGeoJsonWriter.write(model, events, out));
+    }
+
+    /** Writes a file in the background, whole or not at all, saying so in the status bar. */
+    private static Task<Path> exporting(Path file, AtomicFile.Content content) {
         return new Task<>() {
             @Override
             protected Path call() throws Exception {
                 updateMessage(Messages.get("status.exporting", file));
-                AtomicFile.write(file, out -> claimline.export.PlacesGeoJsonWriter.write(model, events, out));
+                AtomicFile.write(file, content);
                 return file;
             }
         };
