@@ -14,15 +14,14 @@ import javafx.collections.ObservableListBase;
  * that everything was replaced. Read-only to everyone else.
  */
 final class EventsAtPositions<E> extends ObservableListBase<E> {
-    private List<E> all = List.of();
-    private int[] positions = new int[0];
+    /** The elements shown: a view of the whole list at the positions, replaced whole. */
+    private List<E> shown = List.of();
 
     /** Now the elements of {@code all} at these positions, ascending; listeners hear of one replacement. */
-    void replace(List<E> newAll, int[] newPositions) {
-        List<E> was = view(all, positions);
-        all = newAll;
-        positions = newPositions;
-        if (!was.isEmpty() || positions.length > 0) {
+    void replace(List<E> all, int[] positions) {
+        List<E> was = shown;
+        shown = view(all, positions);
+        if (!was.isEmpty() || !shown.isEmpty()) {
             fireChange(new Replacement<>(this, was));
         }
     }
@@ -74,12 +73,12 @@ final class EventsAtPositions<E> extends ObservableListBase<E> {
 
     @Override
     public E get(int index) {
-        return all.get(positions[index]);
+        return shown.get(index);
     }
 
     @Override
     public int size() {
-        return positions.length;
+        return shown.size();
     }
 
     /** The elements at positions of a list, as a list (neither is copied: both are replaced, never changed). */
