@@ -154,7 +154,7 @@ public final class TriggerFinder {
                 }
             }
             for (int r : phraseRulesByFirstStem.getOrDefault(stem, NONE)) {
-                if (first[r] < 0 && phraseAt(stems, i, to, rules.get(r).phrase) == i) {
+                if (first[r] < 0 && phraseStartsAt(stems, i, to, rules.get(r).phrase)) {
                     first[r] = i;
                 }
             }
@@ -260,6 +260,19 @@ public final class TriggerFinder {
             }
         }
         return false;
+    }
+
+    /** Whether {@code phrase} starts at {@code i} and ends before {@code to}: one look, not a scan of the clause. */
+    private static boolean phraseStartsAt(List<String> stems, int i, int to, List<String> phrase) {
+        if (i + phrase.size() > to) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!stems.get(i + k).equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int phraseAt(List<String> stems, int from, int to, List<String> phrase) {
