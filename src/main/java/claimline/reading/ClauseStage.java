@@ -32,8 +32,12 @@ final class ClauseStage {
         TriggerFinder triggers = TriggerFinder.of(doc.language);
         List<Analysed> sentences = doc.sentences;
         List<ClaimAttributor.Words> words = sentences.stream().map(a -> attributor.words(a.tokens())).toList();
+        List<List<TriggerFinder.Trigger>> whole = sentences.stream()
+                .map(a -> List.copyOf(triggers.find(a.stems(), 0, a.tokens().size()))).toList();
+        doc.words = words;
+        doc.sentenceTriggers = whole;
         List<Clause> out = new ArrayList<>();
-        java.util.Set<String> fighting = sidesOfFighting(sentences, triggers);
+        java.util.Set<String> fighting = sidesOfFighting(sentences, whole);
         String lastSpeaker = null;
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
@@ -61,7 +65,8 @@ final class ClauseStage {
                 if (attr.claimant() != null) {
                     lastSpeaker = attr.claimant();
                 }
-                List<TriggerFinder.Trigger> found = triggers.find(a.stems(), from, to);
+                List<TriggerFinder.Trigger> found = from == 0 && to == tokens.size() ? whole.get(si)
+                        : triggers.find(a.stems(), from, to);
                 if (attr.verb() >= from && attr.verb() < to && claimant != null
                         && ownStatement(words.get(si), attr.verb(), claimant, fighting)) {
                     // "X memperingatkan …", "the UN condemned …": the speaker's own statement, whatever it names
@@ -101,10 +106,11 @@ final class ClauseStage {
     }
 
     /** The sides named in the sentences that report fighting. */
-    private java.util.Set<String> sidesOfFighting(List<Analysed> sentences, TriggerFinder triggers) {
+    private java.util.Set<String> sidesOfFighting(List<Analysed> sentences, List<List<TriggerFinder.Trigger>> whole) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (Analysed a : sentences) {
-            List<TriggerFinder.Trigger> t = triggers.find(a.stems(), 0, a.tokens().size());
+        for (int si = 0; si < sentences.size(); si++) {
+            Analysed a = sentences.get(si);
+            List<TriggerFinder.Trigger> t = whole.get(si);
             if (t.stream().anyMatch(x -> x.type().isViolence())) {
                 for (ActorMention m : a.found().actors()) {
                     String p = gazetteer.partyOf(m.actorId());

@@ -46,6 +46,10 @@ final class DocumentState {
     String outletName;
 
     // claims
+    /** Each sentence's words classed for attribution, and the triggers of the whole sentence: read once, used by the
+     * clause and the timing stages (a sentence's triggers were looked up three times). */
+    List<claimline.reading.claims.ClaimAttributor.Words> words;
+    List<List<claimline.reading.events.TriggerFinder.Trigger>> sentenceTriggers;
     List<Clause> clauses;
 
     DocumentState(SourceText source) {

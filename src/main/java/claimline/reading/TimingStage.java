@@ -56,7 +56,6 @@ final class TimingStage {
         Published pub = doc.dating.published();
         TimeResolver.Context ctx = new TimeResolver.Context(pub.date(), doc.dating.year(), null, null);
         TimeLexicon lexicon = TimeLexicon.of(doc.language);
-        ClaimAttributor attributor = new ClaimAttributor(doc.language);
         TriggerFinder triggers = TriggerFinder.of(doc.language);
         claimline.reading.time.TimeFinder finder = claimline.reading.time.TimeFinder.of(doc.language);
         for (int si = 0; si < sentences.size(); si++) {
@@ -69,8 +68,8 @@ final class TimingStage {
             boolean future = lexicon.anyFuture(a.tokens());
             List<TimeMention> own = new ArrayList<>();
             List<TimeMention> report = new ArrayList<>();
-            sort(a, attributor.words(a.tokens()), triggers, lexicon, doc.dateline == null ? null : doc.dateline.span(),
-                    own, report);
+            sort(a, doc.words.get(si), triggers, doc.sentenceTriggers.get(si), lexicon,
+                    doc.dateline == null ? null : doc.dateline.span(), own, report);
             TimeResolver.Result tr = TimeResolver.resolve(doc.text, own, ctx, local, future);
             ctx = tr.context();
             EventTime ownTime = tr.time();
@@ -111,11 +110,11 @@ final class TimingStage {
      * Sorts a sentence's times into the happening's own and the report's, dropping those after a citation and those
      * that start a period.
      */
-    private static void sort(Analysed a, ClaimAttributor.Words words, TriggerFinder triggers, TimeLexicon lexicon,
-                             claimline.model.Span dateline, List<TimeMention> own, List<TimeMention> report) {
+    private static void sort(Analysed a, ClaimAttributor.Words words, TriggerFinder triggers,
+                             List<TriggerFinder.Trigger> found, TimeLexicon lexicon, claimline.model.Span dateline, List<TimeMention> own,
+                             List<TimeMention> report) {
         List<Token> tokens = a.tokens();
         // "a war since mid-April 2023": a state of fighting starts when its period starts
-        List<TriggerFinder.Trigger> found = triggers.find(a.stems(), 0, tokens.size());
         boolean fighting = !found.isEmpty() && found.get(0).type() == claimline.model.EventType.ARMED_CLASH;
         int cited = tokens.size();
         for (int i = 0; i < tokens.size() && cited == tokens.size(); i++) {
