@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class SidesAndSpeakersTest extends ReadsArticleClasses {
     private static final List<String> ARTICLES = List.of("mediators-and-offices", "truce-after-fighting",
-            "toll-and-speakers", "measure-and-attack", "headline-denial");
+            "toll-and-speakers", "measure-and-attack", "headline-denial", "outlet-names");
     @Override
     List<String> articles() {
         return ARTICLES;
@@ -144,6 +144,32 @@ class SidesAndSpeakersTest extends ReadsArticleClasses {
                     .anyMatch(c -> model.partyOf(c.claimant()).equals("TCD") && c.stance() == Stance.ASSERTS)
                     .anyMatch(c -> model.partyOf(c.claimant()).equals("LBY") && c.stance() == Stance.DENIES)
                     .noneMatch(c -> model.partyOf(c.claimant()).equals("TCD") && c.stance() == Stance.DENIES);
+        }
+    }
+
+    @Test
+    void anOutletNamedAfterAStateReportsButTheStateDoesNotSpeak() {
+        for (String lang : List.of("id", "en")) {
+            String doc = "outlet-names-" + lang;
+            // "The Somalia Herald reported …", "According to the Times of Kenya, …": outlets, not Somalia or Kenya
+            for (String outlet : List.of("Somalia Herald", "Times of Kenya")) {
+                assertThat(partiesOn(doc, outlet)).as(lang + ": " + outlet).isNotEmpty()
+                        .doesNotContain("SOM", "KEN");
+            }
+            // while the states that speak in the other sentences keep their claims
+            assertThat(partiesOn(doc, lang.equals("id") ? "Pemerintah Somalia" : "Somalia's government"))
+                    .as(lang).containsExactly("SOM");
+        }
+    }
+
+    @Test
+    void aWireDatelineWithoutAnOutletDatesTheFilingAndNotTheHappening() {
+        for (String lang : List.of("id", "en")) {
+            String doc = "outlet-names-" + lang;
+            // "NAIROBI, May 6, 2025 - Kenya's defence ministry said on Monday …": published 6 May, the raid on Monday 5
+            assertThat(model.documentsById().get(doc).published().basis()).as(lang).isEqualTo(PublishedBasis.STATED);
+            assertThat(eventsOf(doc)).as(lang).filteredOn(e -> e.type() == EventType.ATTACK)
+                    .extracting(e -> e.time().start().iso()).containsExactly("2025-05-05");
         }
     }
 }

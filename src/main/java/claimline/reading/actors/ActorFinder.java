@@ -21,6 +21,7 @@ public final class ActorFinder {
     public record Found(List<ActorMention> actors, List<NameMention> places, List<NameMention> history) {}
 
     private final PeopleFinder people;
+    private final RoleLexicon roles;
     private final PlaceFinder placeFinder;
     /** The institution of each kind (by suffix) the article named last, which "the army" names again. */
     private final java.util.Map<String, ActorMention> lastOfKind = new java.util.HashMap<>();
@@ -28,7 +29,8 @@ public final class ActorFinder {
     /** One finder per document: it learns the names of the people it finds by role, for the sentences after. */
     public ActorFinder(Gazetteer gazetteer, Language language) {
         this.gazetteer = gazetteer;
-        this.people = new PeopleFinder(gazetteer, RoleLexicon.of(language));
+        this.roles = RoleLexicon.of(language);
+        this.people = new PeopleFinder(gazetteer, roles);
         this.placeFinder = PlaceFinder.of(gazetteer, language);
     }
 
@@ -41,6 +43,9 @@ public final class ActorFinder {
             Span span = new Span(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
             String surface = surface(tokens, m.from(), m.to());
             Gazetteer.Entry e = m.value();
+            if (e.kind() != Gazetteer.Kind.HISTORY && insideOutletName(tokens, m.from(), m.to())) {
+                continue; // "Myanmar Now melaporkan": the outlet reports, the state is not named
+            }
             switch (e.kind()) {
                 case PLACE -> places.add(new NameMention(m.from(), m.to(), span, e.id(), surface));
                 case HISTORY -> history.add(new NameMention(m.from(), m.to(), span, e.id(), surface));
@@ -56,6 +61,22 @@ public final class ActorFinder {
         people.find(tokens, actors);
         placeFinder.find(tokens, actors, places);
         return new Found(actors, places, history);
+    }
+
+    /**
+     * Whether the name {@code [from, to)} is part of an outlet's: a capitalised outlet word after it ("Myanmar Now",
+     * "the Kyiv Independent"), or one and a connector before it ("Times of India").
+     */
+    private boolean insideOutletName(List<Token> tokens, int from, int to) {
+        if (to < tokens.size() && capitalisedIn(tokens.get(to), roles.outletWords)) {
+            return true;
+        }
+        return from >= 2 && roles.outletConnectors.contains(tokens.get(from - 1).lower())
+                && capitalisedIn(tokens.get(from - 2), roles.outletWords);
+    }
+
+    private static boolean capitalisedIn(Token t, java.util.Set<String> words) {
+        return t.word() && Character.isUpperCase(t.text().charAt(0)) && words.contains(t.lower());
     }
 
     private void addInstitutions(List<Token> tokens, List<ActorMention> actors) {

@@ -33,6 +33,9 @@ public final class RoleLexicon {
     final Set<String> particles;
     final PhraseList conjunctions;
     private final Set<String> former;
+    /** Words that make a state's or place's name an outlet's: "Myanmar Now", "Times of India". */
+    final Set<String> outletWords;
+    final Set<String> outletConnectors;
     /** Phrases that point back to the last two states named ("kedua negara"), and to the last one ("negara itu"). */
     final PhraseMatcher<Integer> backReferences = new PhraseMatcher<>();
     final Set<String> notNames = new HashSet<>();
@@ -79,6 +82,8 @@ public final class RoleLexicon {
         particles = Set.copyOf(f.words("particles"));
         conjunctions = new PhraseList(f.lowerPhrases("conjunctions"));
         former = Set.copyOf(f.words("former"));
+        outletWords = Set.copyOf(f.words("outlet_words"));
+        outletConnectors = Set.copyOf(f.words("outlet_connectors"));
         f.lowerPhrases("both_sides").forEach(p -> backReferences.add(p, 2));
         f.lowerPhrases("same_state").forEach(p -> backReferences.add(p, 1));
         f.finish();
