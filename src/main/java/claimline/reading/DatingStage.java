@@ -55,6 +55,13 @@ final class DatingStage {
                 }
                 dating.add(new PublicationDater.SentenceTimes(a.index(), a.times(), people, history));
             }
+            // a photo's caption is not read, but the day it gives is no later than the publication
+            claimline.reading.time.TimeFinder times = claimline.reading.time.TimeFinder.of(doc.language);
+            int index = doc.sentences.size();
+            for (Span caption : claimline.reading.language.DocumentShape.captions(doc.text)) {
+                dating.add(new PublicationDater.SentenceTimes(index++, times.find(doc.text, caption), List.of(),
+                        List.of()));
+            }
             doc.dating = new PublicationDater(gazetteer, latestYear).date(dating,
                     doc.dateline == null ? null : doc.dateline.span());
         }

@@ -172,4 +172,19 @@ class SidesAndSpeakersTest extends ReadsArticleClasses {
                     .extracting(e -> e.time().start().iso()).containsExactly("2025-05-05");
         }
     }
+
+    @Test
+    void aSideThatSaysItDidNotDoTheActDeniesIt() {
+        for (String lang : List.of("id", "en")) {
+            String doc = "outlet-names-" + lang;
+            String words = lang.equals("id") ? "Tentara Somalia" : "Somalia's army";
+            // "… said its soldiers had never raided the post": Somalia's denial, not its account of a raid
+            Document d = model.documentsById().get(doc);
+            int at = d.text().indexOf(words);
+            assertThat(model.events().stream().flatMap(e -> e.claims().stream())
+                    .filter(c -> c.sources().stream().anyMatch(s -> s.document().equals(doc) && s.start() <= at
+                            && s.end() > at)).toList()).as(lang).isNotEmpty()
+                    .allMatch(c -> model.partyOf(c.claimant()).equals("SOM") && c.stance() == Stance.DENIES);
+        }
+    }
 }

@@ -59,30 +59,21 @@ public final class DocumentShape {
     /** Spans of the lines that are not article text: "Baca juga" links, comment widgets, share prompts, bylines. */
     public static List<Span> boilerplate(String text) {
         List<Span> out = new ArrayList<>();
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        for (String l : text.split("\n")) {
-            seen.merge(l.strip(), 1, Integer::sum);
-        }
+        List<Span> captions = captions(text);
         int start = 0;
-        int lineNo = 0;
         while (start < text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
-            boolean caption = !line.isBlank() && (lineNo++ < CAPTION_LINES && CAPTIONS.matcher(line).find()
-                    || line.strip().length() >= REPEATED_LINE_CHARS && seen.get(line.strip()) > 1);
-            if (!line.isBlank() && (caption || BOILERPLATE.matcher(line).find())) {
-                int a = start;
-                int b = end;
-                while (a < b && Character.isWhitespace(text.charAt(a))) {
-                    a++;
-                }
-                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                    b--;
-                }
-                out.add(new Span(a, b));
+            if (!line.isBlank() && BOILERPLATE.matcher(line).find()) {
+                out.add(stripped(text, start, end));
             }
             start = end + 1;
+        }
+        for (Span c : captions) {
+            if (!out.contains(c)) {
+                out.add(c);
+            }
         }
         Matcher credit = CREDITS.matcher(text);
         while (credit.find()) {
@@ -96,12 +87,51 @@ public final class DocumentShape {
     }
 
     /**
-     * The dateline on one of the first two lines that have text, if any: a headline and a blank line often stand above
-     * it.
+     * Spans of the photo captions: a line among the first that reads as one, and any line that stands twice (a caption
+     * repeated under its photo). Not article text, but a caption's date tells when its photo was taken: no later than
+     * the publication.
+     */
+    public static List<Span> captions(String text) {
+        List<Span> out = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (String l : text.split("\n")) {
+            seen.merge(l.strip(), 1, Integer::sum);
+        }
+        int start = 0;
+        int lineNo = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(start, end);
+            if (!line.isBlank() && (lineNo++ < CAPTION_LINES && CAPTIONS.matcher(line).find()
+                    || line.strip().length() >= REPEATED_LINE_CHARS && seen.get(line.strip()) > 1)) {
+                out.add(stripped(text, start, end));
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    /** The line {@code [start, end)} without the white space around it. */
+    private static Span stripped(String text, int start, int end) {
+        int a = start;
+        int b = end;
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    /**
+     * The dateline on one of the first lines that have text, if any: a headline, a byline with the date and a photo's
+     * caption often stand above it.
      */
     public static Dateline dateline(String text) {
         int lineStart = 0;
-        for (int line = 0; line < 2 && lineStart < text.length(); ) {
+        for (int line = 0; line < DATELINE_LINES && lineStart < text.length(); ) {
             int nl = text.indexOf('\n', lineStart);
             int end = nl < 0 ? text.length() : nl;
             String s = text.substring(lineStart, end);
@@ -124,6 +154,9 @@ public final class DocumentShape {
         }
         return null;
     }
+
+    /** How many lines with text a dateline may stand below (menu words, headline, byline, caption). */
+    private static final int DATELINE_LINES = 5;
 
     /** A named group of the pattern, or null when the pattern has none ("Jakarta - " names no outlet). */
     private static String group(Matcher m, String name) {

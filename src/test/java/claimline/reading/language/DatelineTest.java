@@ -47,4 +47,33 @@ class DatelineTest {
                 null));
         assertThat(headline.mentions()).anySatisfy(m -> assertThat(m.parties()).contains("PER", "ECU"));
     }
+
+    @Test
+    void aDatelineBelowTheHeadlineBylineAndCaptionIsStillTheDateline() {
+        String page = "• Berita\n\nPeru dan Ekuador Saling Tuding\n\nAna Rosa | Selasa, 4/3/2025 10:01 WIB\n"
+                + "Tentara Peru menembaki posisi Ekuador di Zarumilla, Peru, 20 Februari 2025.\n\n"
+                + "LIMA - Militer Peru mengatakan pasukan Ekuador menembaki pos perbatasan di dekat desa Zarumilla "
+                + "pada Senin malam dan menewaskan dua tentara.\n";
+        var read = READER.read(new SourceText("p", "p.txt", page, null));
+        // the caption's day is not the story's, and "LIMA - " is where it was filed
+        assertThat(read.mentions()).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.time().start().iso()).as(m.source().toString()).isEqualTo("2025-03-03T20:00-05:00");
+        });
+        assertThat(DocumentShape.dateline(page)).isNotNull()
+                .satisfies(d -> assertThat(d.place()).isEqualTo("Lima"));
+    }
+
+    @Test
+    void aCaptionsDateIsEvidenceOfTheYearThoughItIsNotRead() {
+        String page = "Peru dan Ekuador Saling Tuding\n"
+                + "Tentara Peru berjaga di Zarumilla, Peru, 20 Februari 2025.\n"
+                + "Militer Peru mengatakan pasukan Ekuador menembaki pos perbatasan di dekat desa Zarumilla pada "
+                + "Senin (3/3) malam dan menewaskan dua tentara.\n";
+        var read = READER.read(new SourceText("c", "c.txt", page, null));
+        // the year is the caption's (the photo is no later than the article); the caption itself makes no event
+        assertThat(read.document().published().date()).isNotNull()
+                .satisfies(d -> assertThat(d.getYear()).isEqualTo(2025));
+        assertThat(read.mentions()).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.time().start().iso()).startsWith("2025-03-03"));
+    }
 }
