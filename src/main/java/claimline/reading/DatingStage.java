@@ -59,6 +59,9 @@ final class DatingStage {
             claimline.reading.time.TimeFinder times = claimline.reading.time.TimeFinder.of(doc.language);
             int index = doc.sentences.size();
             for (Span caption : claimline.reading.language.DocumentShape.captions(doc.text)) {
+                if (claimline.reading.language.DocumentShape.filePhoto(caption.of(doc.text))) {
+                    continue; // an old photo says nothing of when the article appeared
+                }
                 dating.add(new PublicationDater.SentenceTimes(index++, times.find(doc.text, caption), List.of(),
                         List.of()));
             }

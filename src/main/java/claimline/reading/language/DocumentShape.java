@@ -22,6 +22,10 @@ public final class DocumentShape {
     private static final Pattern BOILERPLATE = Pattern.compile("^\\s*(?:" + String.join("|",
             Assets.lines("reading/boilerplate.txt").stream().map(r -> "(?:" + r + ")").toList()) + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A line that ends with its photo's credit: a caption wherever it stands. */
+    private static final Pattern CAPTION_CREDITS = anyOf("reading/caption-credits.txt");
+    /** A caption of a file photo or an illustration. */
+    private static final Pattern FILE_PHOTOS = anyOf("reading/file-photos.txt");
     private static final List<Pattern> DATELINES = Assets.lines("reading/datelines.txt").stream()
             .map(Pattern::compile).toList();
     /** Credits inside a line ("(REUTERS/STRINGER)"): only the match is boilerplate. */
@@ -65,7 +69,7 @@ public final class DocumentShape {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
-            if (!line.isBlank() && BOILERPLATE.matcher(line).find()) {
+            if (!line.isBlank() && (BOILERPLATE.matcher(line).find() || CAPTION_CREDITS.matcher(line).find())) {
                 out.add(stripped(text, start, end));
             }
             start = end + 1;
@@ -95,7 +99,7 @@ public final class DocumentShape {
         List<Span> out = new ArrayList<>();
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (String l : text.split("\n")) {
-            seen.merge(l.strip(), 1, Integer::sum);
+            seen.merge(normalised(l), 1, Integer::sum);
         }
         int start = 0;
         int lineNo = 0;
@@ -104,13 +108,31 @@ public final class DocumentShape {
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
             if (!line.isBlank() && (lineNo++ < CAPTION_LINES && CAPTIONS.matcher(line).find()
-                    || line.strip().length() >= REPEATED_LINE_CHARS && seen.get(line.strip()) > 1)) {
+                    || CAPTION_CREDITS.matcher(line).find()
+                    || line.strip().length() >= REPEATED_LINE_CHARS && seen.get(normalised(line)) > 1)) {
                 out.add(stripped(text, start, end));
             }
             start = end + 1;
         }
         return out;
     }
+
+    /** Whether a caption is of a file photo or an illustration ("Ilustrasi: …", "… - Reuters/File"). */
+    public static boolean filePhoto(String caption) {
+        return FILE_PHOTOS.matcher(caption).find();
+    }
+
+    private static Pattern anyOf(String asset) {
+        return Pattern.compile(String.join("|", Assets.lines(asset).stream().map(r -> "(?:" + r + ")").toList()),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A line as a repeat of it is recognised: one space where it has several ("Israel  over" is "Israel over"). */
+    private static String normalised(String line) {
+        return WHITE_SPACE.matcher(line.strip()).replaceAll(" ");
+    }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** The line {@code [start, end)} without the white space around it. */
     private static Span stripped(String text, int start, int end) {

@@ -1,0 +1,55 @@
+package claimline.reading.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.corpus.SourceText;
+import claimline.reading.DocumentReader;
+import claimline.reading.DocumentReader.Reading;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A photo's caption is not article text (the readers of the development corpus list it as boilerplate): no event comes
+ * from it, whatever it tells; its day is evidence of the publication's year unless the photo is a file photo.
+ */
+class PhotoCaptionTest {
+    private static final DocumentReader READER = new DocumentReader(2026);
+    private static final String LEAD = "LIMA - Militer Peru mengatakan pasukan Ekuador menembaki pos perbatasan di dekat "
+            + "desa Zarumilla pada Senin (3/3) malam dan menewaskan dua tentara.\n";
+
+    private static Reading read(String caption) {
+        return READER.read(new SourceText("c", "c.txt", "Peru dan Ekuador Saling Tuding\n\n" + caption + "\n\n" + LEAD,
+                null));
+    }
+
+    @Test
+    void aLineEndingWithItsPhotosCreditIsACaptionAndMakesNoEvent() {
+        for (String caption : List.of(
+                "Pasukan Ekuador menembaki pos Peru di Zarumilla pada 20 Februari 2025. (FOTO: AFP)",
+                "Pasukan Ekuador menembaki pos Peru di Zarumilla pada 20 Februari 2025. (Ana Diaz/Pool via AP)",
+                "Pasukan Ekuador menembaki pos Peru di Zarumilla pada 20 Februari 2025. Andina via REUTERS",
+                "Ecuadorian troops shelled a Peruvian post at Zarumilla on February 20, 2025. - Reuters/Stringer")) {
+            Reading r = read(caption);
+            assertThat(r.document().boilerplate()).as(caption).anySatisfy(b -> assertThat(b.of(r.document().text()))
+                    .isEqualTo(caption));
+            // the caption's day is the year's evidence; the lead's Monday is the only happening
+            assertThat(r.mentions()).as(caption).isNotEmpty()
+                    .allSatisfy(m -> assertThat(m.time().start().iso()).startsWith("2025-03-03"));
+        }
+    }
+
+    @Test
+    void aFilePhotosDayIsNoEvidenceOfTheYear() {
+        Reading r = read("Ilustrasi: Pasukan Peru berlatih di Zarumilla pada 20 Februari 2025. (Ana Diaz/Pool via AP)");
+        // only "Senin (3/3)" is left: many years fit, none is established
+        assertThat(r.document().published().date()).isNull();
+    }
+
+    @Test
+    void aSitesBannerIsNotTextButItsDateLineIs() {
+        String text = "AndesWar.com - Your Window On The Border\nKompas.com - 4/3/2025, 10:12 WIB\n" + LEAD;
+        List<claimline.model.Span> b = DocumentShape.boilerplate(text);
+        assertThat(b).extracting(s -> s.of(text)).contains("AndesWar.com - Your Window On The Border")
+                .doesNotContain("Kompas.com - 4/3/2025, 10:12 WIB");
+    }
+}
