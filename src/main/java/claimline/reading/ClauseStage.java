@@ -61,6 +61,10 @@ final class ClauseStage {
                     attr = sentenceAttr.stance() == Stance.DENIES || attr.stance() != Stance.DENIES ? sentenceAttr
                             : sentenceAttr.denying();
                 }
+                if (triggers.noComment(a.stems(), from, to)) {
+                    // "China has not commented on the claim, nor confirmed or denied …": no one's version
+                    attr = Attribution.OUTLET;
+                }
                 String claimant = attr.continues() ? lastSpeaker : attr.claimant();
                 if (attr.claimant() != null) {
                     lastSpeaker = attr.claimant();

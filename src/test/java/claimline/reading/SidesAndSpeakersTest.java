@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class SidesAndSpeakersTest extends ReadsArticleClasses {
     private static final List<String> ARTICLES = List.of("mediators-and-offices", "truce-after-fighting",
-            "toll-and-speakers", "measure-and-attack", "headline-denial", "outlet-names");
+            "toll-and-speakers", "measure-and-attack", "headline-denial", "outlet-names",
+            "setting-and-no-comment");
     @Override
     List<String> articles() {
         return ARTICLES;
@@ -185,6 +186,25 @@ class SidesAndSpeakersTest extends ReadsArticleClasses {
                     .filter(c -> c.sources().stream().anyMatch(s -> s.document().equals(doc) && s.start() <= at
                             && s.end() > at)).toList()).as(lang).isNotEmpty()
                     .allMatch(c -> model.partyOf(c.claimant()).equals("SOM") && c.stance() == Stance.DENIES);
+        }
+    }
+
+    @Test
+    void theSettingOfAClashAndASideThatDidNotCommentMakeNoHappeningAndNoClaim() {
+        for (String lang : List.of("id", "en")) {
+            String doc = "setting-and-no-comment-" + lang;
+            // "… exchanged fire near the Sarstoon river on Monday amid talks on easing tensions over the disputed
+            // border": one clash on Monday, told by the outlet; the talks are its setting, "disputed" is no one's verb
+            assertThat(eventsOf(doc)).as(lang).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.type().isViolence()).as(e.title()).isTrue();
+                assertThat(e.time().start().iso()).isEqualTo("2025-04-07");
+            });
+            assertThat(eventsOf(doc)).as(lang).anyMatch(e -> e.type() == EventType.ARMED_CLASH);
+            assertThat(partiesOn(doc, lang.equals("id") ? "Tentara Belize dan Guatemala" : "Belizean and Guatemalan"))
+                    .as(lang).doesNotContain("BLZ", "GTM");
+            // "Guatemala has not commented on the claim, and did not confirm or deny …": Guatemala says nothing
+            assertThat(eventsOf(doc)).flatExtracting(Event::claims).as(lang)
+                    .noneMatch(c -> "GTM".equals(model.partyOf(c.claimant())));
         }
     }
 }

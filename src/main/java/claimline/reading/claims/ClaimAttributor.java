@@ -64,6 +64,9 @@ public final class ClaimAttributor {
         int[] classes = new int[tokens.size()];
         for (int i = 0; i < classes.length; i++) {
             classes[i] = lex.classOf(tokens.get(i).lower());
+            if (i > 0 && lex.notVerbAfter.contains(tokens.get(i - 1).lower())) {
+                classes[i] &= ~(VERB | AFTER_QUOTE | DENY); // "the disputed border", "the claims"
+            }
         }
         return new Words(tokens, classes);
     }

@@ -39,6 +39,8 @@ public final class ReportingLexicon {
     final PhraseList condemnationFrom;
     final PhraseList quotingOutlet;
     final PhraseList anaphora;
+    /** Words after which a reporting word is no verb: "the disputed border". */
+    final java.util.Set<String> notVerbAfter;
     private final Map<String, Integer> classes = new HashMap<>();
 
     static synchronized ReportingLexicon of(Language language) {
@@ -52,6 +54,7 @@ public final class ReportingLexicon {
         condemnationFrom = new PhraseList(root.lowerPhrases("condemnation_from"));
         quotingOutlet = new PhraseList(root.lowerPhrases("quoting_outlet"));
         anaphora = new PhraseList(root.lowerPhrases("anaphora"));
+        notVerbAfter = java.util.Set.copyOf(root.words("not_verb_after"));
         mark(root.words("verbs"), VERB);
         mark(root.words("after_quote"), AFTER_QUOTE);
         mark(root.words("deny"), DENY);

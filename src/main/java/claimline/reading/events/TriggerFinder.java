@@ -44,6 +44,8 @@ public final class TriggerFinder {
     private final Set<String> conditionals;
     /** Stemmed phrases of "could not be reached for comment": such a clause reports no happening. */
     private final List<List<String>> noComment = new ArrayList<>();
+    /** Stemmed phrases of "amid": what follows up to the next comma is the clause's setting, not its happening. */
+    private final List<List<String>> amid = new ArrayList<>();
     /** The words a side uses for the size of what happened, by the value they mean ("limited", "large-scale"). */
     private final Map<String, PhraseList> scale = new java.util.LinkedHashMap<>();
     /** Stems of a call, which is bilateral: "he phoned A, B and C" is three calls. */
@@ -69,6 +71,9 @@ public final class TriggerFinder {
         scales.finish();
         for (String p : root.lowerPhrases("no_comment")) {
             noComment.add(Tokenizer.tokenize(p, 0, p.length()).stream().map(this::stem).toList());
+        }
+        for (String p : root.lowerPhrases("amid")) {
+            amid.add(Tokenizer.tokenize(p, 0, p.length()).stream().map(this::stem).toList());
         }
         for (JsonNode r : root.node("rules")) {
             r.fieldNames().forEachRemaining(k -> {
@@ -146,8 +151,15 @@ public final class TriggerFinder {
         // per rule; the result is the same: rules in priority order, each at its first match.
         int[] first = new int[rules.size()];
         java.util.Arrays.fill(first, -1);
+        int settingEnd = -1;
         for (int i = from; i < to; i++) {
             String stem = stems.get(i);
+            if (i >= settingEnd && startsSetting(stems, i, to)) {
+                settingEnd = nextComma(stems, i, to);
+            }
+            if (i < settingEnd) {
+                continue; // "… amid talks on easing tensions": the talks are the setting
+            }
             for (int r : wordRulesByStem.getOrDefault(stem, NONE)) {
                 if (first[r] < 0 && (i == 0 || !rules.get(r).notAfter.contains(stems.get(i - 1)))) {
                     first[r] = i;
@@ -160,10 +172,8 @@ public final class TriggerFinder {
             }
         }
         List<Trigger> out = new ArrayList<>();
-        for (List<String> p : noComment) {
-            if (phraseAt(stems, from, to, p) >= 0) {
-                return out;
-            }
+        if (noComment(stems, from, to)) {
+            return out;
         }
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
@@ -178,6 +188,37 @@ public final class TriggerFinder {
     }
 
     private static final int[] NONE = new int[0];
+
+    /** Whether an "amid" phrase starts at {@code i}. */
+    private boolean startsSetting(List<String> stems, int i, int to) {
+        for (List<String> p : amid) {
+            if (phraseStartsAt(stems, i, to, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next comma or semicolon from {@code i}, or the clause's end. */
+    private static int nextComma(List<String> stems, int i, int to) {
+        for (int k = i; k < to; k++) {
+            String s = stems.get(k);
+            if (s.equals(",") || s.equals(";")) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** Whether the clause says someone did not comment or could not be reached: it is no one's claim. */
+    public boolean noComment(List<String> stems, int from, int to) {
+        for (List<String> p : noComment) {
+            if (phraseAt(stems, from, to, p) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether one of the words stands in the sentence: a scan for a usual sentence, a set for a long one. */
     private boolean nearby(List<String> stems, Set<String> words) {
