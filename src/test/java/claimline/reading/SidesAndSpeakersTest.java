@@ -194,7 +194,8 @@ class SidesAndSpeakersTest extends ReadsArticleClasses {
         for (String lang : List.of("id", "en")) {
             String doc = "setting-and-no-comment-" + lang;
             // "… exchanged fire near the Sarstoon river on Monday amid talks on easing tensions over the disputed
-            // border": one clash on Monday, told by the outlet; the talks are its setting, "disputed" is no one's verb
+            // border": one clash on Monday, told by the outlet; the talks are its setting, "disputed" is no one's verb;
+            // "Belize's army issued a statement saying its patrol had come under fire": the fire, not a statement
             assertThat(eventsOf(doc)).as(lang).isNotEmpty().allSatisfy(e -> {
                 assertThat(e.type().isViolence()).as(e.title()).isTrue();
                 assertThat(e.time().start().iso()).isEqualTo("2025-04-07");

@@ -33,10 +33,11 @@ public final class TriggerFinder {
     }
 
     private record Rule(EventType type, Set<String> words, List<String> phrase, Set<String> near, Set<String> notAfter,
-                        String kind) {}
+                        Set<String> notBefore, String kind) {}
 
     private static final Map<String, TriggerFinder> CACHE = new HashMap<>();
-    private static final Set<String> RULE_KEYS = Set.of("type", "words", "phrase", "near", "not_after", "kind");
+    private static final Set<String> RULE_KEYS = Set.of("type", "words", "phrase", "near", "not_after", "not_before",
+            "kind");
     private final Stemmer stemmer;
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> negations;
@@ -84,7 +85,7 @@ public final class TriggerFinder {
             });
             rules.add(new Rule(EventType.valueOf(r.get("type").asText().toUpperCase(Locale.ROOT)), stems(words(r, "words")),
                     stemList(words(r, "phrase")), stems(words(r, "near")), stems(words(r, "not_after")),
-                    r.hasNonNull("kind") ? r.get("kind").asText() : null));
+                    stems(words(r, "not_before")), r.hasNonNull("kind") ? r.get("kind").asText() : null));
         }
         root.finish();
         indexRules();
@@ -161,12 +162,14 @@ public final class TriggerFinder {
                 continue; // "… amid talks on easing tensions": the talks are the setting
             }
             for (int r : wordRulesByStem.getOrDefault(stem, NONE)) {
-                if (first[r] < 0 && (i == 0 || !rules.get(r).notAfter.contains(stems.get(i - 1)))) {
+                if (first[r] < 0 && (i == 0 || !rules.get(r).notAfter.contains(stems.get(i - 1)))
+                        && !followedBy(stems, i + 1, to, rules.get(r).notBefore)) {
                     first[r] = i;
                 }
             }
             for (int r : phraseRulesByFirstStem.getOrDefault(stem, NONE)) {
-                if (first[r] < 0 && phraseStartsAt(stems, i, to, rules.get(r).phrase)) {
+                if (first[r] < 0 && phraseStartsAt(stems, i, to, rules.get(r).phrase)
+                        && !followedBy(stems, i + rules.get(r).phrase.size(), to, rules.get(r).notBefore)) {
                     first[r] = i;
                 }
             }
@@ -188,6 +191,11 @@ public final class TriggerFinder {
     }
 
     private static final int[] NONE = new int[0];
+
+    /** Whether the stem at {@code at} is one of {@code words}: "issued a statement saying …" reports what it says. */
+    private static boolean followedBy(List<String> stems, int at, int to, Set<String> words) {
+        return at < to && words.contains(stems.get(at));
+    }
 
     /** Whether an "amid" phrase starts at {@code i}. */
     private boolean startsSetting(List<String> stems, int i, int to) {
