@@ -77,8 +77,10 @@ final class FolderWatching {
         Task<CorrectionsViewModel.Prepared> task = new Task<>() {
             @Override
             protected CorrectionsViewModel.Prepared call() throws Exception {
-                return CorrectionsViewModel.prepare(ModelFiles.readCorpus(folder, false,
-                        CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> { }), replay);
+                CorrectionsViewModel.Prepared prepared = CorrectionsViewModel.prepare(ModelFiles.readCorpus(folder,
+                        false, CorpusReader.DEFAULT_MAX_FILE_SIZE, f -> { }), replay);
+                prepared.index().buildLookups();
+                return prepared;
             }
         };
         reading = task;

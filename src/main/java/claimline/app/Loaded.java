@@ -33,8 +33,9 @@ record Loaded(EventModel base, List<Correction> corrections, Path corpus, Path p
      * it was read, off the FX thread (for 50,000 articles, most of a second the window would otherwise freeze).
      */
     Loaded readyToShow() {
-        return new Loaded(base, corrections, corpus, projectFile, onDisk, inherited, damage, note,
-                CorrectionsViewModel.prepare(base, corrections));
+        CorrectionsViewModel.Prepared prepared = CorrectionsViewModel.prepare(base, corrections);
+        prepared.index().buildLookups();
+        return new Loaded(base, corrections, corpus, projectFile, onDisk, inherited, damage, note, prepared);
     }
 
     /** A project file that does not read: why, and its newest backup that does (null when none does). */

@@ -9,6 +9,7 @@ import claimline.model.EventModel;
 import claimline.model.EventTime;
 import claimline.model.Source;
 import claimline.model.TimeBasis;
+import claimline.model.TimeOrder;
 import claimline.model.TimePoint;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,9 +46,9 @@ public final class Corrector {
                 unapplied.add(new Unapplied(c, problem));
             }
         }
-        events.sort(java.util.Comparator.comparingLong((Event e) -> e.time().startEpochSecond()).thenComparing(Event::id));
-        EventModel model = new EventModel(base.generator(), base.documents(), base.actors(), base.places(), events,
-                base.problems());
+        // by start, then id (the order the reader hands them over in): each start worked out once, not per comparison
+        EventModel model = new EventModel(base.generator(), base.documents(), base.actors(), base.places(),
+                TimeOrder.sorted(events), base.problems());
         return new Result(model, unapplied);
     }
 

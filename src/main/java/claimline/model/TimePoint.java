@@ -101,7 +101,8 @@ public record TimePoint(LocalDateTime local, Precision precision, ZoneOffset off
         return switch (precision) {
             case YEAR -> local.plusYears(1).toEpochSecond(o);
             case MONTH -> local.plusMonths(1).toEpochSecond(o);
-            case DAY -> local.plusDays(1).toEpochSecond(o);
+            // a day at a fixed offset is 86,400 seconds: no second date made for each of 100,000 events' ends
+            case DAY -> local.toEpochSecond(o) + 86_400;
             case PART_OF_DAY -> local.toEpochSecond(o) + 3 * 3600;
             case MINUTE -> local.toEpochSecond(o) + 60;
         };

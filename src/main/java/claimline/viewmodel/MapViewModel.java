@@ -63,27 +63,64 @@ public final class MapViewModel {
         refreshVersions();
     }
 
-    /** The places with coordinates of these events that overlap [from, to), each with its events (in time order). */
+    /**
+     * The places with coordinates of these events that overlap [from, to), each with its events (in time order). The
+     * events come in time order (by start), so those starting at or after {@code to} are cut off by a binary search,
+     * not visited; each place counts its types in an array by type, not a map per event (the map follows every pan
+     * and zoom of the timeline, on the FX thread, over tens of thousands of events).
+     */
     public static List<PlaceMark> placesOf(List<ModelIndex.Info> infos, ModelIndex index, Long from, Long to) {
         Map<String, Place> byId = placesById(index);
         Map<String, List<String>> events = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> types = new HashMap<>();
-        for (ModelIndex.Info info : infos) {
-            if (from != null && info.end() <= from || to != null && info.start() >= to) {
+        Map<String, int[]> types = new HashMap<>();
+        int end = to == null ? infos.size() : startingBefore(infos, to);
+        for (int k = 0; k < end; k++) {
+            ModelIndex.Info info = infos.get(k);
+            if (from != null && info.end() <= from) {
                 continue;
             }
-            for (String pid : info.event().places()) {
-                Place p = byId.get(pid);
-                if (p != null && p.lat() != null && p.lon() != null) {
-                    events.computeIfAbsent(pid, k -> new ArrayList<>()).add(info.event().id());
-                    types.computeIfAbsent(pid, k -> new TreeMap<>()).merge(info.type().json(), 1, Integer::sum);
+            List<String> places = info.event().places();
+            for (int p = 0; p < places.size(); p++) {
+                String pid = places.get(p);
+                Place place = byId.get(pid);
+                if (place != null && place.lat() != null && place.lon() != null) {
+                    events.computeIfAbsent(pid, x -> new ArrayList<>()).add(info.event().id());
+                    types.computeIfAbsent(pid, x -> new int[TYPES.length])[info.type().ordinal()]++;
                 }
             }
         }
         List<PlaceMark> out = new ArrayList<>(events.size());
-        events.forEach((pid, ids) -> out.add(mark(byId.get(pid), ids, types.get(pid))));
+        events.forEach((pid, ids) -> out.add(mark(byId.get(pid), ids, typeCounts(types.get(pid)))));
         out.sort(Comparator.comparing(PlaceMark::id));
         return List.copyOf(out);
+    }
+
+    private static final claimline.model.EventType[] TYPES = claimline.model.EventType.values();
+
+    /** The number of the first of these events (in time order) that starts at or after {@code to}. */
+    private static int startingBefore(List<ModelIndex.Info> infos, long to) {
+        int lo = 0;
+        int hi = infos.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (infos.get(mid).start() < to) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Counts by type's JSON name, of the types counted. */
+    private static Map<String, Integer> typeCounts(int[] byType) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (int t = 0; t < byType.length; t++) {
+            if (byType[t] > 0) {
+                out.put(TYPES[t].json(), byType[t]);
+            }
+        }
+        return out;
     }
 
     private static PlaceMark mark(Place p, List<String> eventIds, Map<String, Integer> types) {

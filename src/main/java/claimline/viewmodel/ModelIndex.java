@@ -74,7 +74,7 @@ public final class ModelIndex {
         for (int k = 0; k < starts.length; k++) {
             starts[k] = events.get(k).time().startEpochSecond();
         }
-        int[] order = TimeOrder.of(events, starts);
+        int[] order = claimline.model.TimeOrder.of(events, starts);
         int[] position = new int[order.length];
         for (int p = 0; p < order.length; p++) {
             position[order[p]] = p;
@@ -427,6 +427,20 @@ public final class ModelIndex {
                 l.breaks(); // the breaks of all items, which fitting a new corpus asks for
                 return l;
             });
+        }
+    }
+
+    /**
+     * Builds now what the window looks up once the model is on show and the analyst selects (an event by id, an
+     * event's facts, its item among the timeline's lanes), each otherwise built on its first lookup: for the reading
+     * task to call after {@link CorrectionsViewModel#prepare}, off the FX thread, so that showing 70,000 events with
+     * an event selected does not build three maps of them there. The first frame needs none of them.
+     */
+    public void buildLookups() {
+        infos();
+        event("");
+        synchronized (layouts) {
+            layouts.values().forEach(l -> l.indexOf(""));
         }
     }
 

@@ -75,6 +75,54 @@ class MapViewModelTest {
     }
 
     @Test
+    void eachWindowShowsEveryPlaceOfTheEventsOverlappingItWithAllTheirEventsAndTypes() {
+        java.util.Map<String, claimline.model.Place> byId = model.places().stream()
+                .collect(Collectors.toMap(claimline.model.Place::id, p -> p));
+        List<Event> inOrder = vm.index().eventsInTimeOrder();
+        long first = inOrder.get(0).time().startEpochSecond();
+        long last = inOrder.get(inOrder.size() - 1).time().endEpochSecond();
+        long step = Math.max(1, (last - first) / 23);
+        List<long[]> windows = new java.util.ArrayList<>();
+        for (long from = first - step; from <= last; from += step) {
+            for (long width : new long[] {3600, 86_400, 7 * 86_400, 5 * step}) {
+                windows.add(new long[] {from, from + width});
+            }
+        }
+        // windows from one event's start to another's: an event starting right at the end is not in it
+        for (int k = 0; k + 9 < inOrder.size(); k += 9) {
+            windows.add(new long[] {inOrder.get(k).time().startEpochSecond(),
+                    inOrder.get(k + 9).time().startEpochSecond()});
+        }
+        for (long[] window : windows) {
+            {
+                long from = window[0];
+                long to = window[1];
+                map.setWindow(from, to);
+                java.util.Map<String, List<String>> expected = new java.util.TreeMap<>();
+                java.util.Map<String, java.util.Map<String, Integer>> types = new java.util.HashMap<>();
+                for (Event e : inOrder) {
+                    if (e.time().endEpochSecond() > from && e.time().startEpochSecond() < to) {
+                        for (String pid : e.places()) {
+                            claimline.model.Place p = byId.get(pid);
+                            if (p != null && p.lat() != null && p.lon() != null) {
+                                expected.computeIfAbsent(pid, x -> new java.util.ArrayList<>()).add(e.id());
+                                types.computeIfAbsent(pid, x -> new java.util.HashMap<>())
+                                        .merge(e.type().json(), 1, Integer::sum);
+                            }
+                        }
+                    }
+                }
+                List<PlaceMark> shown = map.placesProperty().get();
+                assertThat(shown).extracting(PlaceMark::id).containsExactlyElementsOf(expected.keySet());
+                for (PlaceMark m : shown) {
+                    assertThat(m.eventIds()).as(m.name()).containsExactlyElementsOf(expected.get(m.id()));
+                    assertThat(m.typeCounts()).as(m.name()).isEqualTo(types.get(m.id()));
+                }
+            }
+        }
+    }
+
+    @Test
     void clickingAPlaceSelectsItsFirstEventAndOneKeyFiltersToItsEvents() {
         PlaceMark lachin = place("Lachin");
         map.clickPlace(lachin.id());

@@ -95,4 +95,23 @@ class ModelIndexTest {
             }
         }
     }
+
+    @Test
+    void lookupsBuiltWhereTheModelIsPreparedAnswerAsThoseBuiltOnTheFirstLookup() {
+        EventModel m = SyntheticModel.of(1500, 10, 5, 1, 13);
+        ModelIndex lazy = CorrectionsViewModel.prepare(m, List.of()).index();
+        ModelIndex ready = CorrectionsViewModel.prepare(m, List.of()).index();
+        ready.buildLookups();
+        claimline.timeline.TimelineLayout lazyLayout = lazy.timelineLayout(claimline.timeline.LaneMode.PARTY);
+        claimline.timeline.TimelineLayout readyLayout = ready.timelineLayout(claimline.timeline.LaneMode.PARTY);
+        for (int p = 0; p < m.events().size(); p += 7) {
+            Event e = ready.eventsInTimeOrder().get(p);
+            assertThat(ready.event(e.id())).isSameAs(e);
+            assertThat(ready.position(e)).isEqualTo(p);
+            assertThat(readyLayout.indexOf(e.id())).isEqualTo(p).isEqualTo(lazyLayout.indexOf(e.id()));
+            assertThat(lazy.event(e.id()).id()).isEqualTo(e.id());
+        }
+        assertThat(ready.event("no-such-event")).isNull();
+        assertThat(readyLayout.indexOf("no-such-event")).isEqualTo(-1);
+    }
 }

@@ -10,14 +10,23 @@ import javafx.scene.text.TextAlignment;
 /** Sketching on a canvas: each operation is the graphics context's own, but for stamps ({@link Stamps}). */
 final class CanvasSketch implements Sketch {
     private final GraphicsContext g;
-    private final Stamps stamps = new Stamps();
+    private final Stamps stamps;
     private Color fill = Color.BLACK;
+    private Font font = Font.getDefault();
+    private TextAlignment textAlign = TextAlignment.LEFT;
+    private VPos textBaseline = VPos.BASELINE;
     private final java.util.Deque<Color> saved = new java.util.ArrayDeque<>();
     private Object regionKey;
     private javafx.scene.image.Image regionImage;
 
     CanvasSketch(GraphicsContext g) {
+        this(g, new Stamps());
+    }
+
+    /** A sketch sharing another's stamps (an offscreen region of the same canvas). */
+    private CanvasSketch(GraphicsContext g, Stamps stamps) {
         this.g = g;
+        this.stamps = stamps;
     }
 
     @Override
@@ -34,11 +43,23 @@ final class CanvasSketch implements Sketch {
 
     @Override public void setLineCap(StrokeLineCap cap) { g.setLineCap(cap); }
 
-    @Override public void setFont(Font f) { g.setFont(f); }
+    @Override
+    public void setFont(Font f) {
+        font = f;
+        g.setFont(f);
+    }
 
-    @Override public void setTextAlign(TextAlignment align) { g.setTextAlign(align); }
+    @Override
+    public void setTextAlign(TextAlignment align) {
+        textAlign = align;
+        g.setTextAlign(align);
+    }
 
-    @Override public void setTextBaseline(VPos baseline) { g.setTextBaseline(baseline); }
+    @Override
+    public void setTextBaseline(VPos baseline) {
+        textBaseline = baseline;
+        g.setTextBaseline(baseline);
+    }
 
     @Override public void fillRect(double x, double y, double w, double h) { g.fillRect(x, y, w, h); }
 
@@ -51,7 +72,7 @@ final class CanvasSketch implements Sketch {
     public void region(Object key, double x, double y, double w, double h, java.util.function.Consumer<Sketch> draw) {
         if (regionImage == null || !key.equals(regionKey)) {
             javafx.scene.canvas.Canvas c = new javafx.scene.canvas.Canvas(Math.ceil(w), Math.ceil(h));
-            CanvasSketch offscreen = new CanvasSketch(c.getGraphicsContext2D());
+            CanvasSketch offscreen = new CanvasSketch(c.getGraphicsContext2D(), stamps);
             offscreen.translate(-x, -y);
             draw.accept(offscreen);
             regionImage = c.snapshot(null, null);
@@ -77,6 +98,20 @@ final class CanvasSketch implements Sketch {
     @Override public void strokeOval(double x, double y, double w, double h) { g.strokeOval(x, y, w, h); }
 
     @Override public void fillText(String text, double x, double y) { g.fillText(text, x, y); }
+
+    @Override
+    public void fillCount(String text, double x, double y) {
+        if (textAlign != TextAlignment.LEFT || textBaseline != VPos.CENTER || !Stamps.stampsCharacters(text)) {
+            g.fillText(text, x, y);
+            return;
+        }
+        double at = x;
+        for (int k = 0; k < text.length(); k++) {
+            Stamps.Glyph glyph = stamps.glyph(font, fill, text.charAt(k));
+            g.drawImage(glyph.image(), Math.round(at) - Stamps.Glyph.PAD, glyph.top(y));
+            at += glyph.advance();
+        }
+    }
 
     @Override public void beginPath() { g.beginPath(); }
 

@@ -61,6 +61,15 @@ interface Sketch {
 
     void fillText(String text, double x, double y);
 
+    /**
+     * A short text of the current font and fill that a frame writes hundreds of times, left-aligned on a centred
+     * baseline (a cluster's count, "+12"): a canvas stamps its characters from images made once, as writing text
+     * costs the software rasteriser a layout of it each time; an SVG writes it as any other text.
+     */
+    default void fillCount(String text, double x, double y) {
+        fillText(text, x, y);
+    }
+
     /** Starts a path of straight segments, for {@link #stroke()}. */
     void beginPath();
 

@@ -265,7 +265,7 @@ final class TimelinePainter {
         }
         g.setFill(p.clusterText());
         g.setFont(SMALL);
-        g.fillText(count(m.count()), m.x0() + 5, m.y0() + h / 2);
+        g.fillCount(count(m.count()), m.x0() + 5, m.y0() + h / 2);
     }
 
     private static final String[] COUNTS = new String[4096];
