@@ -86,6 +86,13 @@ public final class Gazetteer {
     }
 
     private void loadStates() {
+        JsonNode root = Assets.json("gazetteer/states.json");
+        // The hand-made aliases first: where a name could mean two states, the hand-made entry says which the news
+        // means ("Congo", "Kongo" in a war report is the Democratic Republic, not Congo-Brazzaville).
+        for (JsonNode s : root.get("states")) {
+            String sid = s.get("iso3").asText().toLowerCase(Locale.ROOT);
+            Assets.strings(s.get("aliases")).forEach(a -> addStateName(a, sid));
+        }
         Locale id = Locale.forLanguageTag("id");
         for (String cc : Locale.getISOCountries()) {
             Locale l = new Locale("", cc);
@@ -110,10 +117,8 @@ public final class Gazetteer {
                 zones.put(sid, ZoneId.of(c.get("zone").asText()));
             }
         }
-        JsonNode root = Assets.json("gazetteer/states.json");
         for (JsonNode s : root.get("states")) {
             String sid = s.get("iso3").asText().toLowerCase(Locale.ROOT);
-            Assets.strings(s.get("aliases")).forEach(a -> addStateName(a, sid));
             Assets.strings(s.get("seats")).forEach(a -> names.add(a, new Entry(Kind.SEAT, sid)));
             // a state's news agency tells the state's version: the state's institution of kind "media"
             Assets.strings(s.get("agencies")).forEach(a -> names.add(a, new Entry(Kind.ORG, sid + "-media")));

@@ -322,7 +322,12 @@ public final class PublicationDater {
         // A term that has ended bounds the years from both sides ("Presiden Korsel Moon Jae-in": 2017 to 2022), and
         // the weekdays pick the year within it; otherwise the newest evidence or the year after.
         boolean closedTerm = office != null && office[1] < latestYear;
-        int to = closedTerm ? office[1] : Math.min(newest + 1, office != null ? office[1] : latestYear);
+        // A term of office is evidence for every year it covers, not only its first and the next ("Presiden Felix
+        // Tshisekedi", in office since 2019, is named in 2022 as well): when the newest evidence is a term's start,
+        // the weekdays pick the year within the whole term.
+        boolean termIsNewest = office != null && (ev.newestYear == null || office[0] > ev.newestYear);
+        int to = closedTerm || termIsNewest ? office[1]
+                : Math.min(newest + 1, office != null ? office[1] : latestYear);
         List<Integer> fit = new ArrayList<>();
         for (int y = newest; y <= Math.min(to, latestYear); y++) {
             if (pairsAgree(ev, y) && inOffice(ev.people, y)) {

@@ -33,6 +33,14 @@ class ActorFinderTest {
     }
 
     @Test
+    void aNameOfTwoStatesIsTheOneTheHandMadeEntrySays() {
+        // "Congo" and "Kongo" name both Congos in the generated country names; in war reports they are the DRC
+        assertThat(actors("Congo accused Rwanda")).containsExactly("cod", "rwa");
+        assertThat(actors("Kongo menuduh Rwanda")).containsExactly("cod", "rwa");
+        assertThat(actors("Congo-Brazzaville dan Gabon")).containsExactly("cog", "gab");
+    }
+
+    @Test
     void anExchangeOfFireIsNotTheCapital() {
         assertThat(actors("Baku tembak terjadi di perbatasan")).isEmpty();
         assertThat(actors("Baku mengatakan")).containsExactly("aze");

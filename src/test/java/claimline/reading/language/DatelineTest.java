@@ -33,6 +33,9 @@ class DatelineTest {
                 .isEqualTo("Kabar Andes");
         assertThat(outlet("LIMA, 4 March (Andes Wire) - Peru's army said Ecuadorian troops fired on a post.\n"))
                 .isEqualTo("Andes Wire");
+        // no space after the comma, two hyphens
+        assertThat(outlet("REPUBLIKA.CO.ID,LIMA -- Militer Peru mengatakan pasukan Ekuador menembaki pos.\n"))
+                .isEqualTo("REPUBLIKA.CO.ID");
     }
 
     @Test

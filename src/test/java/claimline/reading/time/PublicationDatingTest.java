@@ -106,4 +106,15 @@ class PublicationDatingTest {
                 + "Antony Blinken"));
         assertThat(former.published().basis()).isEqualTo(PublishedBasis.UNKNOWN);
     }
+
+    @Test
+    void aTermOfOfficeStillRunningIsEvidenceForEveryYearOfIt() {
+        // Hun Manet has been Cambodia's Prime Minister since August 2023; 24 May was a Saturday in 2025 only since then
+        String text = "Kamboja tuding Thailand tembaki pos perbatasan\n"
+                + "Perdana Menteri Kamboja Hun Manet mengatakan pada Sabtu (24/5) bahwa tentara Thailand menembaki pos "
+                + "Kamboja di dekat kuil Ta Moan Thom.\n";
+        Document d = doc(text);
+        assertThat(d.published().date()).hasToString("2025-05-24");
+        assertThat(d.published().basis()).isEqualTo(PublishedBasis.INFERRED);
+    }
 }
