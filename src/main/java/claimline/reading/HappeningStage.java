@@ -59,7 +59,7 @@ final class HappeningStage {
     /** How many sentences back a report without a time of its own may go on from one with a time. */
     private static final int TOPIC_REACH = 3;
     /** How many sentences ahead a lead without a time may find the time of the happening it announces. */
-    private static final int LEAD_REACH = 4;
+    private static final int LEAD_REACH = 8;
     /** The lead: the headline and the first sentences, which announce what the article then tells with its times. */
     private static final int LEAD_SENTENCES = 3;
 

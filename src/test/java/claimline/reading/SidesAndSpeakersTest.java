@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class SidesAndSpeakersTest extends ReadsArticleClasses {
     private static final List<String> ARTICLES = List.of("mediators-and-offices", "truce-after-fighting",
             "toll-and-speakers", "measure-and-attack", "headline-denial", "outlet-names",
-            "setting-and-no-comment");
+            "setting-and-no-comment", "lead-told-later");
     @Override
     List<String> articles() {
         return ARTICLES;
@@ -206,6 +206,15 @@ class SidesAndSpeakersTest extends ReadsArticleClasses {
             // "Guatemala has not commented on the claim, and did not confirm or deny …": Guatemala says nothing
             assertThat(eventsOf(doc)).flatExtracting(Event::claims).as(lang)
                     .noneMatch(c -> "GTM".equals(model.partyOf(c.claimant())));
+        }
+    }
+
+    @Test
+    void aLeadTakesTheDayItsHappeningIsGivenFurtherOnInTheArticle() {
+        for (String lang : List.of("id", "en")) {
+            // the headline and lead tell the strike without a day; the seventh sentence after gives it (Tuesday)
+            assertThat(eventsOf("lead-told-later-" + lang)).as(lang).filteredOn(e -> e.type() == EventType.ATTACK)
+                    .extracting(e -> e.time().start().iso()).containsExactly("2025-06-10");
         }
     }
 }
