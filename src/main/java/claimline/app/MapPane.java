@@ -64,6 +64,9 @@ final class MapPane extends BorderPane {
         hint.setTooltip(new javafx.scene.control.Tooltip(Messages.get("map.keys")));
         hint.getStyleClass().add("map-hint");
         hint.setMaxWidth(Double.MAX_VALUE);
+        // the map beside the timeline is narrow at 1024x700: the hint goes on two lines rather than lose its words
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(hint, Priority.ALWAYS);
         HBox bar = new HBox(8, fit, hint);
         bar.setPadding(new Insets(4, 6, 4, 6));

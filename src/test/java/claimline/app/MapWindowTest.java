@@ -294,6 +294,37 @@ class MapWindowTest {
     }
 
     /**
+     * The hint above the map is whole at 1024x700 and 1440x900: every word of it on screen, none cut to an ellipsis
+     * (at 1024x700 it read "Click a place: its events · F: only…"), and its tooltip still gives every key.
+     */
+    @Test
+    void theHintAboveTheMapIsWholeAtEverySize(FxRobot robot) {
+        Stage stage = (Stage) map().getScene().getWindow();
+        javafx.scene.control.Label hint = robot.lookup(".map-hint").queryAs(javafx.scene.control.Label.class);
+        for (double[] size : new double[][] {{1024, 700}, {1440, 900}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+                stage.getScene().getRoot().layout();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            String at = (int) size[0] + "x" + (int) size[1];
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) hint.lookup(".text");
+            assertThat(shown.getText().replace("\n", " ")).as("the hint as shown at " + at)
+                    .isEqualTo(Messages.get("map.hint"));
+            javafx.geometry.Bounds text = hint.sceneToLocal(shown.localToScene(shown.getLayoutBounds()));
+            assertThat(text.getMaxY()).as("the hint's last line inside it at " + at)
+                    .isLessThanOrEqualTo(hint.getHeight() + 0.5);
+            assertThat(text.getMaxX()).as("the hint inside the map's width at " + at)
+                    .isLessThanOrEqualTo(hint.getWidth() + 0.5);
+            javafx.geometry.Bounds onScene = hint.localToScene(hint.getLayoutBounds());
+            assertThat(onScene.getMaxX()).as("the hint inside the window at " + at)
+                    .isLessThanOrEqualTo(stage.getScene().getWidth() + 0.5);
+            assertThat(hint.getTooltip().getText()).isEqualTo(Messages.get("map.keys"));
+        }
+    }
+
+    /**
      * In a box of writing: the contrast between the colour most of its pixels have (what the writing is on) and the
      * pixel that stands out most from it (the writing's own colour, where a glyph covers a whole pixel).
      */
