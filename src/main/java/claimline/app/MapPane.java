@@ -29,7 +29,8 @@ final class MapPane extends BorderPane {
     MapPane(MapViewModel vm, TimelineView timeline) {
         this.vm = vm;
         map.setId("map");
-        map.emptyTextProperty().set(Messages.get("map.empty"));
+        map.emptyTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> emptyText(vm.emptyReasonProperty().get()), vm.emptyReasonProperty()));
         map.placesProperty().bind(vm.placesProperty());
         map.versionsProperty().bind(vm.versionsProperty());
         map.gapProperty().bind(vm.gapProperty());
@@ -73,6 +74,15 @@ final class MapPane extends BorderPane {
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setTop(bar);
         setCenter(map);
+    }
+
+    /** What the map says when it shows no place, as the timeline says it when the filter lets nothing through. */
+    private static String emptyText(MapViewModel.EmptyReason why) {
+        return switch (why) {
+            case NOTHING_MATCHES -> Messages.get("filter.nothingMatches");
+            case NOTHING_IN_THE_WINDOW -> Messages.get("map.noneInWindow");
+            case NONE, NO_COORDINATES -> Messages.get("map.empty");
+        };
     }
 
     /** The timeline's window is in display time (long empty stretches collapsed): the map wants real time. */

@@ -325,6 +325,23 @@ class MapWindowTest {
     }
 
     /**
+     * A filter that lets no event through: the map says nothing matches the filters, as the timeline does (it said no
+     * place of the events shown had coordinates); with the filter cleared it shows the places again.
+     */
+    @Test
+    void aFilterThatShowsNoEventMakesTheMapSayNothingMatches(FxRobot robot) {
+        robot.interact(() -> window.viewModel().filterProperty().set(
+                window.viewModel().filter().withSearch("no article says zzxqj")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().visibleEvents()).isEmpty();
+        assertThat(map().placesProperty().get()).isEmpty();
+        assertThat(map().emptyTextProperty().get()).isEqualTo(Messages.get("filter.nothingMatches"));
+        robot.interact(() -> window.viewModel().filterProperty().set(claimline.viewmodel.EventFilter.ALL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map().placesProperty().get()).isNotEmpty();
+    }
+
+    /**
      * In a box of writing: the contrast between the colour most of its pixels have (what the writing is on) and the
      * pixel that stands out most from it (the writing's own colour, where a glyph covers a whole pixel).
      */
