@@ -65,6 +65,49 @@ class ReaderHighlightTest {
         checkEverySource(robot, 1366, 768, false, "11px");
     }
 
+    /**
+     * At 1024x700 the reader's heading leaves the article room: for each source of the night, the heading is at most
+     * two lines (the whole of it in its tooltip), the publication note at most two (the whole in its tooltip), and the
+     * article's text has at least half the pane. The heading took five lines there and the note three, leaving the
+     * article two.
+     */
+    @Test
+    void atASmallWindowTheHeadingLeavesTheArticleMostOfThePane(FxRobot robot) {
+        robot.interact(() -> {
+            window.stage().setWidth(1024);
+            window.stage().setHeight(700);
+        });
+        Event night = SeedsWindow.night(window);
+        robot.interact(() -> window.viewModel().select(night.id()));
+        for (Source s : night.sources()) {
+            robot.interact(() -> window.openSource(s));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.Label heading = robot.lookup("#reader-heading").queryAs(javafx.scene.control.Label.class);
+            javafx.scene.control.Label published =
+                    robot.lookup("#reader-published").queryAs(javafx.scene.control.Label.class);
+            Node reader = robot.lookup("#reader").query();
+            javafx.scene.control.ScrollPane article = (javafx.scene.control.ScrollPane) reader.lookup(".scroll-pane");
+            claimline.model.Document d = window.viewModel().index().document(s.document());
+            assertThat(heading.getHeight()).as("the heading at most two lines, " + s)
+                    .isLessThanOrEqualTo(2 * lineHeight(heading.getFont()) + 2);
+            assertThat(published.getHeight()).as("the publication note at most two lines, " + s)
+                    .isLessThanOrEqualTo(2 * lineHeight(published.getFont()) + 2);
+            assertThat(article.getViewportBounds().getHeight()).as("the article's share of the reader, " + s)
+                    .isGreaterThanOrEqualTo(reader.getLayoutBounds().getHeight() / 2);
+            assertThat(heading.getTooltip()).as("the whole heading on hover, " + s).isNotNull();
+            assertThat(heading.getTooltip().getText()).isEqualTo(Formats.heading(d));
+            assertThat(published.getTooltip()).isNotNull();
+            assertThat(published.getTooltip().getText()).startsWith(published.getText().replace("…", "").strip()
+                    .substring(0, 10));
+        }
+    }
+
+    private static double lineHeight(javafx.scene.text.Font font) {
+        Text t = new Text("Xg");
+        t.setFont(font);
+        return t.getLayoutBounds().getHeight();
+    }
+
     private void checkEverySource(FxRobot robot, double width, double height, boolean dark, String fontSize) {
         robot.interact(() -> {
             window.stage().setWidth(width);
