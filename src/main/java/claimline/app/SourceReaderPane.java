@@ -108,10 +108,13 @@ final class SourceReaderPane extends BorderPane {
         return t;
     }
 
+    /** Room for two lines and not three (with the label's padding): the label cuts its text after the second. */
     private static double twoLines(javafx.scene.text.Font font) {
-        Text t = new Text("X\nX");
-        t.setFont(font);
-        return Math.ceil(t.getLayoutBounds().getHeight()) + 1;
+        Text two = new Text("X\nX");
+        two.setFont(font);
+        Text one = new Text("X");
+        one.setFont(font);
+        return Math.ceil(two.getLayoutBounds().getHeight() + one.getLayoutBounds().getHeight() / 2);
     }
 
     private void show(Document d, Source s) {
