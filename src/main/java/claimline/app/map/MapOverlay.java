@@ -73,7 +73,7 @@ final class MapOverlay {
             marks.add(ring);
             // the party's colour says whose version it is (the key in the corner names the colours); a place
             // several parties name is written in the text's colour, inside their rings
-            Color colour = parties.size() == 1 ? MapPalette.party(parties.get(0).partyRank()) : p.text();
+            Color colour = parties.size() == 1 ? p.partyText(parties.get(0).partyRank()) : p.text();
             versionNames.add(new Name(wanted(m.name(), ring), colour));
         }
         // with many marks (unnamed, in the picture) the versions' names are kept clear of the rings only: the
@@ -101,7 +101,7 @@ final class MapOverlay {
         }
         rings(g, versions, naming, v, w, h);
         onVersions.forEach(x -> label(g, x, p));
-        drawKey(g, key, p);
+        drawKey(g, key, versions, p);
         return placement.placed();
     }
 
@@ -290,13 +290,14 @@ final class MapOverlay {
             double[] size = size(version.partyName(), LABEL);
             LabelPlacement.Box box = new LabelPlacement.Box(KEY_MARGIN, y, KEY_RING + size[0] + 2 * HALO, size[1]);
             out.add(new Written(new LabelPlacement.Placed(version.partyName(), LabelPlacement.Side.RIGHT, box),
-                    MapPalette.party(version.partyRank())));
+                    p.partyText(version.partyRank())));
             y += size[1] + 2;
         }
         return out;
     }
 
-    private static void drawKey(GraphicsContext g, List<Written> key, MapPalette p) {
+    private static void drawKey(GraphicsContext g, List<Written> key, List<MapViewModel.PartyVersion> versions,
+                                MapPalette p) {
         if (key.isEmpty()) {
             return;
         }
@@ -305,10 +306,11 @@ final class MapOverlay {
         g.setFill(p.land().deriveColor(0, 1, 1, 0.85));
         g.fillRoundRect(KEY_MARGIN - 3, KEY_MARGIN - 3, right - KEY_MARGIN + 6, last.y() + last.h() - KEY_MARGIN + 6,
                 6, 6);
-        for (Written x : key) {
+        for (int i = 0; i < key.size(); i++) {
+            Written x = key.get(i);
             LabelPlacement.Box b = x.placed().box();
             double cy = b.y() + b.h() / 2;
-            g.setStroke(x.colour());
+            g.setStroke(MapPalette.party(versions.get(i).partyRank()));
             g.setLineWidth(2);
             g.strokeOval(b.x() + 1, cy - 4.5, 9, 9);
             label(g, new Written(new LabelPlacement.Placed(x.placed().text(), LabelPlacement.Side.RIGHT,
