@@ -29,7 +29,8 @@ final class MapPane extends BorderPane {
     MapPane(MapViewModel vm, TimelineView timeline) {
         this.vm = vm;
         map.setId("map");
-        map.emptyTextProperty().set(Messages.get("map.empty"));
+        map.emptyTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> emptyText(vm.emptyReasonProperty().get()), vm.emptyReasonProperty()));
         map.placesProperty().bind(vm.placesProperty());
         map.versionsProperty().bind(vm.versionsProperty());
         map.gapProperty().bind(vm.gapProperty());
@@ -64,12 +65,24 @@ final class MapPane extends BorderPane {
         hint.setTooltip(new javafx.scene.control.Tooltip(Messages.get("map.keys")));
         hint.getStyleClass().add("map-hint");
         hint.setMaxWidth(Double.MAX_VALUE);
+        // the map beside the timeline is narrow at 1024x700: the hint goes on two lines rather than lose its words
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(hint, Priority.ALWAYS);
         HBox bar = new HBox(8, fit, hint);
         bar.setPadding(new Insets(4, 6, 4, 6));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setTop(bar);
         setCenter(map);
+    }
+
+    /** What the map says when it shows no place, as the timeline says it when the filter lets nothing through. */
+    private static String emptyText(MapViewModel.EmptyReason why) {
+        return switch (why) {
+            case NOTHING_MATCHES -> Messages.get("filter.nothingMatches");
+            case NOTHING_IN_THE_WINDOW -> Messages.get("map.noneInWindow");
+            case NONE, NO_COORDINATES -> Messages.get("map.empty");
+        };
     }
 
     /** The timeline's window is in display time (long empty stretches collapsed): the map wants real time. */

@@ -77,7 +77,10 @@ final class SourceReaderPane extends BorderPane {
         published.setId("reader-published");
         published.getStyleClass().add("reader-published");
         published.setWrapText(true);
-        published.setMaxHeight(64);
+        // at 1024x700 the reader is narrow: the heading took five lines and the note three, leaving the article two;
+        // each is kept to two lines (cut with an ellipsis), the whole of it on hover
+        atMostTwoLines(heading);
+        atMostTwoLines(published);
         VBox top = new VBox(2, heading, published, bar);
         top.setPadding(new Insets(8, 8, 0, 8));
         setTop(top);
@@ -92,20 +95,45 @@ final class SourceReaderPane extends BorderPane {
         });
     }
 
+    private static void atMostTwoLines(Label label) {
+        label.fontProperty().addListener((o, was, now) -> label.setMaxHeight(twoLines(now)));
+        label.setMaxHeight(twoLines(label.getFont()));
+    }
+
+    /** A tooltip with the whole of a text cut to two lines, wrapped to a readable width. */
+    private static javafx.scene.control.Tooltip whole(String text) {
+        javafx.scene.control.Tooltip t = new javafx.scene.control.Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(480);
+        return t;
+    }
+
+    /** Room for two lines and not three (with the label's padding): the label cuts its text after the second. */
+    private static double twoLines(javafx.scene.text.Font font) {
+        Text two = new Text("X\nX");
+        two.setFont(font);
+        Text one = new Text("X");
+        one.setFont(font);
+        return Math.ceil(two.getLayoutBounds().getHeight() + one.getLayoutBounds().getHeight() / 2);
+    }
+
     private void show(Document d, Source s) {
         flow.getChildren().clear();
         highlight = null;
         highlightShape.getElements().clear();
         if (d == null) {
             heading.setText(Messages.get("reader.none"));
+            heading.setTooltip(null);
             published.setText("");
+            published.setTooltip(null);
             position.setText("");
             return;
         }
         heading.setText(Formats.heading(d));
+        heading.setTooltip(whole(heading.getText()));
         String why = Formats.isoDatesInWords(d.published().evidence());
         published.setText(Formats.published(d) + (why.isBlank() ? "" : ": " + why));
-        published.setTooltip(why.isBlank() ? null : new javafx.scene.control.Tooltip(why));
+        published.setTooltip(whole(published.getText()));
         int at = reader.positionProperty().get();
         position.setText(at < 0 ? "" : Messages.get("reader.position", at + 1, reader.sourceCount()));
         String text = d.text();

@@ -26,7 +26,9 @@ final class TimelineFeed {
      * change lets through, a switch of mode; its tooltips.
      */
     static void follow(MainViewModel vm, TimelineView timeline) {
+        HappenedView happened = new HappenedView();
         vm.modelGenerationProperty().addListener((o, was, now) -> {
+            happened.forget(); // a new corpus is fitted, in either mode
             ModelIndex index = vm.index();
             timeline.laneOrderProperty().set(laneOrder(index));
             timeline.laneLabelProperty().set(k -> timeline.laneModeProperty().get() == LaneMode.TYPE
@@ -35,7 +37,7 @@ final class TimelineFeed {
             show(vm, timeline, true);
         });
         vm.visibleEvents().addListener((javafx.collections.ListChangeListener<Event>) c -> show(vm, timeline, false));
-        vm.timeModeProperty().addListener((o, was, now) -> switchMode(vm, timeline));
+        vm.timeModeProperty().addListener((o, was, now) -> switchMode(vm, timeline, happened));
         timeline.describerProperty().set(it -> describe(vm, it));
     }
 
@@ -62,13 +64,53 @@ final class TimelineFeed {
     }
 
     /**
-     * Switches the timeline between "when it happened" and "when it was reported": the window is fitted to what is now
-     * drawn, or, with an event selected, shows that event with all its reports.
+     * The view the analyst had when it happened, taken on switching to "when it was reported", with the filter and
+     * the selection then: switching back returns to it.
      */
-    static void switchMode(MainViewModel vm, TimelineView timeline) {
+    private static final class HappenedView {
+        private TimelineView.View view;
+        private claimline.viewmodel.EventFilter filter;
+        private String selected;
+
+        void take(TimelineView timeline, MainViewModel vm) {
+            view = timeline.view();
+            filter = vm.filter();
+            selected = timeline.selectedIdProperty().get();
+        }
+
+        void forget() {
+            view = null;
+        }
+    }
+
+    /**
+     * Switches the timeline between "when it happened" and "when it was reported". To reports: the window is fitted
+     * to what is now drawn, or, with an event selected, shows that event with all its reports. Back to when it
+     * happened: the view the analyst had before (the selection panned into it if another event was selected
+     * meanwhile); with none taken (a new corpus meanwhile), fitted or on the selection as well.
+     */
+    static void switchMode(MainViewModel vm, TimelineView timeline, HappenedView happened) {
+        TimeMode now = vm.timeModeProperty().get();
+        if (now == TimeMode.REPORTED) {
+            happened.take(timeline, vm);
+        }
         show(vm, timeline, true);
-        if (timeline.selectedIdProperty().get() != null) {
+        String selected = timeline.selectedIdProperty().get();
+        if (now == TimeMode.HAPPENED && happened.view != null) {
+            timeline.showView(happened.view, vm.filter().equals(happened.filter));
+            happened.forget();
+            if (selected != null && !selected.equals(happened.selected)) {
+                revealSelection(timeline, selected);
+            }
+        } else if (selected != null) {
             timeline.zoomToSelection();
+        }
+    }
+
+    private static void revealSelection(TimelineView timeline, String id) {
+        TimelineLayout l = timeline.layoutProperty().get();
+        if (l != null) {
+            l.items().stream().filter(it -> it.id().equals(id)).findFirst().ifPresent(timeline::reveal);
         }
     }
 

@@ -32,7 +32,21 @@ public final class MapViewModel {
     /** Two parties' versions that name different places: the nearest two of them and the distance between. */
     public record VersionGap(PartyVersion a, PartyVersion b, PlaceMark fromA, PlaceMark fromB, double km) {}
 
+    /** Why the map shows no place. */
+    public enum EmptyReason {
+        /** It shows places. */
+        NONE,
+        /** The filter lets no event through. */
+        NOTHING_MATCHES,
+        /** Events are let through, none in the time the timeline shows. */
+        NOTHING_IN_THE_WINDOW,
+        /** The events shown name no place with coordinates (or there is no event at all). */
+        NO_COORDINATES
+    }
+
     private final MainViewModel main;
+    private final ObjectProperty<EmptyReason> emptyReason =
+            new SimpleObjectProperty<>(this, "emptyReason", EmptyReason.NO_COORDINATES);
     private final ObjectProperty<List<PlaceMark>> places = new SimpleObjectProperty<>(this, "places", List.of());
     private final ObjectProperty<List<PartyVersion>> versions = new SimpleObjectProperty<>(this, "versions", List.of());
     private final ObjectProperty<VersionGap> gap = new SimpleObjectProperty<>(this, "gap");
@@ -60,7 +74,21 @@ public final class MapViewModel {
     private void refresh() {
         ModelIndex index = main.index();
         places.set(index == null ? List.of() : placesOf(main.visibleInfos(), index, windowFrom, windowTo));
+        emptyReason.set(emptyReason(index));
         refreshVersions();
+    }
+
+    private EmptyReason emptyReason(ModelIndex index) {
+        if (!places.get().isEmpty()) {
+            return EmptyReason.NONE;
+        }
+        if (main.nothingMatchesProperty().get()) {
+            return EmptyReason.NOTHING_MATCHES;
+        }
+        List<ModelIndex.Info> shown = index == null ? List.of() : main.visibleInfos();
+        boolean inWindow = shown.stream().anyMatch(info -> !(windowFrom != null && info.end() <= windowFrom
+                || windowTo != null && info.start() >= windowTo));
+        return !shown.isEmpty() && !inWindow ? EmptyReason.NOTHING_IN_THE_WINDOW : EmptyReason.NO_COORDINATES;
     }
 
     /**
@@ -268,6 +296,9 @@ public final class MapViewModel {
     public ObjectProperty<VersionGap> gapProperty() { return gap; }
 
     public StringProperty focusedPlaceProperty() { return focusedPlace; }
+
+    /** Why the map shows no place ({@link EmptyReason#NONE} while it shows some): what it then says. */
+    public javafx.beans.property.ReadOnlyObjectProperty<EmptyReason> emptyReasonProperty() { return emptyReason; }
 
     public MainViewModel main() { return main; }
 }

@@ -221,6 +221,127 @@ class MapWindowTest {
     }
 
     /**
+     * The names on the map at 1024x700 and 1440x900, fitted to the seeds' places, with and without the night of 13
+     * September selected (each side's places ringed and named in its colour, with the distance): none over another
+     * name, a mark, a version's ring or the attribution, none past the map's edges (Gadabay's name ran under
+     * Dashkesan's, Husulu's under Lachin's, and names were cut at the right edge); and every version's place keeps
+     * its name.
+     */
+    @Test
+    void namesOnTheMapOverlapNoOtherNameOrMarkAndStayWholeInsideIt(FxRobot robot) throws Exception {
+        javafx.scene.text.Text small = new javafx.scene.text.Text(Messages.get("map.attribution"));
+        small.setFont(javafx.scene.text.Font.font("System", 10));
+        double attributionW = small.getLayoutBounds().getWidth();
+        double attributionH = small.getLayoutBounds().getHeight();
+        Stage stage = (Stage) map().getScene().getWindow();
+        Event night = WindowRobot.night(window);
+        for (double[] size : new double[][] {{1024, 700}, {1440, 900}}) {
+            for (Event selected : java.util.Arrays.asList(null, night)) {
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                    if (selected == null) {
+                        window.viewModel().clearSelection();
+                    } else {
+                        window.viewModel().select(selected.id());
+                    }
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                // fitted, and drawn now (not on some later pulse)
+                robot.interact(() -> {
+                    map().getScene().getRoot().layout();
+                    map().fitToPlaces();
+                    map().getScene().getRoot().layout();
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                String at = (int) size[0] + "x" + (int) size[1] + (selected == null ? "" : ", the night selected");
+                double w = map().getWidth();
+                double h = map().getHeight();
+                List<claimline.app.map.LabelPlacement.Disc> marks = new java.util.ArrayList<>();
+                map().lastClusters().forEach(k -> marks.add(new claimline.app.map.LabelPlacement.Disc(k.x(), k.y(),
+                        EventMap.markRadius(k.events()) + 1)));
+                var view = map().viewProperty().get();
+                List<String> versionNames = new java.util.ArrayList<>();
+                for (var v : map().versionsProperty().get()) {
+                    for (PlaceMark m : v.places()) {
+                        marks.add(new claimline.app.map.LabelPlacement.Disc(view.pixelX(m.lon(), w),
+                                view.pixelY(m.lat(), h), 10));
+                        versionNames.add(m.name());
+                    }
+                }
+                var attribution = new claimline.app.map.LabelPlacement.Box(w - 4 - attributionW, h - 2 - attributionH,
+                        attributionW + 4, attributionH + 2);
+                List<claimline.app.map.LabelPlacement.Placed> labels = map().lastLabels();
+                assertThat(labels).as("names at " + at).isNotEmpty();
+                assertThat(labels).extracting(claimline.app.map.LabelPlacement.Placed::text).as(at)
+                        .containsAll(versionNames);
+                for (int i = 0; i < labels.size(); i++) {
+                    var label = labels.get(i);
+                    var b = label.box();
+                    String what = label.text() + " at " + at;
+                    assertThat(b.inside(w, h)).as(what + " inside the map " + b).isTrue();
+                    assertThat(b.intersects(attribution)).as(what + " clear of the attribution").isFalse();
+                    for (var m : marks) {
+                        assertThat(b.intersects(m)).as(what + " clear of the mark at " + m).isFalse();
+                    }
+                    for (int j = i + 1; j < labels.size(); j++) {
+                        assertThat(b.intersects(labels.get(j).box())).as(what + " clear of " + labels.get(j).text())
+                                .isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The hint above the map is whole at 1024x700 and 1440x900: every word of it on screen, none cut to an ellipsis
+     * (at 1024x700 it read "Click a place: its events · F: only…"), and its tooltip still gives every key.
+     */
+    @Test
+    void theHintAboveTheMapIsWholeAtEverySize(FxRobot robot) {
+        Stage stage = (Stage) map().getScene().getWindow();
+        javafx.scene.control.Label hint = robot.lookup(".map-hint").queryAs(javafx.scene.control.Label.class);
+        for (double[] size : new double[][] {{1024, 700}, {1440, 900}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+                stage.getScene().getRoot().layout();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            String at = (int) size[0] + "x" + (int) size[1];
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) hint.lookup(".text");
+            assertThat(shown.getText().replace("\n", " ")).as("the hint as shown at " + at)
+                    .isEqualTo(Messages.get("map.hint"));
+            javafx.geometry.Bounds text = hint.sceneToLocal(shown.localToScene(shown.getLayoutBounds()));
+            assertThat(text.getMaxY()).as("the hint's last line inside it at " + at)
+                    .isLessThanOrEqualTo(hint.getHeight() + 0.5);
+            assertThat(text.getMaxX()).as("the hint inside the map's width at " + at)
+                    .isLessThanOrEqualTo(hint.getWidth() + 0.5);
+            javafx.geometry.Bounds onScene = hint.localToScene(hint.getLayoutBounds());
+            assertThat(onScene.getMaxX()).as("the hint inside the window at " + at)
+                    .isLessThanOrEqualTo(stage.getScene().getWidth() + 0.5);
+            assertThat(hint.getTooltip().getText()).isEqualTo(Messages.get("map.keys"));
+        }
+    }
+
+    /**
+     * A filter that lets no event through: the map says nothing matches the filters, as the timeline does (it said no
+     * place of the events shown had coordinates); with the filter cleared it shows the places again.
+     */
+    @Test
+    void aFilterThatShowsNoEventMakesTheMapSayNothingMatches(FxRobot robot) {
+        robot.interact(() -> window.viewModel().filterProperty().set(
+                window.viewModel().filter().withSearch("no article says zzxqj")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().visibleEvents()).isEmpty();
+        assertThat(map().placesProperty().get()).isEmpty();
+        assertThat(map().emptyTextProperty().get()).isEqualTo(Messages.get("filter.nothingMatches"));
+        robot.interact(() -> window.viewModel().filterProperty().set(claimline.viewmodel.EventFilter.ALL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map().placesProperty().get()).isNotEmpty();
+    }
+
+    /**
      * In a box of writing: the contrast between the colour most of its pixels have (what the writing is on) and the
      * pixel that stands out most from it (the writing's own colour, where a glyph covers a whole pixel).
      */

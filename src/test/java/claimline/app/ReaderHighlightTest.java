@@ -65,6 +65,55 @@ class ReaderHighlightTest {
         checkEverySource(robot, 1366, 768, false, "11px");
     }
 
+    /**
+     * At 1024x700 the reader's heading leaves the article room: for each source of the night, the heading is at most
+     * two lines (the whole of it in its tooltip), the publication note at most two (the whole in its tooltip), and the
+     * article's text has at least half the pane. The heading took five lines there and the note three, leaving the
+     * article two.
+     */
+    @Test
+    void atASmallWindowTheHeadingLeavesTheArticleMostOfThePane(FxRobot robot) {
+        robot.interact(() -> {
+            window.stage().setWidth(1024);
+            window.stage().setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Text none = (Text) robot.lookup("#reader-heading").query().lookup(".text");
+        assertThat(none.getText()).as("what the reader says before a source is open, whole")
+                .isEqualTo(Messages.get("reader.none"));
+        Event night = SeedsWindow.night(window);
+        robot.interact(() -> window.viewModel().select(night.id()));
+        for (Source s : night.sources()) {
+            robot.interact(() -> window.openSource(s));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.Label heading = robot.lookup("#reader-heading").queryAs(javafx.scene.control.Label.class);
+            javafx.scene.control.Label published =
+                    robot.lookup("#reader-published").queryAs(javafx.scene.control.Label.class);
+            Node reader = robot.lookup("#reader").query();
+            javafx.scene.control.ScrollPane article = (javafx.scene.control.ScrollPane) reader.lookup(".scroll-pane");
+            claimline.model.Document d = window.viewModel().index().document(s.document());
+            assertThat(linesShown(heading)).as("the heading's lines, " + s).isBetween(1, 2);
+            assertThat(linesShown(published)).as("the publication note's lines, " + s).isBetween(1, 2);
+            assertThat(heading.getHeight()).as("the heading whole inside its label, " + s)
+                    .isGreaterThanOrEqualTo(((Text) heading.lookup(".text")).getLayoutBounds().getHeight());
+            assertThat(article.getViewportBounds().getHeight()).as("the article's share of the reader, " + s)
+                    .isGreaterThanOrEqualTo(reader.getLayoutBounds().getHeight() / 2);
+            assertThat(heading.getTooltip()).as("the whole heading on hover, " + s).isNotNull();
+            assertThat(heading.getTooltip().getText()).isEqualTo(Formats.heading(d));
+            assertThat(published.getTooltip()).isNotNull();
+            assertThat(published.getTooltip().getText()).startsWith(published.getText().replace("…", "").strip()
+                    .substring(0, 10));
+        }
+    }
+
+    /** How many lines of its text a label shows (the text it draws, cut to what fits, over one line's height). */
+    private static int linesShown(javafx.scene.control.Label label) {
+        Text shown = (Text) label.lookup(".text");
+        Text line = new Text("X");
+        line.setFont(shown.getFont());
+        return (int) Math.round(shown.getLayoutBounds().getHeight() / line.getLayoutBounds().getHeight());
+    }
+
     private void checkEverySource(FxRobot robot, double width, double height, boolean dark, String fontSize) {
         robot.interact(() -> {
             window.stage().setWidth(width);

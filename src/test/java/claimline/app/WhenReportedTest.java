@@ -155,6 +155,35 @@ class WhenReportedTest {
         assertThat(prefs.getBoolean("view.reported", true)).isFalse();
     }
 
+    /**
+     * Ctrl+R and Ctrl+R again: back to when it happened with the view the analyst had before (the window and where
+     * the lanes were scrolled), the selection kept; it zoomed to the selection instead.
+     */
+    @Test
+    void theKeyAgainGoesBackToTheViewTheAnalystHad(FxRobot robot) {
+        Event night = SeedsWindow.night(window);
+        robot.interact(() -> {
+            window.viewModel().select(night.id());
+            timeline().fitAll();
+            timeline().zoomIn();
+            timeline().scrollYProperty().set(12);
+            timeline().requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        claimline.timeline.ZoomState before = timeline().zoomProperty().get();
+        claimline.timeline.TimeBreaks breaks = timeline().breaksProperty().get();
+        double scrolled = timeline().scrollYProperty().get();
+        ctrlR(robot);
+        assertThat(window.viewModel().timeModeProperty().get()).isEqualTo(TimeMode.REPORTED);
+        assertThat(timeline().zoomProperty().get()).as("the reports of the night shown").isNotEqualTo(before);
+        ctrlR(robot);
+        assertThat(window.viewModel().timeModeProperty().get()).isEqualTo(TimeMode.HAPPENED);
+        assertThat(timeline().breaksProperty().get()).isEqualTo(breaks);
+        assertThat(timeline().zoomProperty().get()).as("the window the analyst had").isEqualTo(before);
+        assertThat(timeline().scrollYProperty().get()).isEqualTo(scrolled);
+        assertThat(window.viewModel().selectedProperty().get()).isEqualTo(night);
+    }
+
     @Test
     void aFilterWhenReportedDrawsOnlyTheVisibleEventsReportsAndBackWhenItHappenedTheFilteredEventsAreMaskedNotRemade(
             FxRobot robot) {

@@ -164,4 +164,36 @@ class MapViewModelTest {
         assertThat(map.versionsProperty().get()).isEmpty();
         assertThat(map.gapProperty().get()).isNull();
     }
+
+    @Test
+    void aFilterThatShowsNoEventSaysNothingMatchesNotThatPlacesLackCoordinates() {
+        assertThat(map.emptyReasonProperty().get()).isEqualTo(MapViewModel.EmptyReason.NONE);
+        vm.filterProperty().set(vm.filter().withSearch("no article says zzxqj"));
+        assertThat(vm.visibleEvents()).isEmpty();
+        assertThat(map.placesProperty().get()).isEmpty();
+        assertThat(map.emptyReasonProperty().get()).isEqualTo(MapViewModel.EmptyReason.NOTHING_MATCHES);
+        vm.filterProperty().set(EventFilter.ALL);
+        assertThat(map.emptyReasonProperty().get()).isEqualTo(MapViewModel.EmptyReason.NONE);
+    }
+
+    @Test
+    void eventsShownWhosePlacesHaveNoCoordinatesSaySo() {
+        EventModel noCoordinates = new EventModel(model.generator(), model.documents(), model.actors(),
+                model.places().stream().map(p -> new claimline.model.Place(p.id(), p.name(), p.country(), null, null,
+                        p.aliases())).toList(), model.events(), model.problems());
+        vm.setModel(noCoordinates);
+        assertThat(vm.visibleEvents()).isNotEmpty();
+        assertThat(map.placesProperty().get()).isEmpty();
+        assertThat(map.emptyReasonProperty().get()).isEqualTo(MapViewModel.EmptyReason.NO_COORDINATES);
+    }
+
+    @Test
+    void aTimelineWindowWithNoEventInItSaysSoNotThatPlacesLackCoordinates() {
+        long first = model.events().stream().mapToLong(e -> e.time().startEpochSecond()).min().orElseThrow();
+        map.setWindow(first - 10 * 86400L, first - 9 * 86400L);
+        assertThat(map.placesProperty().get()).isEmpty();
+        assertThat(map.emptyReasonProperty().get()).isEqualTo(MapViewModel.EmptyReason.NOTHING_IN_THE_WINDOW);
+        map.setWindow(null, null);
+        assertThat(map.emptyReasonProperty().get()).isEqualTo(MapViewModel.EmptyReason.NONE);
+    }
 }

@@ -45,6 +45,7 @@ public class EventMap extends Control {
     private final ObjectProperty<Runnable> onFilterKey = new SimpleObjectProperty<>(this, "onFilterKey", () -> { });
     private final ObjectProperty<Runnable> onOpen = new SimpleObjectProperty<>(this, "onOpen", () -> { });
     private List<MapClusters.Cluster> lastClusters = List.of();
+    private List<LabelPlacement.Placed> lastLabels = List.of();
 
     public EventMap() {
         getStyleClass().add("event-map");
@@ -83,6 +84,14 @@ public class EventMap extends Control {
     public List<MapClusters.Cluster> lastClusters() { return lastClusters; }
 
     void setLastClusters(List<MapClusters.Cluster> c) { lastClusters = c; }
+
+    /** The names last written beside the marks, where they were written (in pixels of the canvas). */
+    public List<LabelPlacement.Placed> lastLabels() { return lastLabels; }
+
+    void setLastLabels(List<LabelPlacement.Placed> l) { lastLabels = List.copyOf(l); }
+
+    /** The radius of a mark of this many events, in pixels (without its halo). */
+    public static double markRadius(int events) { return MapPainter.radius(events); }
 
     public ObjectProperty<List<PlaceMark>> placesProperty() { return places; }
 

@@ -29,6 +29,9 @@ final class MapPainter {
     /** Names are written beside the marks only when there are few enough to read. */
     private static final int MAX_LABELS = 40;
     private static final int WHITE = 0xffffffff;
+    /** The attribution's margin from the map's right and bottom edges, in pixels. */
+    private static final double ATTRIBUTION_RIGHT = 4;
+    private static final double ATTRIBUTION_BOTTOM = 2;
 
     private final MapFrameBuffer frames = new MapFrameBuffer();
     /** The base map's zoom levels once they are read (in the background), null before: frames then show the sea. */
@@ -73,7 +76,8 @@ final class MapPainter {
             if (!named) {
                 drawMarks(r, clusters, focused, ratio, (pw - w * ratio) / 2, (ph - h * ratio) / 2, p);
             }
-            text.attribution(r, (w - 4) * ratio, (h - 2) * ratio, MapPalette.rgb(p.attribution()),
+            text.attribution(r, (w - ATTRIBUTION_RIGHT) * ratio, (h - ATTRIBUTION_BOTTOM) * ratio,
+                    MapPalette.rgb(p.attribution()),
                     MapPalette.rgb(p.land()));
         });
         picture.setImage(frame);
@@ -84,10 +88,8 @@ final class MapPainter {
         GraphicsContext g = words.getGraphicsContext2D();
         g.clearRect(0, 0, w, h); // the canvas forgets the commands of frames before
         words.setVisible(written); // nothing to write: the toolkit does not even draw the canvas
-        if (named) {
-            MapOverlay.namedMarks(g, clusters, focused, c.versionsProperty().get(), p);
-        }
-        MapOverlay.versions(g, c.versionsProperty().get(), c.gapProperty().get(), v, w, h, p);
+        c.setLastLabels(MapOverlay.draw(g, clusters, named, focused, c.versionsProperty().get(),
+                c.gapProperty().get(), v, w, h, text.attributionBox(w, h, ATTRIBUTION_RIGHT, ATTRIBUTION_BOTTOM), p));
         if (empty) {
             MapOverlay.centred(g, c.emptyTextProperty().get(), w, h, p);
         }

@@ -95,6 +95,16 @@ final class TextMasks {
                 (int) Math.round(bottom - attribution.height()));
     }
 
+    /**
+     * What the attribution and its plate cover, in pixels of the canvas, written with its bottom right corner
+     * {@code right} and {@code bottom} pixels from the edges of a map {@code w} × {@code h}: no name goes there.
+     */
+    LabelPlacement.Box attributionBox(double w, double h, double right, double bottom) {
+        double left = w - right - (attribution.advance() + 3 * scale) / scale;
+        double top = h - bottom - (attribution.height() + scale) / scale;
+        return new LabelPlacement.Box(left, top, w - left, h - top);
+    }
+
     /** Writes a number centred on (cx, cy), in device pixels, in a colour. */
     void draw(Raster r, int number, double cx, double cy, int argb) {
         if (digitColour != argb || digits[0] == null) {

@@ -265,6 +265,29 @@ public class TimelineView extends Control {
         selectedId.set(reportLinks.get().selectionOf(it.id()));
     }
 
+    /** What the timeline shows: the window, the breaks it is in, and how far the lanes are scrolled. */
+    public record View(ZoomState zoom, TimeBreaks breaks, double scrollY) {}
+
+    /** The view now, to come back to ({@link #showView}). */
+    public View view() {
+        return new View(zoom.get(), breaks.get(), scrollY.get());
+    }
+
+    /**
+     * Shows a view taken before, recorded in the zoom history. {@code sameEvents}: the events drawn are those drawn
+     * then, so its breaks fit them and are put back too; else its real times are shown on the breaks of now (an
+     * event drawn since may be in a stretch it collapsed).
+     */
+    public void showView(View v, boolean sameEvents) {
+        if (sameEvents) {
+            setBreaks(v.breaks());
+            zoomTo(v.zoom());
+        } else {
+            zoomToTimes(v.breaks().toReal(v.zoom().start()), v.breaks().toReal(v.zoom().end()), 0);
+        }
+        scrollY.set(v.scrollY());
+    }
+
     public boolean back() {
         return history.back().map(z -> { zoom.set(z); return true; }).orElse(false);
     }
