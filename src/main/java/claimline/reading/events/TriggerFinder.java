@@ -47,6 +47,9 @@ public final class TriggerFinder {
     private final List<List<String>> noComment = new ArrayList<>();
     /** Stemmed phrases of "amid": what follows up to the next comma is the clause's setting, not its happening. */
     private final List<List<String>> amid = new ArrayList<>();
+    /** Both phrase lists by their first stem: a clause is scanned once, each word looked up once. */
+    private final Map<String, List<List<String>>> noCommentByFirst = new HashMap<>();
+    private final Map<String, List<List<String>>> amidByFirst = new HashMap<>();
     /** The words a side uses for the size of what happened, by the value they mean ("limited", "large-scale"). */
     private final Map<String, PhraseList> scale = new java.util.LinkedHashMap<>();
     /** Stems of a call, which is bilateral: "he phoned A, B and C" is three calls. */
@@ -76,6 +79,8 @@ public final class TriggerFinder {
         for (String p : root.lowerPhrases("amid")) {
             amid.add(Tokenizer.tokenize(p, 0, p.length()).stream().map(this::stem).toList());
         }
+        noComment.forEach(p -> noCommentByFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
+        amid.forEach(p -> amidByFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
         for (JsonNode r : root.node("rules")) {
             r.fieldNames().forEachRemaining(k -> {
                 if (!RULE_KEYS.contains(k)) {
@@ -155,7 +160,7 @@ public final class TriggerFinder {
         int settingEnd = -1;
         for (int i = from; i < to; i++) {
             String stem = stems.get(i);
-            if (i >= settingEnd && startsSetting(stems, i, to)) {
+            if (i >= settingEnd && startsAny(amidByFirst.get(stem), stems, i, to)) {
                 settingEnd = nextComma(stems, i, to);
             }
             if (i < settingEnd) {
@@ -197,11 +202,13 @@ public final class TriggerFinder {
         return at < to && words.contains(stems.get(at));
     }
 
-    /** Whether an "amid" phrase starts at {@code i}. */
-    private boolean startsSetting(List<String> stems, int i, int to) {
-        for (List<String> p : amid) {
-            if (phraseStartsAt(stems, i, to, p)) {
-                return true;
+    /** Whether one of the phrases (those with the stem at {@code i} first, or null) starts at {@code i}. */
+    private static boolean startsAny(List<List<String>> phrases, List<String> stems, int i, int to) {
+        if (phrases != null) {
+            for (List<String> p : phrases) {
+                if (phraseStartsAt(stems, i, to, p)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -220,8 +227,8 @@ public final class TriggerFinder {
 
     /** Whether the clause says someone did not comment or could not be reached: it is no one's claim. */
     public boolean noComment(List<String> stems, int from, int to) {
-        for (List<String> p : noComment) {
-            if (phraseAt(stems, from, to, p) >= 0) {
+        for (int i = from; i < to; i++) {
+            if (startsAny(noCommentByFirst.get(stems.get(i)), stems, i, to)) {
                 return true;
             }
         }

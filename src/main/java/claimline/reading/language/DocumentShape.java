@@ -129,10 +129,26 @@ public final class DocumentShape {
 
     /** A line as a repeat of it is recognised: one space where it has several ("Israel  over" is "Israel over"). */
     private static String normalised(String line) {
-        return WHITE_SPACE.matcher(line.strip()).replaceAll(" ");
+        String s = line.strip();
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)) || space && c != ' ') {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i); // most lines have no run of spaces
+                }
+                if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else if (out != null) {
+                if (!(space && out.length() > 0 && out.charAt(out.length() - 1) == ' ')) {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? s : out.toString();
     }
-
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** The line {@code [start, end)} without the white space around it. */
     private static Span stripped(String text, int start, int end) {

@@ -52,4 +52,13 @@ class PhotoCaptionTest {
         assertThat(b).extracting(s -> s.of(text)).contains("AndesWar.com - Your Window On The Border")
                 .doesNotContain("Kompas.com - 4/3/2025, 10:12 WIB");
     }
+
+    @Test
+    void aCaptionRepeatedWithOtherSpacingIsACaptionBothTimes() {
+        String caption = "Smoke rises over the border post near Zarumilla after the shelling";
+        String text = "Peru and Ecuador trade blame\n" + caption.replace("over the", "over  the") + "\n"
+                + caption.replace(" near", "\tnear") + "\n" + LEAD;
+        assertThat(DocumentShape.boilerplate(text)).extracting(s -> s.of(text))
+                .contains(caption.replace("over the", "over  the"), caption.replace(" near", "\tnear"));
+    }
 }
