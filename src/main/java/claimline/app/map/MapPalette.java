@@ -33,7 +33,8 @@ public record MapPalette(Color water, Color land, Color coast, Color border, Col
         return c;
     }
 
-    private static double contrast(Color a, Color b) {
+    /** WCAG's contrast ratio of two colours (1 to 21). */
+    static double contrast(Color a, Color b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);

@@ -20,17 +20,12 @@ class MapPaletteTest {
     }
 
     private static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+        return MapPalette.contrast(a, b);
     }
 
-    /** WCAG's relative luminance. */
-    private static double luminance(Color c) {
-        double[] v = {c.getRed(), c.getGreen(), c.getBlue()};
-        for (int i = 0; i < 3; i++) {
-            v[i] = v[i] <= 0.03928 ? v[i] / 12.92 : Math.pow((v[i] + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+    @Test
+    void contrastIsWcagsRatio() {
+        assertThat(MapPalette.contrast(Color.BLACK, Color.WHITE)).isCloseTo(21.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(MapPalette.contrast(Color.web("#777777"), Color.WHITE)).isCloseTo(4.48, org.assertj.core.data.Offset.offset(0.01));
     }
 }
