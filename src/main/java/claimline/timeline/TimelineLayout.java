@@ -1,6 +1,5 @@
 package claimline.timeline;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -8,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.RandomAccess;
 import java.util.function.Function;
 
 /**
@@ -64,31 +62,11 @@ public final class TimelineLayout {
             for (int k = 0; k < shownItems.length; k++) {
                 shownIndex[shownItems[k]] = k;
             }
-            items = new Shown(index.items, shownItems);
+            items = ListAtPositions.of(index.items, shownItems);
         }
         this.lanes = lanes(bits, shown, laneOrder, laneLabel);
     }
 
-    /** The items shown, in the order given. */
-    private static final class Shown extends AbstractList<TimelineItem> implements RandomAccess {
-        private final List<TimelineItem> all;
-        private final int[] which;
-
-        Shown(List<TimelineItem> all, int[] which) {
-            this.all = all;
-            this.which = which;
-        }
-
-        @Override
-        public TimelineItem get(int k) {
-            return all.get(which[k]);
-        }
-
-        @Override
-        public int size() {
-            return which.length;
-        }
-    }
 
     /**
      * The same items in the same lane mode with other items shown, others moved and the lanes in another order: the

@@ -1,8 +1,7 @@
 package claimline.viewmodel;
 
-import java.util.AbstractList;
+import claimline.timeline.ListAtPositions;
 import java.util.List;
-import java.util.RandomAccess;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableListBase;
@@ -20,7 +19,7 @@ final class EventsAtPositions<E> extends ObservableListBase<E> {
     /** Now the elements of {@code all} at these positions, ascending; listeners hear of one replacement. */
     void replace(List<E> all, int[] positions) {
         List<E> was = shown;
-        shown = view(all, positions);
+        shown = ListAtPositions.of(all, positions);
         if (!was.isEmpty() || !shown.isEmpty()) {
             fireChange(new Replacement<>(this, was));
         }
@@ -81,28 +80,4 @@ final class EventsAtPositions<E> extends ObservableListBase<E> {
         return shown.size();
     }
 
-    /** The elements at positions of a list, as a list (neither is copied: both are replaced, never changed). */
-    static <E> List<E> view(List<E> all, int[] positions) {
-        return new Positions<>(all, positions);
-    }
-
-    private static final class Positions<E> extends AbstractList<E> implements RandomAccess {
-        private final List<E> all;
-        private final int[] positions;
-
-        Positions(List<E> all, int[] positions) {
-            this.all = all;
-            this.positions = positions;
-        }
-
-        @Override
-        public E get(int index) {
-            return all.get(positions[index]);
-        }
-
-        @Override
-        public int size() {
-            return positions.length;
-        }
-    }
 }

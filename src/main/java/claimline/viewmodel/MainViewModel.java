@@ -150,7 +150,7 @@ public final class MainViewModel {
         }
         int n = positions.length;
         visiblePositions = shownNow;
-        visibleInfos = EventsAtPositions.view(i.infosInTimeOrder(), positions);
+        visibleInfos = claimline.timeline.ListAtPositions.of(i.infosInTimeOrder(), positions);
         timelineContent = null; // before the visible events tell their listeners, the timeline among them
         nothingMatches.set(n == 0 && !i.model().events().isEmpty());
         visibleEvents.replace(i.eventsInTimeOrder(), positions);
