@@ -58,7 +58,7 @@ final class DatingStage {
             // a photo's caption is not read, but the day it gives is no later than the publication
             claimline.reading.time.TimeFinder times = claimline.reading.time.TimeFinder.of(doc.language);
             int index = doc.sentences.size();
-            for (Span caption : claimline.reading.language.DocumentShape.captions(doc.text)) {
+            for (Span caption : doc.captions) {
                 if (claimline.reading.language.DocumentShape.filePhoto(caption.of(doc.text))) {
                     continue; // an old photo says nothing of when the article appeared
                 }

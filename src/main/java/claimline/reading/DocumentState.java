@@ -24,6 +24,8 @@ final class DocumentState {
 
     // shape
     final List<Span> boilerplate = new ArrayList<>();
+    /** The photo captions among the boilerplate: their days are evidence of the publication's year. */
+    List<Span> captions = List.of();
     DocumentShape.Dateline dateline;
     String title;
     /** A publication date the page itself states (its metadata, a date line), or null. */

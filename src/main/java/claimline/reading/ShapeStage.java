@@ -12,7 +12,8 @@ final class ShapeStage {
 
     static void shape(DocumentState doc) {
         String text = doc.text;
-        doc.boilerplate.addAll(DocumentShape.boilerplate(text));
+        doc.captions = DocumentShape.captions(text);
+        doc.boilerplate.addAll(DocumentShape.boilerplate(text, doc.captions));
         DocumentShape.Metadata meta = DocumentShape.metadata(text);
         int from = 0;
         if (meta != null) {

@@ -43,11 +43,10 @@ public final class TriggerFinder {
     private final Set<String> negations;
     /** "if", "jika": what follows is a condition, not a report. */
     private final Set<String> conditionals;
-    /** Stemmed phrases of "could not be reached for comment": such a clause reports no happening. */
-    private final List<List<String>> noComment = new ArrayList<>();
-    /** Stemmed phrases of "amid": what follows up to the next comma is the clause's setting, not its happening. */
-    private final List<List<String>> amid = new ArrayList<>();
-    /** Both phrase lists by their first stem: a clause is scanned once, each word looked up once. */
+    /**
+     * Stemmed phrases of "could not be reached for comment" (such a clause reports no happening) and of "amid" (what
+     * follows up to the next comma is the clause's setting), by their first stem: a clause is scanned once.
+     */
     private final Map<String, List<List<String>>> noCommentByFirst = new HashMap<>();
     private final Map<String, List<List<String>>> amidByFirst = new HashMap<>();
     /** The words a side uses for the size of what happened, by the value they mean ("limited", "large-scale"). */
@@ -73,14 +72,8 @@ public final class TriggerFinder {
         LexiconFile scales = root.part("scale");
         root.node("scale").fieldNames().forEachRemaining(v -> scale.put(v, new PhraseList(scales.lowerPhrases(v))));
         scales.finish();
-        for (String p : root.lowerPhrases("no_comment")) {
-            noComment.add(Tokenizer.tokenize(p, 0, p.length()).stream().map(this::stem).toList());
-        }
-        for (String p : root.lowerPhrases("amid")) {
-            amid.add(Tokenizer.tokenize(p, 0, p.length()).stream().map(this::stem).toList());
-        }
-        noComment.forEach(p -> noCommentByFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
-        amid.forEach(p -> amidByFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
+        byFirstStem(root.lowerPhrases("no_comment"), noCommentByFirst);
+        byFirstStem(root.lowerPhrases("amid"), amidByFirst);
         for (JsonNode r : root.node("rules")) {
             r.fieldNames().forEachRemaining(k -> {
                 if (!RULE_KEYS.contains(k)) {
@@ -94,6 +87,13 @@ public final class TriggerFinder {
         }
         root.finish();
         indexRules();
+    }
+
+    private void byFirstStem(List<String> phrases, Map<String, List<List<String>>> into) {
+        for (String p : phrases) {
+            List<String> stems = Tokenizer.tokenize(p, 0, p.length()).stream().map(this::stem).toList();
+            into.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(stems);
+        }
     }
 
     private static List<String> words(JsonNode rule, String key) {
@@ -329,18 +329,5 @@ public final class TriggerFinder {
             }
         }
         return true;
-    }
-
-    private static int phraseAt(List<String> stems, int from, int to, List<String> phrase) {
-        for (int i = from; i + phrase.size() <= to; i++) {
-            boolean all = true;
-            for (int k = 0; k < phrase.size() && all; k++) {
-                all = stems.get(i + k).equals(phrase.get(k));
-            }
-            if (all) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -62,8 +62,12 @@ public final class DocumentShape {
 
     /** Spans of the lines that are not article text: "Baca juga" links, comment widgets, share prompts, bylines. */
     public static List<Span> boilerplate(String text) {
+        return boilerplate(text, captions(text));
+    }
+
+    /** The same, with the captions already found ({@link #captions}), which are boilerplate too. */
+    public static List<Span> boilerplate(String text, List<Span> captions) {
         List<Span> out = new ArrayList<>();
-        List<Span> captions = captions(text);
         int start = 0;
         while (start < text.length()) {
             int nl = text.indexOf('\n', start);
