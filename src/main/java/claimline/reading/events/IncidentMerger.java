@@ -18,6 +18,12 @@ import java.util.Set;
 public final class IncidentMerger {
     private static final long DAY = 86_400L;
     private static final long VIOLENCE_SLACK = 12 * 3600L;
+    /**
+     * How far apart two reports of one ceasefire between the same sides may date it: outlets and parties disagree by a
+     * day on when a truce began ("Monday morning" against "9:00 Moscow time on the 13th"), and two truces between the
+     * same sides within a day and a half of each other are rarer than that disagreement.
+     */
+    private static final long CEASEFIRE_SLACK = 36 * 3600L;
 
     private final Gazetteer gazetteer;
 
@@ -80,6 +86,9 @@ public final class IncidentMerger {
                 target = firstCompatible(m, day, buckets, continued(m, bySentence));
             }
             if (target == null) {
+                target = onlyDayWithin(m, buckets);
+            }
+            if (target == null) {
                 target = new Incident(m, day, incidents.size());
                 incidents.add(target.mentions());
                 buckets.computeIfAbsent(new Bucket(day, m), k -> new ArrayList<>()).add(target);
@@ -126,6 +135,44 @@ public final class IncidentMerger {
         return null;
     }
 
+    /** Days a coarse report may be looked up across: a month, or a week named as "this week". */
+    private static final int RANGE_DAYS = 31;
+
+    /**
+     * The incident a report at coarser precision tells again ("fighting broke out this week", "clashes in September")
+     * when its own article dates that happening to a day inside the range: of violence or a ceasefire, the same sides. The guide's rule: one happening, one event, its start the most specific statement.
+     * Of several, the ones its own speaker dates in the same article are preferred, and of those the first: a coarse
+     * report of days of fighting ("fighting broke out this week") starts with the first of them.
+     */
+    private Incident onlyDayWithin(Mention m, Map<Bucket, List<Incident>> buckets) {
+        boolean fightOrTruce = m.type().isViolence() || m.type() == EventType.CEASEFIRE;
+        if (!fightOrTruce || m.background() || m.time().precision() != Precision.MONTH) {
+            return null;
+        }
+        long first = Math.floorDiv(m.startSecond(), DAY);
+        long last = Math.floorDiv(m.endSecond() - 1, DAY);
+        if (last - first > RANGE_DAYS) {
+            return null;
+        }
+        List<Incident> candidates = new ArrayList<>(2);
+        for (long d = first; d <= last; d++) {
+            for (Incident inc : buckets.getOrDefault(new Bucket(d, m), List.of())) {
+                if (inc.anchor().time().precision().ordinal() >= Precision.DAY.ordinal()
+                        && inc.mentions().stream().anyMatch(o -> o.document().equals(m.document()))
+                        && inc.sameSides(m, this::party) && !candidates.contains(inc)) {
+                    candidates.add(inc);
+                }
+            }
+        }
+        List<Incident> sameSpeaker = new ArrayList<>(candidates);
+        sameSpeaker.removeIf(inc -> inc.mentions().stream().noneMatch(o -> o.document().equals(m.document())
+                && java.util.Objects.equals(o.claimant(), m.claimant())));
+        List<Incident> pick = sameSpeaker.isEmpty() ? candidates : sameSpeaker;
+        // "fighting broke out this week": a coarse report of several fights starts with the first of them
+        return pick.stream().min(Comparator.comparingLong((Incident inc) -> inc.anchor().startSecond())
+                .thenComparingInt(inc -> inc.sequence)).orElse(null);
+    }
+
     /**
      * The incidents of the reports {@code m} goes on from: the next or previous sentence of the same article, by the
      * same speaker, naming no other sides (or the same kind of happening, talks aside), equally background.
@@ -162,7 +209,7 @@ public final class IncidentMerger {
                 || differentMeasures(anchor, m)) {
             return false;
         }
-        long slack = m.type().isViolence() ? VIOLENCE_SLACK : m.type() == EventType.CEASEFIRE ? DAY : 0;
+        long slack = m.type().isViolence() ? VIOLENCE_SLACK : m.type() == EventType.CEASEFIRE ? CEASEFIRE_SLACK : 0;
         if (m.ownTime() && anchor.ownTime()
                 && (m.type() == EventType.CASUALTIES || anchor.type() == EventType.CASUALTIES)) {
             slack = 0; // a toll reported on its own day is its own event (reading guide 2), not the fight's nor the

@@ -41,6 +41,12 @@ public final class TimeResolver {
         TimeBasis basis = TimeBasis.STATED;
         if (dateM != null) {
             date = date(dateM, ctx, future);
+            TimeMention week = weekAfter(ms, dateM);
+            if (date != null && week != null && week.amount() > 0) {
+                // "Senin pekan lalu", "Monday last week": that weekday in the week named, not the latest one
+                date = ctx.published().minusWeeks(week.amount()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                        .with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dateM.weekday())));
+            }
             basis = dateM.kind() == Kind.WEEKDAY || dateM.kind() == Kind.RELATIVE_DAY ? TimeBasis.RELATIVE : TimeBasis.STATED;
         }
         if (date == null && clock != null && ctx.lastDate() != null) {
@@ -79,7 +85,15 @@ public final class TimeResolver {
                     if (pub != null) {
                         LocalDate monday = pub.minusWeeks(m.amount()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                         LocalDate end = m.amount() == 0 ? pub : monday.plusDays(6);
-                        return new Result(new EventTime(TimePoint.day(monday), TimePoint.day(end), TimeBasis.RELATIVE, m.text()), ctx);
+                        // A week names no day of its own (guide, section 4: "an undated event is not given a day it
+                        // does not have"): its start is the month it lies in, or the year when it spans two months.
+                        TimePoint start = monday.getMonth() == end.getMonth()
+                                ? TimePoint.month(monday.getYear(), monday.getMonthValue())
+                                : monday.getYear() == end.getYear() ? TimePoint.year(monday.getYear()) : null;
+                        if (start == null) {
+                            return new Result(null, ctx);
+                        }
+                        return new Result(new EventTime(start, TimePoint.day(end), TimeBasis.RELATIVE, m.text()), ctx);
                     }
                 }
                 case MONTH_YEAR -> {
@@ -151,6 +165,20 @@ public final class TimeResolver {
         } catch (java.time.DateTimeException badDate) {
             return null;
         }
+    }
+
+    /** The week word right after a weekday ("Senin pekan lalu"), or null. */
+    private static TimeMention weekAfter(List<TimeMention> ms, TimeMention weekday) {
+        if (weekday.kind() != Kind.WEEKDAY || weekday.weekday() == null) {
+            return null;
+        }
+        for (TimeMention m : ms) {
+            int gap = m.span().start() - weekday.span().end();
+            if (m.kind() == Kind.RELATIVE_WEEK && gap >= 0 && gap <= 2) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static TimeMention nearestDate(List<TimeMention> ms, TimeMention clock) {

@@ -71,4 +71,45 @@ class IncidentMergerTest {
         assertThat(incidents).hasSize(1001);
         assertThat(incidents.stream().mapToInt(List::size).max().orElse(0)).isEqualTo(1000);
     }
+
+    private static Mention coarse(String doc, int order, EventType type, EventTime time, String claimant,
+                                  Set<String> parties) {
+        return new Mention(doc, order, new Source(doc, order * 10, order * 10 + 5), TEXT, type, time, true, claimant,
+                Stance.ASSERTS, List.of(), parties, Set.of(), List.of(), null, false, null, List.of(), null);
+    }
+
+    private static EventTime monthOf(LocalDate d) {
+        return new EventTime(TimePoint.month(d.getYear(), d.getMonthValue()), null, TimeBasis.RELATIVE, "");
+    }
+
+    private static EventTime dayAt(LocalDate d, int hour) {
+        return new EventTime(TimePoint.clock(d, LocalTime.of(hour, 0), ZoneOffset.ofHours(-5),
+                claimline.model.Precision.MINUTE), null, TimeBasis.STATED, "");
+    }
+
+    @Test
+    void aCoarseReportJoinsTheFightItsArticleDatesAndTheFirstOfSeveral() {
+        // "fighting broke out this week" with the article's own "on Monday" and "on Tuesday" clashes: one fight
+        // begun on Monday, not a third event at the month
+        Mention monday = mention("a", 2, EventType.ARMED_CLASH, LocalTime.of(5, 0), "per-army", Set.of("PER", "ECU"), null);
+        Mention tuesday = coarse("a", 4, EventType.ATTACK, dayAt(DAY.plusDays(1), 9), "per-army", Set.of("PER", "ECU"));
+        Mention thisWeek = coarse("a", 1, EventType.ARMED_CLASH, monthOf(DAY), "ecu-mod", Set.of("PER", "ECU"));
+        List<List<Mention>> incidents = merge(thisWeek, tuesday, monday);
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents).anySatisfy(i -> assertThat(i).containsExactlyInAnyOrder(monday, thisWeek));
+        // another article's month report is not dated by this one, nor is history or a statement joined
+        Mention elsewhere = coarse("b", 1, EventType.ARMED_CLASH, monthOf(DAY), "ecu-mod", Set.of("PER", "ECU"));
+        Mention said = coarse("a", 6, EventType.STATEMENT, monthOf(DAY), "ecu-mod", Set.of("PER", "ECU"));
+        assertThat(merge(monday, elsewhere, said)).hasSize(3);
+    }
+
+    @Test
+    void oneTruceDatedADayApartIsOneEventButNotTwoDaysApart() {
+        // "agreed on Monday morning" and "from 9:00 on Tuesday": sources disagreeing on one ceasefire's day
+        Mention monday = coarse("a", 1, EventType.CEASEFIRE, dayAt(DAY, 8), "ecu-media", Set.of("PER", "ECU"));
+        Mention tuesday = coarse("b", 1, EventType.CEASEFIRE, dayAt(DAY.plusDays(1), 9), "bra", Set.of("PER", "ECU"));
+        assertThat(merge(monday, tuesday)).hasSize(1);
+        Mention later = coarse("c", 1, EventType.CEASEFIRE, dayAt(DAY.plusDays(3), 9), "bra", Set.of("PER", "ECU"));
+        assertThat(merge(monday, later)).hasSize(2);
+    }
 }

@@ -67,6 +67,23 @@ class TimeFinderTest {
     }
 
     @Test
+    void aWeekNamesItsMonthNotADay() {
+        // "earlier this week" says no day: the week's month (guide 4: an undated event is not given a day)
+        EventTime id = resolve("id", "Pada awal pekan ini, Lima menuduh pasukan Ekuador menembaki pos perbatasan.",
+                LocalDate.of(2025, 10, 16));
+        assertThat(id.start().iso()).isEqualTo("2025-10");
+        assertThat(id.precision().json()).isEqualTo("month");
+        assertThat(resolve("en", "Peru said Ecuadorian troops shelled its posts last week.", LocalDate.of(2025, 10, 16))
+                .start().iso()).isEqualTo("2025-10");
+        // a week across two months is only known to its year
+        assertThat(resolve("en", "Peru said Ecuadorian troops shelled its posts last week.", LocalDate.of(2025, 10, 8))
+                .start().iso()).isEqualTo("2025");
+        // a weekday of that week still names its day
+        assertThat(resolve("id", "Pos itu ditembaki pada Senin pekan lalu.", LocalDate.of(2025, 10, 16)).start().iso())
+                .isEqualTo("2025-10-06");
+    }
+
+    @Test
     void english() {
         assertThat(resolve("en", "India said Pakistani troops fired at 11:30 p.m. local time on Monday.", LocalDate.of(2025, 5, 7))
                 .start().iso()).isEqualTo("2025-05-05T23:30+00:00");
