@@ -28,6 +28,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void killingCapturedSoldiersIsViolenceNotAnArrest() {
+        // the arrest word describes the victims ("yang ditangkap"): the happening is the killing
+        assertThat(types("id", "Accra mengumumkan bahwa tentara Togo telah membunuh 4 tentara Ghana yang ditangkap."))
+                .first().isEqualTo(EventType.CASUALTIES);
+        assertThat(types("id", "Dua prajurit Ghana terbunuh di dekat Aflao.")).contains(EventType.CASUALTIES);
+    }
+
+    @Test
     void aClauseAboutSomeoneNotReachedForCommentReportsNothing() {
         assertThat(types("id", "Juru bicara militer Togo tidak dapat dihubungi untuk dimintai komentar.")).isEmpty();
         assertThat(types("en", "Togo's army did not respond to a request for comment on the shelling.")).isEmpty();
