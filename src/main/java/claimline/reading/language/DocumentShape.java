@@ -36,6 +36,8 @@ public final class DocumentShape {
             Assets.lines("reading/captions.txt").stream().map(r -> "(?:" + r + ")").toList()));
     /** How many lines from the top a caption may stand (a photo sits under the headline). */
     private static final int CAPTION_LINES = 8;
+    /** Lines ending with a photo's credit that, if they are most of the lines, make an article a gallery. */
+    private static final int GALLERY_CAPTIONS = 3;
     /** A line this long that stands twice is a caption repeated, not a report told twice. */
     private static final int REPEATED_LINE_CHARS = 30;
     private static final List<Pattern> METADATA = Assets.lines("reading/metadata.txt").stream()
@@ -73,8 +75,14 @@ public final class DocumentShape {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
-            if (!line.isBlank() && (BOILERPLATE.matcher(line).find() || CAPTION_CREDITS.matcher(line).find())) {
+            if (!line.isBlank() && BOILERPLATE.matcher(line).find()) {
                 out.add(stripped(text, start, end));
+            } else if (!line.isBlank()) {
+                Matcher credit = CAPTION_CREDITS.matcher(line);
+                if (credit.find() && !captions.contains(stripped(text, start, end))) {
+                    // a gallery's caption is its story: only its credit is not text
+                    out.add(stripped(text, start + credit.start(), start + credit.end()));
+                }
             }
             start = end + 1;
         }
@@ -102,9 +110,17 @@ public final class DocumentShape {
     public static List<Span> captions(String text) {
         List<Span> out = new ArrayList<>();
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        int lines = 0;
+        int credited = 0;
         for (String l : text.split("\n")) {
             seen.merge(normalised(l), 1, Integer::sum);
+            if (!l.isBlank()) {
+                lines++;
+                credited += CAPTION_CREDITS.matcher(l).find() ? 1 : 0;
+            }
         }
+        // A gallery tells its story in captions, each ending with its credit: there they are the text.
+        boolean gallery = credited >= GALLERY_CAPTIONS && 2 * credited > lines;
         int start = 0;
         int lineNo = 0;
         while (start < text.length()) {
@@ -112,7 +128,7 @@ public final class DocumentShape {
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
             if (!line.isBlank() && (lineNo++ < CAPTION_LINES && CAPTIONS.matcher(line).find()
-                    || CAPTION_CREDITS.matcher(line).find()
+                    || !gallery && CAPTION_CREDITS.matcher(line).find()
                     || line.strip().length() >= REPEATED_LINE_CHARS && seen.get(normalised(line)) > 1)) {
                 out.add(stripped(text, start, end));
             }

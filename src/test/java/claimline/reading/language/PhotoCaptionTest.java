@@ -61,4 +61,22 @@ class PhotoCaptionTest {
         assertThat(DocumentShape.boilerplate(text)).extracting(s -> s.of(text))
                 .contains(caption.replace("over the", "over  the"), caption.replace(" near", "\tnear"));
     }
+
+    @Test
+    void aGalleryTellsItsStoryInCaptionsAndTheyAreText() {
+        // every paragraph a photo's caption with its credit: the captions are the article, only the credits are not
+        String text = "Perbatasan Belize-Guatemala Ditutup\n\n"
+                + "Antrean truk di perbatasan Belize - Guatemala pada Kamis (15/6/2023). (REUTERS/STRINGER)\n\n"
+                + "Pemerintah Belize memutuskan menutup perbatasan dengan Guatemala pada Kamis (15/6/2023). (REUTERS/STRINGER)\n\n"
+                + "Menteri Luar Negeri Guatemala Ana Morales mengecam penutupan itu. (REUTERS/STRINGER)\n\n"
+                + "Warga menunggu di pos lintas batas Benque Viejo. (REUTERS/STRINGER)\n";
+        Reading r = READER.read(new SourceText("g", "g.txt", text, null));
+        String doc = r.document().text();
+        assertThat(r.document().boilerplate()).isNotEmpty()
+                .allSatisfy(b -> assertThat(b.of(doc)).isEqualTo("(REUTERS/STRINGER)"));
+        assertThat(r.mentions()).anySatisfy(m -> {
+            assertThat(m.text()).contains("menutup perbatasan");
+            assertThat(m.time().start().iso()).isEqualTo("2023-06-15");
+        });
+    }
 }
