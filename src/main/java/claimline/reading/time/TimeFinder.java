@@ -82,6 +82,9 @@ public final class TimeFinder {
         relative(Kind.RELATIVE_YEAR, lex.yearWords, n, last + "|" + now, ci);
         relative(Kind.RELATIVE_MONTH, lex.monthWords, n, last, ci);
         relative(Kind.RELATIVE_WEEK, lex.weekWords, n, last + "|" + now, ci);
+        // "three days ago", "tiga hari (yang) lalu": a count is needed ("the last day" is no date)
+        rule("\\b" + n + "\\s+(?:" + alt(lex.dayWords) + ")\\s+(?:(?:" + alt(lex.beforeLast) + ")\\s+)?(?<dir>" + last
+                + ")\\b", Kind.RELATIVE_DAY, ci, gate(lex.dayWords));
         rule("\\b(?:" + alt(lex.yearPrepositions) + ")\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.YEAR, ci, null, TimeFinder::hasFourDigits);
         rule("(?<![\\d.,/])\\b(?<y>(?:19|20)\\d{2})\\b(?![\\d.,/]\\d)", Kind.YEAR, 0, null, TimeFinder::hasFourDigits);
         rule("\\b(?<rel>" + alt(lex.relativeDays.keySet()) + ")\\b", Kind.RELATIVE_DAY, ci, gate(lex.relativeDays.keySet()));

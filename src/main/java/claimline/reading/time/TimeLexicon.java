@@ -33,6 +33,10 @@ public final class TimeLexicon {
     public final List<String> yearWords;
     public final List<String> monthWords;
     public final List<String> weekWords;
+    /** "days" in "three days ago", "hari" in "tiga hari lalu": a count of days before the article. */
+    public final List<String> dayWords;
+    /** Words that may stand between a unit and its direction ("dua hari yang lalu"). */
+    public final List<String> beforeLast;
     /** "last year" (true) or "tahun lalu" (false). */
     public final boolean directionFirst;
     public final List<String> clockWords;
@@ -76,6 +80,8 @@ public final class TimeLexicon {
         yearWords = f.words("year_words");
         monthWords = f.words("month_words");
         weekWords = f.words("week_words");
+        dayWords = f.words("day_words");
+        beforeLast = f.words("before_last");
         directionFirst = f.node("direction_first").asBoolean();
         clockWords = f.words("clock_words");
         localTime = f.lowerPhrases("local_time");

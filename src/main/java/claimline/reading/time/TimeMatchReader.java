@@ -61,7 +61,8 @@ final class TimeMatchReader {
                 return t.withDate(year(m.group("y")), null, null);
             }
             case RELATIVE_DAY -> {
-                return t.withAmount(lex.relativeDays.get(m.group("rel").toLowerCase(Locale.ROOT)));
+                String rel = group(m, "rel");
+                return t.withAmount(rel != null ? lex.relativeDays.get(rel.toLowerCase(Locale.ROOT)) : -count(group(m, "n")));
             }
             default -> {
                 String dir = (group(m, "dir") != null ? m.group("dir") : m.group("dir2")).toLowerCase(Locale.ROOT);

@@ -84,6 +84,16 @@ class TimeFinderTest {
     }
 
     @Test
+    void aCountOfDaysAgoIsADayBeforePublication() {
+        LocalDate pub = LocalDate.of(2025, 10, 16);
+        assertThat(resolve("id", "Pasukan Ekuador menembaki pos Peru tiga hari lalu.", pub).start().iso()).isEqualTo("2025-10-13");
+        assertThat(resolve("id", "Bentrokan terjadi dua hari yang lalu di Zarumilla.", pub).start().iso()).isEqualTo("2025-10-14");
+        assertThat(resolve("en", "Ecuadorian troops shelled the post two days ago.", pub).start().iso()).isEqualTo("2025-10-14");
+        // without a count there is no day: "on the last day of talks"
+        assertThat(resolve("en", "They met on the last day of talks.", pub)).isNull();
+    }
+
+    @Test
     void english() {
         assertThat(resolve("en", "India said Pakistani troops fired at 11:30 p.m. local time on Monday.", LocalDate.of(2025, 5, 7))
                 .start().iso()).isEqualTo("2025-05-05T23:30+00:00");
