@@ -26,6 +26,8 @@ final class PlaceFinder {
     private final Patterns patterns;
     /** The countries (ISO alpha-3) the document has named up to the sentence read now: states, their people, places. */
     private final Set<String> countries = new TreeSet<>();
+    /** The names this document has given a place word ("daerah Naku La"): the same name later is that place. */
+    private final Map<String, String> named = new HashMap<>();
 
     /** A language's place words, read once. */
     private record Patterns(PhraseMatcher<Boolean> before, PhraseMatcher<Boolean> after, RoleLexicon roles) {}
@@ -73,8 +75,37 @@ final class PlaceFinder {
                     places.add(place(tokens, start, i, settlement(tokens, tail)));
                 }
                 i = tail.to() - 1;
+                continue;
+            }
+            int again = namedBefore(tokens, actors, places, i);
+            if (again > i) {
+                String name = ActorFinder.surface(tokens, i, again);
+                places.add(new NameMention(i, again, new Span(tokens.get(i).start(), tokens.get(again - 1).end()),
+                        named.get(name), name));
+                i = again - 1;
             }
         }
+    }
+
+    /**
+     * The end of a name found with a place word earlier in the document that starts at {@code i} ("di Naku La" after
+     * "daerah Naku La"), the longest, as a whole name (no capitalised word right before); {@code i} when none.
+     */
+    private int namedBefore(List<Token> tokens, List<ActorMention> actors, List<NameMention> places, int i) {
+        if (named.isEmpty() || i > 0 && nameWord(tokens, actors, places, i - 1)) {
+            return i;
+        }
+        for (int end = Math.min(tokens.size(), i + MAX_NAME_TOKENS); end > i; end--) {
+            boolean words = true;
+            for (int k = i; k < end && words; k++) {
+                words = nameWord(tokens, actors, places, k);
+            }
+            if (words && (end == tokens.size() || !nameWord(tokens, actors, places, end))
+                    && named.containsKey(ActorFinder.surface(tokens, i, end))) {
+                return end;
+            }
+        }
+        return i;
     }
 
     private void noteCountries(List<ActorMention> actors, List<NameMention> places) {
@@ -104,6 +135,7 @@ final class PlaceFinder {
     private NameMention place(List<Token> tokens, int from, int to, boolean settlement) {
         String name = ActorFinder.surface(tokens, from, to);
         Place p = gazetteer.placeByPattern(name, countries, settlement);
+        named.putIfAbsent(name, p.id());
         return new NameMention(from, to, new Span(tokens.get(from).start(), tokens.get(to - 1).end()), p.id(), name);
     }
 

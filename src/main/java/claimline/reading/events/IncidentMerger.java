@@ -89,6 +89,9 @@ public final class IncidentMerger {
                 target = onlyDayWithin(m, buckets);
             }
             if (target == null) {
+                target = statedDayOfCountedReport(m, day, buckets);
+            }
+            if (target == null) {
                 target = new Incident(m, day, incidents.size());
                 incidents.add(target.mentions());
                 buckets.computeIfAbsent(new Bucket(day, m), k -> new ArrayList<>()).add(target);
@@ -112,6 +115,11 @@ public final class IncidentMerger {
      * looked at for the fit, and the ones it continues come from the index of sentences.
      */
     private Incident firstCompatible(Mention m, long day, Map<Bucket, List<Incident>> buckets, List<Incident> continued) {
+        if (!m.ownTime() && !continued.isEmpty()) {
+            // its time was borrowed from the sentence it goes on from: it goes where that sentence went, whatever day
+            // that incident was settled on
+            return continued.stream().min(Comparator.comparingInt((Incident c) -> c.sequence)).orElseThrow();
+        }
         for (long d : new long[] {day, day - 1, day + 1}) { // its own day first
             Incident best = null;
             for (Incident c : continued) {
@@ -171,6 +179,36 @@ public final class IncidentMerger {
         // "fighting broke out this week": a coarse report of several fights starts with the first of them
         return pick.stream().min(Comparator.comparingLong((Incident inc) -> inc.anchor().startSecond())
                 .thenComparingInt(inc -> inc.sequence)).orElse(null);
+    }
+
+    /** How many days a day counted from the publication may be off from the day the article states. */
+    private static final int COUNTED_DAY_SLACK = 3;
+
+    /**
+     * The fight a report dates by counting from the publication ("clashed at Naku La three days ago", "on Tuesday")
+     * tells again, when its own article states that fight's date at the same place with the same sides a few days
+     * away: a day counted from when a source spoke, not from when the article appeared, is off by the days between
+     * (guide 2: sources disagreeing on the time of one happening make one event, dated by the most specific).
+     */
+    private Incident statedDayOfCountedReport(Mention m, long day, Map<Bucket, List<Incident>> buckets) {
+        if (!m.type().isViolence() || m.background() || m.places().isEmpty()
+                || m.time().basis() != claimline.model.TimeBasis.RELATIVE
+                || m.time().precision().ordinal() < Precision.DAY.ordinal()) {
+            return null;
+        }
+        for (int off = 1; off <= COUNTED_DAY_SLACK; off++) {
+            for (long d : new long[] {day - off, day + off}) {
+                for (Incident inc : buckets.getOrDefault(new Bucket(d, m), List.of())) {
+                    boolean statedThere = inc.mentions().stream().anyMatch(o -> o.ownTime()
+                            && o.time().basis() == claimline.model.TimeBasis.STATED && o.document().equals(m.document())
+                            && o.places().stream().anyMatch(m.places()::contains));
+                    if (statedThere && inc.sameSides(m, this::party)) {
+                        return inc;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
