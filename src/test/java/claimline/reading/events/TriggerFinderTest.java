@@ -28,6 +28,15 @@ class TriggerFinderTest {
     }
 
     @Test
+    void sanctionsImposedAreAMeasureAndSanctionsAsACauseAreNot() {
+        assertThat(types("id", "Uni Afrika menjatuhkan sanksi terhadap pemerintah Togo.")).contains(EventType.DIPLOMACY);
+        assertThat(types("id", "Uni Eropa menyetujui tindakan hukuman terhadap pemerintahan Togo.")).contains(EventType.DIPLOMACY);
+        assertThat(types("en", "The African Union imposed sanctions on Togo's government.")).contains(EventType.DIPLOMACY);
+        assertThat(types("id", "Ekonomi Togo sulit akibat sanksi AS.")).doesNotContain(EventType.DIPLOMACY);
+        assertThat(types("en", "Togo's economy suffers under US sanctions.")).doesNotContain(EventType.DIPLOMACY);
+    }
+
+    @Test
     void killingCapturedSoldiersIsViolenceNotAnArrest() {
         // the arrest word describes the victims ("yang ditangkap"): the happening is the killing
         assertThat(types("id", "Accra mengumumkan bahwa tentara Togo telah membunuh 4 tentara Ghana yang ditangkap."))
