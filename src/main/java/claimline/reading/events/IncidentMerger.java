@@ -92,6 +92,9 @@ public final class IncidentMerger {
                 target = statedDayOfCountedReport(m, day, buckets);
             }
             if (target == null) {
+                target = monthItBelongsTo(m, buckets);
+            }
+            if (target == null) {
                 target = new Incident(m, day, incidents.size());
                 incidents.add(target.mentions());
                 buckets.computeIfAbsent(new Bucket(day, m), k -> new ArrayList<>()).add(target);
@@ -179,6 +182,28 @@ public final class IncidentMerger {
         // "fighting broke out this week": a coarse report of several fights starts with the first of them
         return pick.stream().min(Comparator.comparingLong((Incident inc) -> inc.anchor().startSecond())
                 .thenComparingInt(inc -> inc.sequence)).orElse(null);
+    }
+
+    /**
+     * The happening told at month precision in its own article ("this week, Khartoum said Ethiopian troops killed seven
+     * soldiers") that a report without a time of its own, dated only by its article's day, goes with ("Ethiopia denied
+     * responsibility for the deaths"): it takes the time of the happening it belongs to (guide 4), not a day of its own.
+     */
+    private Incident monthItBelongsTo(Mention m, Map<Bucket, List<Incident>> buckets) {
+        if (m.ownTime() || m.background() || m.time().precision().ordinal() < Precision.DAY.ordinal()
+                || m.time().start().date() == null) {
+            return null;
+        }
+        long firstOfMonth = m.time().start().date().withDayOfMonth(1).toEpochDay();
+        for (Incident inc : buckets.getOrDefault(new Bucket(firstOfMonth, m), List.of())) {
+            Mention a = inc.anchor();
+            if (a.time().precision() == Precision.MONTH && a.startSecond() <= m.startSecond()
+                    && m.startSecond() < a.endSecond() && a.document().equals(m.document())
+                    && inc.sameSides(m, this::party)) {
+                return inc;
+            }
+        }
+        return null;
     }
 
     /** How many days a day counted from the publication may be off from the day the article states. */

@@ -112,4 +112,20 @@ class IncidentMergerTest {
         Mention later = coarse("c", 1, EventType.CEASEFIRE, dayAt(DAY.plusDays(3), 9), "bra", Set.of("PER", "ECU"));
         assertThat(merge(monday, later)).hasSize(2);
     }
+
+    @Test
+    void aReportDatedOnlyByItsArticleGoesWithTheMonthItsArticleTellsTheFightIn() {
+        // "this week, Quito said Peruvian troops killed seven soldiers" ... "Peru denied responsibility for the deaths"
+        Mention thisWeek = coarse("a", 3, EventType.CASUALTIES, monthOf(DAY), "ecu", Set.of("PER", "ECU"));
+        EventTime articleDay = new EventTime(TimePoint.day(DAY), null, TimeBasis.DOCUMENT, "");
+        Mention denial = new Mention("a", 7, new Source("a", 70, 75), TEXT, EventType.ARMED_CLASH, articleDay, false,
+                "per-mfa", Stance.DENIES, List.of(), Set.of("PER", "ECU"), Set.of(), List.of(), null, false, null,
+                List.of(), null);
+        assertThat(merge(thisWeek, denial)).hasSize(1);
+        // another article's undated report is not told by this one's month
+        Mention elsewhere = new Mention("b", 7, new Source("b", 70, 75), TEXT, EventType.ARMED_CLASH, articleDay, false,
+                "per-mfa", Stance.DENIES, List.of(), Set.of("PER", "ECU"), Set.of(), List.of(), null, false, null,
+                List.of(), null);
+        assertThat(merge(thisWeek, elsewhere)).hasSize(2);
+    }
 }
