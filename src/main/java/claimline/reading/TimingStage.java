@@ -145,6 +145,40 @@ final class TimingStage {
             }
             (reportTime(words, a.stems(), triggers, first, last) ? report : own).add(t);
         }
+        saidBeforeWhatHappened(words, triggers, a.stems(), own, report);
+    }
+
+    /**
+     * "told the media today that the clash took place three days ago": with a time on each side of the word that opens
+     * what is said, and the happening named only after it, the first time dates the telling.
+     */
+    private static void saidBeforeWhatHappened(ClaimAttributor.Words words, TriggerFinder triggers, List<String> stems,
+                                               List<TimeMention> own, List<TimeMention> report) {
+        if (own.size() < 2) {
+            return;
+        }
+        List<Token> tokens = words.tokens();
+        int opens = -1;
+        for (int i = 0; i < tokens.size() && opens < 0; i++) {
+            if (words.complementizer(i)) {
+                opens = i;
+            }
+        }
+        if (opens < 0) {
+            return;
+        }
+        for (int i = 0; i < opens; i++) {
+            if (triggers.mayTrigger(stems.get(i))) {
+                return; // the happening is named before: its time may stand there
+            }
+        }
+        int at = tokens.get(opens).start();
+        boolean after = own.stream().anyMatch(t -> t.span().start() > at);
+        List<TimeMention> before = own.stream().filter(t -> t.span().end() <= at).toList();
+        if (after && !before.isEmpty()) {
+            own.removeAll(before);
+            report.addAll(before);
+        }
     }
 
     /**

@@ -29,6 +29,9 @@ class CountedDaysTest extends ReadsArticleClasses {
             String text = model.documentsById().get("counted-days-" + lang).text();
             assertThat(clash.sources()).as(lang).anySatisfy(s -> assertThat(text.substring(s.start(), s.end()))
                     .containsAnyOf("tiga hari lalu", "three days ago"));
+            // "told the media today that the fighting took place five days ago": today dates the telling
+            assertThat(clash.sources()).as(lang).anySatisfy(s -> assertThat(text.substring(s.start(), s.end()))
+                    .containsAnyOf("lima hari lalu", "five days ago"));
         }
     }
 }

@@ -35,6 +35,9 @@ public final class ClaimAttributor {
         /** A reporting verb or a word that introduces a speaker after a quotation (said, kata, menurut). */
         public boolean reporting(int i) { return is(i, VERB) || is(i, AFTER_QUOTE); }
 
+        /** The word that opens what a speaker says ("bahwa", "that"). */
+        public boolean complementizer(int i) { return is(i, ReportingLexicon.COMPLEMENTIZER); }
+
         /** A verb of appeal or warning: its speaker makes a statement of their own ("urged", "memperingatkan"). */
         public boolean appeal(int i) { return i >= 0 && is(i, APPEAL); }
 

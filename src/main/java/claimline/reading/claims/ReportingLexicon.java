@@ -31,6 +31,7 @@ public final class ReportingLexicon {
     static final int NEGATION = 1 << 16;
     static final int NEGATED_ACT = 1 << 17;
     static final int STARTS_CONDEMNATION_FROM = 1 << 18;
+    static final int COMPLEMENTIZER = 1 << 19;
 
     private static final Map<String, ReportingLexicon> CACHE = new HashMap<>();
     final PhraseList continuation;
@@ -68,6 +69,7 @@ public final class ReportingLexicon {
         mark(root.words("condemnation_verbs"), CONDEMNATION);
         mark(root.words("negations"), NEGATION);
         mark(root.words("negated_acts"), NEGATED_ACT);
+        mark(root.words("complementizers"), COMPLEMENTIZER);
         mark(accordingTo.phrases(), ACCORDING_TO_WORD);
         mark(continuation.firstWords(), STARTS_CONTINUATION);
         mark(accordingTo.firstWords(), STARTS_ACCORDING_TO);

@@ -224,10 +224,14 @@ public final class IncidentMerger {
         for (int off = 1; off <= COUNTED_DAY_SLACK; off++) {
             for (long d : new long[] {day - off, day + off}) {
                 for (Incident inc : buckets.getOrDefault(new Bucket(d, m), List.of())) {
+                    // the place both name is what ties them: another place the same speaker named for the stated
+                    // fight ("along the Line of Actual Control") does not tell them apart
                     boolean statedThere = inc.mentions().stream().anyMatch(o -> o.ownTime()
                             && o.time().basis() == claimline.model.TimeBasis.STATED && o.document().equals(m.document())
-                            && o.places().stream().anyMatch(m.places()::contains));
-                    if (statedThere && inc.sameSides(m, this::party)) {
+                            && o.places().stream().anyMatch(m.places()::contains)
+                            && (o.parties().isEmpty() || m.parties().isEmpty()
+                            || o.parties().stream().anyMatch(m.parties()::contains)));
+                    if (statedThere) {
                         return inc;
                     }
                 }
