@@ -127,12 +127,14 @@ public final class EventBuilder {
     }
 
     /**
-     * What a claimant's passages state about the event: the day of its first own time, the places named, the first
+     * What a claimant's passages state about the event: the day of its first own time to the day, the places named, the first
      * toll it asserts, the scale it gives ("limited", "large-scale"), and the party it blames for an attack or a fight (never its own).
      */
     private Map<Fact, String> facts(List<Mention> group, String ownParty) {
         Map<Fact, String> facts = new EnumMap<>(Fact.class);
-        group.stream().filter(Mention::ownTime).findFirst()
+        // a month or a year ("this week", "in September") states no day, so it cannot disagree with one
+        group.stream().filter(m -> m.ownTime()
+                        && m.time().precision().ordinal() >= claimline.model.Precision.DAY.ordinal()).findFirst()
                 .ifPresent(m -> facts.put(Fact.TIME, m.time().start().date().toString()));
         TreeSet<String> names = new TreeSet<>();
         group.forEach(m -> m.places().forEach(id -> {

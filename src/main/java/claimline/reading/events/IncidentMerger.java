@@ -152,8 +152,8 @@ public final class IncidentMerger {
     /**
      * The incident a report at coarser precision tells again ("fighting broke out this week", "clashes in September")
      * when its own article dates that happening to a day inside the range: of violence or a ceasefire, the same sides. The guide's rule: one happening, one event, its start the most specific statement.
-     * Of several, the ones its own speaker dates in the same article are preferred, and of those the first: a coarse
-     * report of days of fighting ("fighting broke out this week") starts with the first of them.
+     * Of several, the ones its own speaker dates in the same article are preferred, and of those the one told most,
+     * then the first.
      */
     private Incident onlyDayWithin(Mention m, Map<Bucket, List<Incident>> buckets) {
         boolean fightOrTruce = m.type().isViolence() || m.type() == EventType.CEASEFIRE;
@@ -179,9 +179,11 @@ public final class IncidentMerger {
         sameSpeaker.removeIf(inc -> inc.mentions().stream().noneMatch(o -> o.document().equals(m.document())
                 && java.util.Objects.equals(o.claimant(), m.claimant())));
         List<Incident> pick = sameSpeaker.isEmpty() ? candidates : sameSpeaker;
-        // "fighting broke out this week": a coarse report of several fights starts with the first of them
-        return pick.stream().min(Comparator.comparingLong((Incident inc) -> inc.anchor().startSecond())
-                .thenComparingInt(inc -> inc.sequence)).orElse(null);
+        // the fight told most is the one a coarse report ("fighting broke out this week") sums up; of fights told as
+        // much, the first
+        return pick.stream().min(Comparator.comparingLong((Incident inc) -> -inc.mentions().size())
+                .thenComparingLong(inc -> inc.anchor().startSecond()).thenComparingInt(inc -> inc.sequence))
+                .orElse(null);
     }
 
     /**

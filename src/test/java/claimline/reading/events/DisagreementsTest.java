@@ -55,6 +55,17 @@ class DisagreementsTest {
     }
 
     @Test
+    void aWeekOrMonthDoesNotDisagreeWithADayInIt() {
+        // "this week" states no day: it is the fight of Monday told coarsely, not another date for it
+        EventModel m = read("week", "LOME, Warta Pantai - Kementerian Pertahanan Togo mengatakan pasukan Ghana menembaki "
+                + "pos di dekat Aflao pada Senin (3/3/2025).\n"
+                + "Militer Ghana mengatakan pertempuran di dekat Aflao pekan ini dimulai oleh pasukan Togo.\n");
+        Event e = violence(m);
+        assertThat(e.time().start().iso()).isEqualTo("2025-03-03");
+        assertThat(e.disagreements()).noneMatch(d -> d.fact() == Fact.TIME);
+    }
+
+    @Test
     void theSameFigureFromBothSidesIsNoDisagreement() {
         EventModel m = read("same", "BISHKEK, Border Monitor - Kyrgyzstan's defence ministry said Tajik troops shelled "
                 + "posts near Batken on Friday (16/9/2022), killing two soldiers.\n"
