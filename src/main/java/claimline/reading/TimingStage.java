@@ -143,9 +143,44 @@ final class TimingStage {
             if (since && !fighting) {
                 continue; // "killed since 7 October": the start of a count, not its date
             }
+            if (namesAnotherHappening(words, found, first)) {
+                continue; // "a violation of the truce, which began in November": the truce's month, not the violation's
+            }
             (reportTime(words, a.stems(), triggers, first, last) ? report : own).add(t);
         }
         saidBeforeWhatHappened(words, triggers, a.stems(), own, report);
+    }
+
+    /** How far before a time the relative word that opens its clause may stand ("yang dimulai pada bulan November"). */
+    private static final int RELATIVE_REACH = 4;
+
+    /**
+     * Whether a time stands in a relative clause about another happening than the one the sentence reports: the
+     * trigger nearest before the relative word is of another type than the sentence's first ("the latest violation of
+     * the truce, which began in November"). A relative clause about the happening itself ("the strike, which hit the
+     * market on Tuesday") keeps its time.
+     */
+    private static boolean namesAnotherHappening(ClaimAttributor.Words words, List<TriggerFinder.Trigger> found,
+                                                 int first) {
+        if (found.size() < 2) {
+            return false;
+        }
+        int relative = -1;
+        for (int i = first - 1; i >= Math.max(0, first - RELATIVE_REACH) && relative < 0; i--) {
+            if (words.relative(i)) {
+                relative = i;
+            }
+        }
+        if (relative < 0) {
+            return false;
+        }
+        TriggerFinder.Trigger nearest = null;
+        for (TriggerFinder.Trigger t : found) {
+            if (t.token() < relative && (nearest == null || t.token() > nearest.token())) {
+                nearest = t;
+            }
+        }
+        return nearest != null && nearest.type() != found.get(0).type();
     }
 
     /**

@@ -35,6 +35,9 @@ public final class ClaimAttributor {
         /** A reporting verb or a word that introduces a speaker after a quotation (said, kata, menurut). */
         public boolean reporting(int i) { return is(i, VERB) || is(i, AFTER_QUOTE); }
 
+        /** A word that opens a relative clause ("yang", "which"). */
+        public boolean relative(int i) { return is(i, ReportingLexicon.RELATIVE); }
+
         /** The word that opens what a speaker says ("bahwa", "that"). */
         public boolean complementizer(int i) { return is(i, ReportingLexicon.COMPLEMENTIZER); }
 
