@@ -86,13 +86,12 @@ public final class TimeResolver {
                         LocalDate monday = pub.minusWeeks(m.amount()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                         LocalDate end = m.amount() == 0 ? pub : monday.plusDays(6);
                         // A week names no day of its own (guide, section 4: "an undated event is not given a day it
-                        // does not have"): its start is the month it lies in, or the year when it spans two months.
-                        TimePoint start = monday.getMonth() == end.getMonth()
-                                ? TimePoint.month(monday.getYear(), monday.getMonthValue())
-                                : monday.getYear() == end.getYear() ? TimePoint.year(monday.getYear()) : null;
-                        if (start == null) {
-                            return new Result(null, ctx);
-                        }
+                        // does not have"): its start is the month that holds most of its days.
+                        LocalDate firstOfEnd = end.withDayOfMonth(1);
+                        long before = Math.max(0, firstOfEnd.toEpochDay() - monday.toEpochDay());
+                        long after = end.toEpochDay() - Math.max(monday.toEpochDay(), firstOfEnd.toEpochDay()) + 1;
+                        LocalDate most = before > after ? monday : end;
+                        TimePoint start = TimePoint.month(most.getYear(), most.getMonthValue());
                         return new Result(new EventTime(start, TimePoint.day(end), TimeBasis.RELATIVE, m.text()), ctx);
                     }
                 }

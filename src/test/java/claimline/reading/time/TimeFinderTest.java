@@ -75,9 +75,11 @@ class TimeFinderTest {
         assertThat(id.precision().json()).isEqualTo("month");
         assertThat(resolve("en", "Peru said Ecuadorian troops shelled its posts last week.", LocalDate.of(2025, 10, 16))
                 .start().iso()).isEqualTo("2025-10");
-        // a week across two months is only known to its year
+        // a week across two months is dated to the month that holds most of its days
         assertThat(resolve("en", "Peru said Ecuadorian troops shelled its posts last week.", LocalDate.of(2025, 10, 8))
-                .start().iso()).isEqualTo("2025");
+                .start().iso()).isEqualTo("2025-10");
+        assertThat(resolve("en", "Peru said Ecuadorian troops shelled its posts last week.", LocalDate.of(2025, 11, 5))
+                .start().iso()).isEqualTo("2025-10");
         // a weekday of that week still names its day
         assertThat(resolve("id", "Pos itu ditembaki pada Senin pekan lalu.", LocalDate.of(2025, 10, 16)).start().iso())
                 .isEqualTo("2025-10-06");
