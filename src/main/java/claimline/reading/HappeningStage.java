@@ -100,7 +100,7 @@ final class HappeningStage {
             }
             for (int k : draftsOf.get(c)) {
                 Draft draft = drafts.get(k);
-                EventTime t = resolved[k];
+                EventTime t = endOfRange(resolved[k], draft.type());
                 if (t == null) {
                     continue;
                 }
@@ -115,6 +115,18 @@ final class HappeningStage {
             }
         }
         return out;
+    }
+
+    /**
+     * A ceasefire told with a range of years ("their 1950-53 war ended in an armistice") ends the range: it is dated by
+     * the range's last year, not its first.
+     */
+    private static EventTime endOfRange(EventTime t, EventType type) {
+        if (t == null || type != EventType.CEASEFIRE || t.end() == null || t.precision() != claimline.model.Precision.YEAR
+                || t.end().precision() != claimline.model.Precision.YEAR) {
+            return t;
+        }
+        return new EventTime(t.end(), null, t.basis(), t.evidence());
     }
 
     /**

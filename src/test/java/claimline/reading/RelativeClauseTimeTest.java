@@ -40,4 +40,19 @@ class RelativeClauseTimeTest {
         assertThat(ms).filteredOn(m -> m.type().isViolence()).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("2025-05-13"));
     }
+
+    @Test
+    void aTruceThatEndedARangeOfYearsIsDatedByItsLastYear() {
+        // "their 1998-2000 war ended in an armistice": the war spans the range, the armistice ends it
+        for (String text : List.of(
+                "QUITO, May 17, 2025 - Peru and Ecuador are still divided after their 1995-98 war ended in an armistice.\n",
+                "QUITO - Peru dan Ekuador masih berselisih setelah perang 1995\u20131998 berakhir dengan gencatan senjata, "
+                        + "kata pemerintah Ekuador, Sabtu (17/5/2025).\n")) {
+            List<Mention> ms = read(text);
+            assertThat(ms).as(text).filteredOn(m -> m.type() == EventType.CEASEFIRE).isNotEmpty()
+                    .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("1998"));
+            assertThat(ms).as(text).filteredOn(m -> m.type() == EventType.ARMED_CLASH)
+                    .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("1995"));
+        }
+    }
 }

@@ -153,7 +153,7 @@ public final class PublicationDater {
                             LocalDate m = LocalDate.of(t.year(), t.month(), 1);
                             newestMonth = newestMonth == null || m.isAfter(newestMonth) ? m : newestMonth;
                         }
-                        case YEAR -> newestYear(t.year());
+                        case YEAR -> newestYear(Math.max(t.year(), t.amount())); // a range ("1998-2000") reaches its last year
                         case RELATIVE_YEAR -> {
                             for (String h : s.history()) {
                                 Gazetteer.History known = gazetteer.history(h);

@@ -86,7 +86,9 @@ public final class TimeFinder {
         rule("\\b" + n + "\\s+(?:" + alt(lex.dayWords) + ")\\s+(?:(?:" + alt(lex.beforeLast) + ")\\s+)?(?<dir>" + last
                 + ")\\b", Kind.RELATIVE_DAY, ci, gate(lex.dayWords));
         rule("\\b(?:" + alt(lex.yearPrepositions) + ")\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.YEAR, ci, null, TimeFinder::hasFourDigits);
-        rule("(?<![\\d.,/])\\b(?<y>(?:19|20)\\d{2})\\b(?![\\d.,/]\\d)", Kind.YEAR, 0, null, TimeFinder::hasFourDigits);
+        // a year, or a range of years ("1950-53", "1998–2000"): the range's last year is kept in amount
+        rule("(?<![\\d.,/])\\b(?<y>(?:19|20)\\d{2})\\b(?:\\s?[-\u2013]\\s?(?<y2>(?:19|20)?\\d{2})\\b)?(?![\\d.,/]\\d)",
+                Kind.YEAR, 0, null, TimeFinder::hasFourDigits);
         rule("\\b(?<rel>" + alt(lex.relativeDays.keySet()) + ")\\b", Kind.RELATIVE_DAY, ci, gate(lex.relativeDays.keySet()));
         rule("\\b(?:(?:" + alt(lex.clockWords) + ")\\s+)(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s*(?<ap>" + ap + "|" + pod + "))?", Kind.CLOCK, ci, gate(lex.clockWords));
         rule("\\b(?<h>\\d{1,2})[:.](?<min>\\d{2})\\b(?![.,]\\d)(?:\\s*(?<ap>" + ap + "))?", Kind.CLOCK, ci, null, x -> x.indexOf(':') >= 0 || x.indexOf('.') >= 0);

@@ -58,7 +58,10 @@ final class TimeMatchReader {
                 return t.withDate(null, lex.month(mon), null);
             }
             case YEAR -> {
-                return t.withDate(year(m.group("y")), null, null);
+                int first = year(m.group("y"));
+                String last = group(m, "y2");
+                int end = last == null ? 0 : last.length() == 2 ? first / 100 * 100 + Integer.parseInt(last) : Integer.parseInt(last);
+                return t.withDate(first, null, null).withAmount(end > first ? end : 0);
             }
             case RELATIVE_DAY -> {
                 String rel = group(m, "rel");

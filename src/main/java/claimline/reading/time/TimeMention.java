@@ -19,7 +19,7 @@ public record TimeMention(Span span, Kind kind, Integer year, Integer month, Int
         /** month and year */ MONTH_YEAR,
         /** a month alone ("sejak Mei") */ MONTH,
         /** a month of the past year ("November lalu") */ LAST_MONTH,
-        /** a year */ YEAR,
+        /** a year; for a range of years ("1950-53") amount is its last year, else 0 */ YEAR,
         /** days from publication: kemarin -1, hari ini 0 */ RELATIVE_DAY,
         /** weeks back: minggu ini 0, pekan lalu 1 */ RELATIVE_WEEK,
         /** months back */ RELATIVE_MONTH,

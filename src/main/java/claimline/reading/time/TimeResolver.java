@@ -115,7 +115,8 @@ public final class TimeResolver {
                     }
                 }
                 case YEAR -> {
-                    return new Result(new EventTime(TimePoint.year(m.year()), null, TimeBasis.STATED, m.text()), ctx);
+                    TimePoint last = m.amount() > m.year() ? TimePoint.year(m.amount()) : null;
+                    return new Result(new EventTime(TimePoint.year(m.year()), last, TimeBasis.STATED, m.text()), ctx);
                 }
                 case RELATIVE_YEAR -> {
                     Integer base = pub != null ? Integer.valueOf(pub.getYear()) : ctx.year();
