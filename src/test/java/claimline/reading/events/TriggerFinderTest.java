@@ -37,6 +37,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void whatADespiteClauseGrantsIsTheSettingNotTheHappening() {
+        assertThat(types("id", "Terlepas dari bentrokan yang sedang berlangsung, Togo dan Ghana menggelar perundingan di Lome."))
+                .doesNotContain(EventType.ARMED_CLASH).contains(EventType.DIPLOMACY);
+        assertThat(types("en", "Despite the ongoing clashes, Togo and Ghana held talks in Lome."))
+                .doesNotContain(EventType.ARMED_CLASH).contains(EventType.DIPLOMACY);
+    }
+
+    @Test
     void killingCapturedSoldiersIsViolenceNotAnArrest() {
         // the arrest word describes the victims ("yang ditangkap"): the happening is the killing
         assertThat(types("id", "Accra mengumumkan bahwa tentara Togo telah membunuh 4 tentara Ghana yang ditangkap."))
