@@ -37,6 +37,16 @@ class TriggerFinderTest {
     }
 
     @Test
+    void askingTheOtherSideToWithdrawOrRefrainIsAStatement() {
+        assertThat(types("en", "Togo asked Ghana to withdraw its troops and to refrain from any provocation.")).first()
+                .isEqualTo(EventType.STATEMENT);
+        assertThat(types("id", "Togo meminta Ghana menarik pasukannya dari perbatasan.")).first()
+                .isEqualTo(EventType.STATEMENT);
+        // recalling one's own envoy stays a measure
+        assertThat(types("id", "Togo menarik duta besarnya dari Accra.")).first().isEqualTo(EventType.DIPLOMACY);
+    }
+
+    @Test
     void whatADespiteClauseGrantsIsTheSettingNotTheHappening() {
         assertThat(types("id", "Terlepas dari bentrokan yang sedang berlangsung, Togo dan Ghana menggelar perundingan di Lome."))
                 .doesNotContain(EventType.ARMED_CLASH).contains(EventType.DIPLOMACY);
