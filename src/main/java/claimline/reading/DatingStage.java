@@ -92,6 +92,16 @@ final class DatingStage {
                 }
                 clockOrWeekday |= t.weekday() != null || t.kind() == TimeMention.Kind.CLOCK;
             }
+            Span stamp = full == null ? null : stampOpening(doc.text, a,
+                    claimline.reading.time.TimeLexicon.of(doc.language).zoneAbbreviations);
+            if (stamp != null) {
+                LocalDate d = dateOf(full);
+                if (d != null) {
+                    // "Rabu, 16 Agustus 2017, 22:54 WIBBisnisnews.id - …": the page's stamp glued to the lead
+                    doc.boilerplate.add(stamp);
+                    return PublicationDater.stated(d, "date line: \"" + stamp.of(doc.text) + "\"");
+                }
+            }
             if (full == null || !clockOrWeekday || !wholeLine(doc.text, a.sentence().span())
                     || otherWords(a) > DATE_LINE_OTHER_WORDS || a.sentence().span().of(doc.text).strip().endsWith(".")) {
                 continue;
@@ -109,6 +119,41 @@ final class DatingStage {
             return PublicationDater.stated(d, "date line: \"" + a.sentence().span().of(doc.text) + "\"");
         }
         return null;
+    }
+
+    /**
+     * The span of a stamp a line opens with and the text runs on after: a full date (with its weekday) then a clock
+     * time and its zone as a page writes it ("22:54 WIB"), nothing but commas and spaces between, at the very start of
+     * a line; null when the sentence opens otherwise.
+     */
+    private static Span stampOpening(String text, Analysed a, List<String> zones) {
+        Span s = a.sentence().span();
+        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+        List<TimeMention> ts = a.times();
+        if (ts.size() < 2 || !text.substring(lineStart, ts.get(0).span().start()).isBlank()
+                || ts.get(0).kind() != TimeMention.Kind.FULL_DATE || ts.get(1).kind() != TimeMention.Kind.CLOCK
+                || !text.substring(ts.get(0).span().end(), ts.get(1).span().start()).matches("[\\s,|•-]*")) {
+            return null;
+        }
+        int end = ts.get(1).span().end();
+        for (String z : zones) { // the zone written after the clock, even glued to what follows ("22:54 WIBBisnis")
+            int at = text.startsWith(" ", end) ? end + 1 : end;
+            if (text.startsWith(z, at)) {
+                end = at + z.length();
+                break;
+            }
+        }
+        int lineEnd = text.indexOf('\n', end);
+        boolean runsOn = !text.substring(end, lineEnd < 0 ? text.length() : lineEnd).isBlank();
+        return runsOn ? new Span(ts.get(0).span().start(), end) : null;
+    }
+
+    private static LocalDate dateOf(TimeMention full) {
+        try {
+            return LocalDate.of(full.year(), full.month(), full.day());
+        } catch (java.time.DateTimeException notADate) {
+            return null;
+        }
     }
 
     private static long otherWords(Analysed a) {

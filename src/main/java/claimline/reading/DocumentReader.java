@@ -59,6 +59,31 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * No passage may come from boilerplate: one that begins in a stamp the line opens with ("Rabu, 16 Agustus 2017,
+     * 22:54 WIB" glued to the lead) starts after it.
+     */
+    private static List<Mention> outOfBoilerplate(List<Mention> mentions, claimline.model.Document d) {
+        if (d.boilerplate().isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new java.util.ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            claimline.model.Source s = m.source();
+            int start = s.start();
+            for (claimline.model.Span b : d.boilerplate()) {
+                if (b.start() <= start && start < b.end() && b.end() < s.end()) {
+                    start = b.end();
+                }
+            }
+            while (start < s.end() && Character.isWhitespace(d.text().charAt(start))) {
+                start++;
+            }
+            out.add(start == s.start() ? m : m.withSource(new claimline.model.Source(s.document(), start, s.end())));
+        }
+        return out;
+    }
+
     public Reading read(SourceText source) {
         DocumentState doc = new DocumentState(source);
         ShapeStage.shape(doc);
@@ -66,7 +91,7 @@ public final class DocumentReader {
         dating.date(doc);
         QuoteRegions quotes = new QuoteRegions(doc.text, doc.sentences.stream().map(Analysed::sentence).toList());
         clauses.read(doc, quotes);
-        List<Mention> mentions = happenings.mentions(doc, timing.time(doc, quotes));
+        List<Mention> mentions = outOfBoilerplate(happenings.mentions(doc, timing.time(doc, quotes)), doc.document);
         return new Reading(doc.document, doc.outletActor, doc.outletName, mentions, doc.actorAliases, doc.placeAliases);
     }
 }

@@ -69,7 +69,7 @@ final class TimingStage {
             List<TimeMention> own = new ArrayList<>();
             List<TimeMention> report = new ArrayList<>();
             sort(a, doc.words.get(si), triggers, doc.sentenceTriggers.get(si), lexicon,
-                    doc.dateline == null ? null : doc.dateline.span(), own, report);
+                    doc.dateline == null ? null : doc.dateline.span(), doc.boilerplate, own, report);
             TimeResolver.Result tr = TimeResolver.resolve(doc.text, own, ctx, local, future);
             ctx = tr.context();
             EventTime ownTime = tr.time();
@@ -111,8 +111,8 @@ final class TimingStage {
      * that start a period.
      */
     private static void sort(Analysed a, ClaimAttributor.Words words, TriggerFinder triggers,
-                             List<TriggerFinder.Trigger> found, TimeLexicon lexicon, claimline.model.Span dateline, List<TimeMention> own,
-                             List<TimeMention> report) {
+                             List<TriggerFinder.Trigger> found, TimeLexicon lexicon, claimline.model.Span dateline,
+                             List<claimline.model.Span> boilerplate, List<TimeMention> own, List<TimeMention> report) {
         List<Token> tokens = a.tokens();
         // "a war since mid-April 2023": a state of fighting starts when its period starts
         boolean fighting = !found.isEmpty() && found.get(0).type() == claimline.model.EventType.ARMED_CLASH;
@@ -123,8 +123,8 @@ final class TimingStage {
             }
         }
         for (TimeMention t : a.times()) {
-            if (dateline != null && dateline.overlaps(t.span())) {
-                continue; // the dateline's day dates the filing, not what the sentence reports
+            if (dateline != null && dateline.overlaps(t.span()) || inAny(boilerplate, t.span())) {
+                continue; // the dateline's or the page stamp's day dates the filing, not what the sentence reports
             }
             int first = tokenAt(tokens, t.span().start());
             int last = tokenAt(tokens, t.span().end() - 1);
@@ -149,6 +149,15 @@ final class TimingStage {
             (reportTime(words, a.stems(), triggers, first, last) ? report : own).add(t);
         }
         saidBeforeWhatHappened(words, triggers, a.stems(), own, report);
+    }
+
+    private static boolean inAny(List<claimline.model.Span> spans, claimline.model.Span s) {
+        for (claimline.model.Span b : spans) {
+            if (b.overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before a time the relative word that opens its clause may stand ("yang dimulai pada bulan November"). */

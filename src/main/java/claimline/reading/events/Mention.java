@@ -39,6 +39,12 @@ public record Mention(String document, int order, Source source, String document
                 List.copyOf(casualties), time.startEpochSecond(), time.endEpochSecond(), kind);
     }
 
+    /** The same report with its passage at another span (a passage that began inside a date stamp starts after it). */
+    public Mention withSource(Source other) {
+        return new Mention(document, order, other, documentText, type, time, ownTime, claimant, stance, actors, parties,
+                people, places, agentParty, background, supports, casualties, startSecond, endSecond, kind);
+    }
+
     /** The passage: the text of the source span. */
     public String text() { return documentText.substring(source.start(), source.end()); }
 }

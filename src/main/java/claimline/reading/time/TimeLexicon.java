@@ -35,6 +35,8 @@ public final class TimeLexicon {
     public final List<String> weekWords;
     /** "days" in "three days ago", "hari" in "tiga hari lalu": a count of days before the article. */
     public final List<String> dayWords;
+    /** A page stamp's zone after its clock time ("22:54 WIB"), as written (upper case). */
+    public final List<String> zoneAbbreviations;
     /** Words that may stand between a unit and its direction ("dua hari yang lalu"). */
     public final List<String> beforeLast;
     /** "last year" (true) or "tahun lalu" (false). */
@@ -81,6 +83,7 @@ public final class TimeLexicon {
         monthWords = f.words("month_words");
         weekWords = f.words("week_words");
         dayWords = f.words("day_words");
+        zoneAbbreviations = f.phrases("zone_abbreviations");
         beforeLast = f.words("before_last");
         directionFirst = f.node("direction_first").asBoolean();
         clockWords = f.words("clock_words");

@@ -146,6 +146,12 @@ public final class TimeResolver {
                         return null;
                     }
                     LocalDate d = LocalDate.of(y, m.month(), m.day());
+                    if (m.weekday() != null && ctx.published() != null && !future && d.isAfter(ctx.published())
+                            && d.getDayOfWeek().getValue() != m.weekday()) {
+                        // "Selasa 18 Agustus" in an article of Wednesday the 16th: the date is a slip (after the
+                        // article, on another weekday); the weekday names the day, the most recent one (guide 4)
+                        return ctx.published().with(TemporalAdjusters.previousOrSame(DayOfWeek.of(m.weekday())));
+                    }
                     // A day and month later than the article, in a sentence not about the future, is last year's
                     // ("since October 7" in a June article).
                     boolean later = ctx.published() != null && d.isAfter(ctx.published().plusDays(FUTURE_SLACK_DAYS));

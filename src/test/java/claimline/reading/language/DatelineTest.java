@@ -79,4 +79,22 @@ class DatelineTest {
         assertThat(read.mentions()).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.time().start().iso()).startsWith("2025-03-03"));
     }
+
+    @Test
+    void aPageStampGluedToTheLeadDatesThePageAndIsNotText() {
+        // "Rabu, 16 Agustus 2017, 22:54 WIBWarta.id - …": the stamp is the publication, not the clash; the lead's
+        // "Selasa 18 Agustus" (a slip: after the article, and the 18th is no Tuesday) is the Tuesday before
+        String text = "Pasukan Peru dan Ekuador Bentrok\n"
+                + "Rabu, 16 Agustus 2017, 22:54 WIBWarta.id - Pasukan Peru dan Ekuador bentrok di perbatasan, kata pejabat "
+                + "Peru pada hari Selasa 18 Agustus.\n";
+        DocumentReader.Reading r = READER.read(new SourceText("s", "s.txt", text, null));
+        assertThat(r.document().published().date()).hasToString("2017-08-16");
+        String doc = r.document().text();
+        assertThat(r.document().boilerplate()).anySatisfy(b -> assertThat(b.of(doc)).isEqualTo("Rabu, 16 Agustus 2017, 22:54 WIB"));
+        assertThat(r.mentions()).isNotEmpty().allSatisfy(m -> {
+            assertThat(r.document().boilerplate()).noneMatch(b -> b.start() < m.source().end() && m.source().start() < b.end());
+        });
+        assertThat(r.mentions()).filteredOn(m -> m.type().isViolence())
+                .anySatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("2017-08-15"));
+    }
 }
