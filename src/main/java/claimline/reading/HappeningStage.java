@@ -158,6 +158,26 @@ final class HappeningStage {
         return null;
     }
 
+    /**
+     * Whether the clause's happening is put at some undefined time before the article: the words that say so ("in
+     * recent weeks") stand in the sentence and follow no other happening's word than the clause's own ("entered its
+     * airspace in a dispute that has seen deadly clashes in recent weeks": the recent weeks are the clashes').
+     */
+    private static boolean indefinite(Clause c, List<claimline.reading.language.Token> tokens,
+                                      List<TriggerFinder.Trigger> sentenceTriggers, claimline.reading.time.TimeLexicon words) {
+        int at = words.indefinitePastAt(tokens);
+        if (at < 0) {
+            return false;
+        }
+        TriggerFinder.Trigger nearest = null;
+        for (TriggerFinder.Trigger t : sentenceTriggers) {
+            if (t.token() < at && (nearest == null || t.token() > nearest.token())) {
+                nearest = t;
+            }
+        }
+        return nearest == null || nearest.token() <= c.triggers().get(0).token();
+    }
+
     /** How many sentences back a denial may look past statements for the happening it denies. */
     private static final int DENIAL_REACH = 6;
 
@@ -169,7 +189,8 @@ final class HappeningStage {
         for (Clause c : doc.clauses) {
             if (c.reportsHappening()) {
                 TimingStage.SentenceTime st = times[c.sentence()];
-                boolean indefinite = timeWords.indefinitePast(doc.sentences.get(c.sentence()).tokens());
+                boolean indefinite = indefinite(c, doc.sentences.get(c.sentence()).tokens(),
+                        doc.sentenceTriggers.get(c.sentence()), timeWords);
                 List<TriggerFinder.Trigger> kinds = firstOfEachKind(c);
                 if (kinds.size() > 1 && st.parts().size() > 1) {
                     // "berperang pada 1995 dan menandatangani gencatan senjata pada 1998": two happenings, each at

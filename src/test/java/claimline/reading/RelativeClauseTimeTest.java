@@ -55,4 +55,16 @@ class RelativeClauseTimeTest {
                     .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("1995"));
         }
     }
+
+    @Test
+    void recentWeeksOfAnotherHappeningDoNotMakeThisOneUndated() {
+        // the recent weeks are the clashes' ("a dispute that has seen deadly clashes in recent weeks"), not the flight's
+        List<Mention> ms = read("Kamis, 15 Mei 2025 10:08\n"
+                + "LIMA - Peru mengatakan sebuah pesawat militer Ekuador memasuki wilayah udaranya dalam sengketa "
+                + "perbatasan yang telah menyaksikan bentrokan mematikan dalam beberapa pekan terakhir.\n");
+        assertThat(ms).filteredOn(m -> m.type() == EventType.ATTACK).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("2025-05-15"));
+        // "deadly" is no death toll: the flight is not a toll that rose
+        assertThat(ms).noneMatch(m -> m.type() == EventType.CASUALTIES);
+    }
 }

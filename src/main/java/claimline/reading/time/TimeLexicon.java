@@ -126,12 +126,17 @@ public final class TimeLexicon {
 
     /** Whether the sentence puts what it tells at some undefined time before the article ("recently", "for weeks"). */
     public boolean indefinitePast(List<Token> tokens) {
+        return indefinitePastAt(tokens) >= 0;
+    }
+
+    /** Where the sentence's first words of an undefined past time stand ("in recent weeks"), or -1. */
+    public int indefinitePastAt(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             if (indefinitePast.startsAt(tokens, i)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     Integer month(String w) { return months.get(w.toLowerCase(Locale.ROOT)); }
