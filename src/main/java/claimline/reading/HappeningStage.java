@@ -169,12 +169,7 @@ final class HappeningStage {
         if (at < 0) {
             return false;
         }
-        TriggerFinder.Trigger nearest = null;
-        for (TriggerFinder.Trigger t : sentenceTriggers) {
-            if (t.token() < at && (nearest == null || t.token() > nearest.token())) {
-                nearest = t;
-            }
-        }
+        TriggerFinder.Trigger nearest = TriggerFinder.nearestBefore(sentenceTriggers, at);
         return nearest == null || nearest.token() <= c.triggers().get(0).token();
     }
 

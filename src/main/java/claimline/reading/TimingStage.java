@@ -183,12 +183,7 @@ final class TimingStage {
         if (relative < 0) {
             return false;
         }
-        TriggerFinder.Trigger nearest = null;
-        for (TriggerFinder.Trigger t : found) {
-            if (t.token() < relative && (nearest == null || t.token() > nearest.token())) {
-                nearest = t;
-            }
-        }
+        TriggerFinder.Trigger nearest = TriggerFinder.nearestBefore(found, relative);
         return nearest != null && nearest.type() != found.get(0).type();
     }
 

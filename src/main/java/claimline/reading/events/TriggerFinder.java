@@ -197,6 +197,17 @@ public final class TriggerFinder {
 
     private static final int[] NONE = new int[0];
 
+    /** The trigger standing last before token {@code at} (the happening a phrase there is about), or null. */
+    public static Trigger nearestBefore(List<Trigger> triggers, int at) {
+        Trigger nearest = null;
+        for (Trigger t : triggers) {
+            if (t.token() < at && (nearest == null || t.token() > nearest.token())) {
+                nearest = t;
+            }
+        }
+        return nearest;
+    }
+
     /** Whether the stem at {@code at} is one of {@code words}: "issued a statement saying …" reports what it says. */
     private static boolean followedBy(List<String> stems, int at, int to, Set<String> words) {
         return at < to && words.contains(stems.get(at));
