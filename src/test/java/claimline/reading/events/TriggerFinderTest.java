@@ -42,6 +42,11 @@ class TriggerFinderTest {
                 .isEqualTo(EventType.STATEMENT);
         assertThat(types("id", "Togo meminta Ghana menarik pasukannya dari perbatasan.")).first()
                 .isEqualTo(EventType.STATEMENT);
+        // what a side must stop is a demand: "agreed the rebels must stop their attacks and withdraw"
+        assertThat(types("id", "Ghana dan Togo sepakat pemberontak harus menghentikan serangan dan mundur.")).first()
+                .isEqualTo(EventType.STATEMENT);
+        assertThat(types("en", "Ghana and Togo agreed the rebels must halt their attacks.")).first()
+                .isEqualTo(EventType.STATEMENT);
         // recalling one's own envoy stays a measure
         assertThat(types("id", "Togo menarik duta besarnya dari Accra.")).first().isEqualTo(EventType.DIPLOMACY);
     }
