@@ -28,6 +28,11 @@ class TriggerFinderTest {
     }
 
     @Test
+    void piercingTheBorderIsAnIncursion() {
+        assertThat(types("id", "Sebuah pesawat militer Togo menembus perbatasan Ghana pada Rabu.")).contains(EventType.ATTACK);
+    }
+
+    @Test
     void sanctionsImposedAreAMeasureAndSanctionsAsACauseAreNot() {
         assertThat(types("id", "Uni Afrika menjatuhkan sanksi terhadap pemerintah Togo.")).contains(EventType.DIPLOMACY);
         assertThat(types("id", "Uni Eropa menyetujui tindakan hukuman terhadap pemerintahan Togo.")).contains(EventType.DIPLOMACY);
