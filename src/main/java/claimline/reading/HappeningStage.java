@@ -70,7 +70,7 @@ final class HappeningStage {
         CasualtyFinder casualties = CasualtyFinder.of(doc.language);
         List<String> joiners = claimline.reading.time.TimeLexicon.of(doc.language).listJoiners;
         List<Draft> drafts = drafts(doc, times);
-        EventTime[] resolved = resolve(drafts, pub, doc.dating == null || doc.dating.ownDay());
+        EventTime[] resolved = resolve(drafts, pub, doc.dating == null || doc.dating.ownDay(), repliesSaidAt(doc, times));
         List<Mention> out = new ArrayList<>();
 
         java.util.Map<Clause, List<Integer>> draftsOf = new java.util.IdentityHashMap<>();
@@ -232,7 +232,7 @@ final class HappeningStage {
      * that has none, just after); else the time of the report (a fight is usually reported the day after); else the
      * day the story is at (the last day a sentence before gave); else the publication day. Null when nothing dates it.
      */
-    private static EventTime[] resolve(List<Draft> drafts, Published pub, boolean ownDay) {
+    private static EventTime[] resolve(List<Draft> drafts, Published pub, boolean ownDay, EventTime[] repliesSaidAt) {
         EventTime[] out = new EventTime[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
             Draft x = drafts.get(i);
@@ -253,7 +253,7 @@ final class HappeningStage {
                 continue;
             }
             if (out[i] == null) {
-                out[i] = topic(drafts, out, i, pub);
+                out[i] = topic(drafts, out, i, pub, repliesSaidAt);
             }
             if (out[i] == null) {
                 out[i] = x.report();
@@ -301,7 +301,25 @@ final class HappeningStage {
     }
 
     /** The time of the happening of the same kind a report without a time goes on from, or null. */
-    private static EventTime topic(List<Draft> drafts, EventTime[] times, int i, Published pub) {
+    /**
+     * Per sentence, the day a speaker's words about a happening told before were said ("…," kata Ndjike, Sabtu
+     * (19/11)), when the sentence tells no happening of its own; else null.
+     */
+    private static EventTime[] repliesSaidAt(DocumentState doc, TimingStage.SentenceTime[] times) {
+        EventTime[] out = new EventTime[times.length];
+        for (Clause c : doc.clauses) {
+            TimingStage.SentenceTime st = times[c.sentence()];
+            EventTime said = st == null ? null : st.report() != null ? st.report() : st.own();
+            if (!c.reportsHappening() && c.explicit() && c.claimant() != null && said != null
+                    && said.precision().ordinal() >= claimline.model.Precision.DAY.ordinal()) {
+                out[c.sentence()] = said;
+            }
+        }
+        return out;
+    }
+
+    private static EventTime topic(List<Draft> drafts, EventTime[] times, int i, Published pub,
+                                   EventTime[] repliesSaidAt) {
         Draft x = drafts.get(i);
         for (int k = i - 1; k >= 0; k--) {
             Draft p = drafts.get(k);
@@ -325,6 +343,13 @@ final class HappeningStage {
             EventTime told = n.own() != null ? n.own() : n.report(); // "… said on Friday that …" dates the lead too
             if (n.family() == x.family() && told != null && !TimingStage.isOld(told, pub)) {
                 return told;
+            }
+        }
+        // a lead no later happening of its kind dates: the day a speaker was quoted on it ("…," kata X, Sabtu (19/11))
+        int from = x.clause().sentence() + 1;
+        for (int si = from; lead && si < repliesSaidAt.length && si - x.clause().sentence() <= LEAD_REACH; si++) {
+            if (repliesSaidAt[si] != null && !TimingStage.isOld(repliesSaidAt[si], pub)) {
+                return repliesSaidAt[si];
             }
         }
         return null;

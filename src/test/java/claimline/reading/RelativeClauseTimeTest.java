@@ -67,4 +67,16 @@ class RelativeClauseTimeTest {
         // "deadly" is no death toll: the flight is not a toll that rose
         assertThat(ms).noneMatch(m -> m.type() == EventType.CASUALTIES);
     }
+
+    @Test
+    void aLeadNoLaterReportDatesTakesTheDayASideWasQuotedOnIt() {
+        // the lead says no day; the other side's spokesman answers it, "…," kata X, Sabtu (19/11): that day
+        List<Mention> ms = read("ACCRA - Kementerian Pertahanan Togo mengatakan tentara Ghana membunuh seorang prajurit "
+                + "Togo yang melintasi perbatasan kedua negara.\n"
+                + "Ketegangan kedua negara meningkat sejak Maret 2022.\n"
+                + "\"Prajurit itu adalah rekrutan baru yang tersesat saat berpatroli,\" kata juru bicara militer Ghana "
+                + "Kolonel Kofi Mensah, Sabtu (19/11).\n");
+        assertThat(ms).filteredOn(m -> m.type().isViolence() && m.text().contains("membunuh")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("2022-11-19"));
+    }
 }
