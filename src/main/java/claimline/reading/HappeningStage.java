@@ -10,8 +10,6 @@ import claimline.model.PublishedBasis;
 import claimline.model.Source;
 import claimline.model.Span;
 import claimline.model.Stance;
-import claimline.model.TimeBasis;
-import claimline.model.TimePoint;
 import claimline.reading.actors.ActorMention;
 import claimline.reading.actors.Gazetteer;
 import claimline.reading.events.CasualtyFinder;
@@ -42,7 +40,7 @@ final class HappeningStage {
      * A clause that reports a happening, before its time is settled; its actors, places and figures are those of the
      * tokens {@code [from, to)}: the clause, or its part when the clause tells two happenings one after the other.
      */
-    private record Draft(Clause clause, TriggerFinder.Trigger by, EventTime own, EventTime report, boolean unresolved,
+    record Draft(Clause clause, TriggerFinder.Trigger by, EventTime own, EventTime report, boolean unresolved,
                          boolean indefinite, int from, int to) {
         Draft(Clause c, TriggerFinder.Trigger by, EventTime own, EventTime report, boolean unresolved,
               boolean indefinite) {
@@ -56,13 +54,6 @@ final class HappeningStage {
         int family() { return familyOf(by.type()); }
     }
 
-    /** How many sentences back a report without a time of its own may go on from one with a time. */
-    private static final int TOPIC_REACH = 3;
-    /** How many sentences ahead a lead without a time may find the time of the happening it announces. */
-    private static final int LEAD_REACH = 8;
-    /** The lead: the headline and the first sentences, which announce what the article then tells with its times. */
-    private static final int LEAD_SENTENCES = 3;
-
     List<Mention> mentions(DocumentState doc, TimingStage.SentenceTime[] times) {
         Document d = doc.document;
         Published pub = d.published();
@@ -70,7 +61,7 @@ final class HappeningStage {
         CasualtyFinder casualties = CasualtyFinder.of(doc.language);
         List<String> joiners = claimline.reading.time.TimeLexicon.of(doc.language).listJoiners;
         List<Draft> drafts = drafts(doc, times);
-        EventTime[] resolved = resolve(drafts, pub, doc.dating == null || doc.dating.ownDay(), repliesSaidAt(doc, times));
+        EventTime[] resolved = DraftTimes.resolve(drafts, pub, doc.dating == null || doc.dating.ownDay(), DraftTimes.repliesSaidAt(doc, times));
         List<Mention> out = new ArrayList<>();
 
         java.util.Map<Clause, List<Integer>> draftsOf = new java.util.IdentityHashMap<>();
@@ -100,7 +91,7 @@ final class HappeningStage {
             }
             for (int k : draftsOf.get(c)) {
                 Draft draft = drafts.get(k);
-                EventTime t = endOfRange(resolved[k], draft.type());
+                EventTime t = DraftTimes.endOfRange(resolved[k], draft.type());
                 if (t == null) {
                     continue;
                 }
@@ -115,18 +106,6 @@ final class HappeningStage {
             }
         }
         return out;
-    }
-
-    /**
-     * A ceasefire told with a range of years ("their 1950-53 war ended in an armistice") ends the range: it is dated by
-     * the range's last year, not its first.
-     */
-    private static EventTime endOfRange(EventTime t, EventType type) {
-        if (t == null || type != EventType.CEASEFIRE || t.end() == null || t.precision() != claimline.model.Precision.YEAR
-                || t.end().precision() != claimline.model.Precision.YEAR) {
-            return t;
-        }
-        return new EventTime(t.end(), null, t.basis(), t.evidence());
     }
 
     /**
@@ -226,136 +205,9 @@ final class HappeningStage {
         return drafts;
     }
 
-    /**
-     * The time of each reported happening: its own; for a statement, a request or talks, the time they were said;
-     * else that of the happening of its kind it goes on from (reported in the sentences just before, or, for a lead
-     * that has none, just after); else the time of the report (a fight is usually reported the day after); else the
-     * day the story is at (the last day a sentence before gave); else the publication day. Null when nothing dates it.
-     */
-    private static EventTime[] resolve(List<Draft> drafts, Published pub, boolean ownDay, EventTime[] repliesSaidAt) {
-        EventTime[] out = new EventTime[drafts.size()];
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft x = drafts.get(i);
-            out[i] = x.own();
-            if (x.unresolved()) {
-                continue; // its own time cannot be placed: no other sentence's time is its
-            }
-            if (x.family() == SAYING && x.report() != null
-                    && (out[i] == null || out[i].precision().ordinal() < claimline.model.Precision.DAY.ordinal())) {
-                // A statement, a request, talks: the time of the saying is theirs ("the US on Tuesday urged … amid
-                // tensions since last year's war": Tuesday, not last year).
-                out[i] = x.report();
-            }
-            if (out[i] == null && x.indefinite()) {
-                // "recently approved", "for weeks": some time before the article, not the day the story is at
-                out[i] = pub.date() == null ? null : new EventTime(TimePoint.year(pub.date().getYear()), null,
-                        TimeBasis.DOCUMENT, "before publication " + pub.date());
-                continue;
-            }
-            if (out[i] == null) {
-                out[i] = topic(drafts, out, i, pub, repliesSaidAt);
-            }
-            if (out[i] == null) {
-                out[i] = x.report();
-            }
-            if (out[i] == null && x.type() != EventType.STATEMENT) {
-                out[i] = carried(drafts, i); // a statement is not dated by the fight told before it
-            }
-            if (out[i] == null && pub.date() != null) {
-                out[i] = undated(pub, ownDay || x.type() == EventType.STATEMENT);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The time of a happening nothing in the text dates. When the article's publication day is its today (the page
-     * states it, or the text speaks of days relative to it: "on Tuesday", "yesterday"), it is news of that day (the
-     * basis says so, and the timeline marks it): a year alone for every undated happening was tried and fewer were
-     * found, since news usually tells of the day before. An article that gives only dates has no today of its own: the
-     * day inferred for it is that of its latest dated happening, and only the year is known to be this one's (an
-     * undated happening is not given a day it does not have). A statement is the exception: what a side says is
-     * reported as it says it, so the article's day, even inferred, is the best word on when it was said.
-     */
-    private static EventTime undated(Published pub, boolean ownDay) {
-        if (!ownDay) {
-            return new EventTime(TimePoint.year(pub.date().getYear()), null, TimeBasis.DOCUMENT,
-                    "published in " + pub.date().getYear() + " (no day of its own)");
-        }
-        return new EventTime(TimePoint.day(pub.date()), null, TimeBasis.DOCUMENT, "published " + pub.date());
-    }
-
-    /**
-     * The last day-precise time of the few sentences before, whatever they report: the story's current day ("… on 13
-     * September. Azerbaijan then said a ceasefire was agreed"). Further back it is another part of the story.
-     */
-    private static EventTime carried(List<Draft> drafts, int i) {
-        for (int k = i - 1; k >= 0 && drafts.get(i).clause().sentence() - drafts.get(k).clause().sentence() <= TOPIC_REACH;
-             k--) {
-            EventTime t = drafts.get(k).own();
-            if (t != null && t.precision().ordinal() >= claimline.model.Precision.DAY.ordinal()) {
-                return t;
-            }
-        }
-        return null;
-    }
-
     /** The time of the happening of the same kind a report without a time goes on from, or null. */
-    /**
-     * Per sentence, the day a speaker's words about a happening told before were said ("…," kata Ndjike, Sabtu
-     * (19/11)), when the sentence tells no happening of its own; else null.
-     */
-    private static EventTime[] repliesSaidAt(DocumentState doc, TimingStage.SentenceTime[] times) {
-        EventTime[] out = new EventTime[times.length];
-        for (Clause c : doc.clauses) {
-            TimingStage.SentenceTime st = times[c.sentence()];
-            EventTime said = st == null ? null : st.report() != null ? st.report() : st.own();
-            if (!c.reportsHappening() && c.explicit() && c.claimant() != null && said != null
-                    && said.precision().ordinal() >= claimline.model.Precision.DAY.ordinal()) {
-                out[c.sentence()] = said;
-            }
-        }
-        return out;
-    }
 
-    private static EventTime topic(List<Draft> drafts, EventTime[] times, int i, Published pub,
-                                   EventTime[] repliesSaidAt) {
-        Draft x = drafts.get(i);
-        for (int k = i - 1; k >= 0; k--) {
-            Draft p = drafts.get(k);
-            if (x.clause().sentence() - p.clause().sentence() > TOPIC_REACH) {
-                break;
-            }
-            if (p.family() == x.family() && times[k] != null && times[k].basis() != TimeBasis.DOCUMENT
-                    && times[k].precision() != claimline.model.Precision.YEAR && !TimingStage.isOld(times[k], pub)) {
-                return times[k];
-            }
-        }
-        boolean lead = x.clause().sentence() < LEAD_SENTENCES;
-        for (int k = i - 1; k >= 0 && lead; k--) {
-            lead = drafts.get(k).family() != x.family();
-        }
-        for (int k = i + 1; lead && k < drafts.size(); k++) {
-            Draft n = drafts.get(k);
-            if (n.clause().sentence() - x.clause().sentence() > LEAD_REACH) {
-                break;
-            }
-            EventTime told = n.own() != null ? n.own() : n.report(); // "… said on Friday that …" dates the lead too
-            if (n.family() == x.family() && told != null && !TimingStage.isOld(told, pub)) {
-                return told;
-            }
-        }
-        // a lead no later happening of its kind dates: the day a speaker was quoted on it ("…," kata X, Sabtu (19/11))
-        int from = x.clause().sentence() + 1;
-        for (int si = from; lead && si < repliesSaidAt.length && si - x.clause().sentence() <= LEAD_REACH; si++) {
-            if (repliesSaidAt[si] != null && !TimingStage.isOld(repliesSaidAt[si], pub)) {
-                return repliesSaidAt[si];
-            }
-        }
-        return null;
-    }
-
-    private static final int SAYING = 2;
+    static final int SAYING = 2;
 
     /** The first fight and the first ceasefire the clause names, in the order of the rules. */
     private static List<TriggerFinder.Trigger> firstOfEachKind(Clause c) {
@@ -489,7 +341,7 @@ final class HappeningStage {
     /** A diplomatic measure or another step a state takes (a kind of its own), apart from talks and statements. */
     private static final int MEASURE = 4;
 
-    private static int familyOf(EventType t) {
+    static int familyOf(EventType t) {
         if (t.isViolence()) {
             return 0;
         }

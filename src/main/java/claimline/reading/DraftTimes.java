@@ -1,0 +1,167 @@
+package claimline.reading;
+
+import claimline.model.EventTime;
+import claimline.model.EventType;
+import claimline.model.Published;
+import claimline.model.TimeBasis;
+import claimline.model.TimePoint;
+import java.util.List;
+
+/**
+ * When each happening a clause reports took place, once the sentences' own times are known (reading guide, section
+ * 4): its own time; the time of the saying for statements; the time of the happening of its kind it goes on from; for
+ * a lead, the time the article gives it later; the report's; the story's current day; the publication's. Split from
+ * {@link HappeningStage}, which makes the mentions.
+ */
+final class DraftTimes {
+    private DraftTimes() {}
+
+    /** How many sentences back a report without a time of its own may go on from one with a time. */
+    static final int TOPIC_REACH = 3;
+
+    /** How many sentences ahead a lead without a time may find the time of the happening it announces. */
+    static final int LEAD_REACH = 8;
+
+    /** The lead: the headline and the first sentences, which announce what the article then tells with its times. */
+    static final int LEAD_SENTENCES = 3;
+
+    /**
+     * A ceasefire told with a range of years ("their 1950-53 war ended in an armistice") ends the range: it is dated by
+     * the range's last year, not its first.
+     */
+    static EventTime endOfRange(EventTime t, EventType type) {
+        if (t == null || type != EventType.CEASEFIRE || t.end() == null || t.precision() != claimline.model.Precision.YEAR
+                || t.end().precision() != claimline.model.Precision.YEAR) {
+            return t;
+        }
+        return new EventTime(t.end(), null, t.basis(), t.evidence());
+    }
+
+    /**
+     * The time of each reported happening: its own; for a statement, a request or talks, the time they were said;
+     * else that of the happening of its kind it goes on from (reported in the sentences just before, or, for a lead
+     * that has none, just after); else the time of the report (a fight is usually reported the day after); else the
+     * day the story is at (the last day a sentence before gave); else the publication day. Null when nothing dates it.
+     */
+    static EventTime[] resolve(List<HappeningStage.Draft> drafts, Published pub, boolean ownDay, EventTime[] repliesSaidAt) {
+        EventTime[] out = new EventTime[drafts.size()];
+        for (int i = 0; i < drafts.size(); i++) {
+            HappeningStage.Draft x = drafts.get(i);
+            out[i] = x.own();
+            if (x.unresolved()) {
+                continue; // its own time cannot be placed: no other sentence's time is its
+            }
+            if (x.family() == HappeningStage.SAYING && x.report() != null
+                    && (out[i] == null || out[i].precision().ordinal() < claimline.model.Precision.DAY.ordinal())) {
+                // A statement, a request, talks: the time of the saying is theirs ("the US on Tuesday urged … amid
+                // tensions since last year's war": Tuesday, not last year).
+                out[i] = x.report();
+            }
+            if (out[i] == null && x.indefinite()) {
+                // "recently approved", "for weeks": some time before the article, not the day the story is at
+                out[i] = pub.date() == null ? null : new EventTime(TimePoint.year(pub.date().getYear()), null,
+                        TimeBasis.DOCUMENT, "before publication " + pub.date());
+                continue;
+            }
+            if (out[i] == null) {
+                out[i] = topic(drafts, out, i, pub, repliesSaidAt);
+            }
+            if (out[i] == null) {
+                out[i] = x.report();
+            }
+            if (out[i] == null && x.type() != EventType.STATEMENT) {
+                out[i] = carried(drafts, i); // a statement is not dated by the fight told before it
+            }
+            if (out[i] == null && pub.date() != null) {
+                out[i] = undated(pub, ownDay || x.type() == EventType.STATEMENT);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The time of a happening nothing in the text dates. When the article's publication day is its today (the page
+     * states it, or the text speaks of days relative to it: "on Tuesday", "yesterday"), it is news of that day (the
+     * basis says so, and the timeline marks it): a year alone for every undated happening was tried and fewer were
+     * found, since news usually tells of the day before. An article that gives only dates has no today of its own: the
+     * day inferred for it is that of its latest dated happening, and only the year is known to be this one's (an
+     * undated happening is not given a day it does not have). A statement is the exception: what a side says is
+     * reported as it says it, so the article's day, even inferred, is the best word on when it was said.
+     */
+    static EventTime undated(Published pub, boolean ownDay) {
+        if (!ownDay) {
+            return new EventTime(TimePoint.year(pub.date().getYear()), null, TimeBasis.DOCUMENT,
+                    "published in " + pub.date().getYear() + " (no day of its own)");
+        }
+        return new EventTime(TimePoint.day(pub.date()), null, TimeBasis.DOCUMENT, "published " + pub.date());
+    }
+
+    /**
+     * The last day-precise time of the few sentences before, whatever they report: the story's current day ("… on 13
+     * September. Azerbaijan then said a ceasefire was agreed"). Further back it is another part of the story.
+     */
+    static EventTime carried(List<HappeningStage.Draft> drafts, int i) {
+        for (int k = i - 1; k >= 0 && drafts.get(i).clause().sentence() - drafts.get(k).clause().sentence() <= TOPIC_REACH;
+             k--) {
+            EventTime t = drafts.get(k).own();
+            if (t != null && t.precision().ordinal() >= claimline.model.Precision.DAY.ordinal()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Per sentence, the day a speaker's words about a happening told before were said ("…," kata Ndjike, Sabtu
+     * (19/11)), when the sentence tells no happening of its own; else null.
+     */
+    static EventTime[] repliesSaidAt(DocumentState doc, TimingStage.SentenceTime[] times) {
+        EventTime[] out = new EventTime[times.length];
+        for (Clause c : doc.clauses) {
+            TimingStage.SentenceTime st = times[c.sentence()];
+            EventTime said = st == null ? null : st.report() != null ? st.report() : st.own();
+            if (!c.reportsHappening() && c.explicit() && c.claimant() != null && said != null
+                    && said.precision().ordinal() >= claimline.model.Precision.DAY.ordinal()) {
+                out[c.sentence()] = said;
+            }
+        }
+        return out;
+    }
+
+    static EventTime topic(List<HappeningStage.Draft> drafts, EventTime[] times, int i, Published pub,
+                                   EventTime[] repliesSaidAt) {
+        HappeningStage.Draft x = drafts.get(i);
+        for (int k = i - 1; k >= 0; k--) {
+            HappeningStage.Draft p = drafts.get(k);
+            if (x.clause().sentence() - p.clause().sentence() > TOPIC_REACH) {
+                break;
+            }
+            if (p.family() == x.family() && times[k] != null && times[k].basis() != TimeBasis.DOCUMENT
+                    && times[k].precision() != claimline.model.Precision.YEAR && !TimingStage.isOld(times[k], pub)) {
+                return times[k];
+            }
+        }
+        boolean lead = x.clause().sentence() < LEAD_SENTENCES;
+        for (int k = i - 1; k >= 0 && lead; k--) {
+            lead = drafts.get(k).family() != x.family();
+        }
+        for (int k = i + 1; lead && k < drafts.size(); k++) {
+            HappeningStage.Draft n = drafts.get(k);
+            if (n.clause().sentence() - x.clause().sentence() > LEAD_REACH) {
+                break;
+            }
+            EventTime told = n.own() != null ? n.own() : n.report(); // "… said on Friday that …" dates the lead too
+            if (n.family() == x.family() && told != null && !TimingStage.isOld(told, pub)) {
+                return told;
+            }
+        }
+        // a lead no later happening of its kind dates: the day a speaker was quoted on it ("…," kata X, Sabtu (19/11))
+        int from = x.clause().sentence() + 1;
+        for (int si = from; lead && si < repliesSaidAt.length && si - x.clause().sentence() <= LEAD_REACH; si++) {
+            if (repliesSaidAt[si] != null && !TimingStage.isOld(repliesSaidAt[si], pub)) {
+                return repliesSaidAt[si];
+            }
+        }
+        return null;
+    }
+}
