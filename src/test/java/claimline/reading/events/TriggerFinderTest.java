@@ -28,6 +28,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aContractedNegationNegates() {
+        // the tokenizer splits "didn't" into "didn", "'", "t": the first part is the negation
+        assertThat(types("en", "Togolese troops didn't cross the border, Lome said.")).doesNotContain(EventType.ATTACK);
+        assertThat(types("en", "Togolese troops crossed the border, Accra said.")).contains(EventType.ATTACK);
+    }
+
+    @Test
     void piercingTheBorderIsAnIncursion() {
         assertThat(types("id", "Sebuah pesawat militer Togo menembus perbatasan Ghana pada Rabu.")).contains(EventType.ATTACK);
     }
