@@ -66,6 +66,10 @@ final class ClauseStage {
                     attr = Attribution.OUTLET;
                 }
                 String claimant = attr.continues() ? lastSpeaker : attr.claimant();
+                if (attr.stance() == Stance.ASSERTS && claimant != null && attributor.staysOnOwnGround(words.get(si),
+                        a.found().actors(), from, to, gazetteer.partyOf(claimant), gazetteer::partyOf)) {
+                    attr = attr.denying(); // "Beijing insists its troops stayed inside Chinese territory"
+                }
                 if (attr.claimant() != null) {
                     lastSpeaker = attr.claimant();
                 }

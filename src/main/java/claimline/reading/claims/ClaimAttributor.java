@@ -35,6 +35,9 @@ public final class ClaimAttributor {
         /** A reporting verb or a word that introduces a speaker after a quotation (said, kata, menurut). */
         public boolean reporting(int i) { return is(i, VERB) || is(i, AFTER_QUOTE); }
 
+        /** A word of staying ("tetap", "remained"): a side saying its forces stayed on its own land denies. */
+        public boolean stay(int i) { return is(i, ReportingLexicon.STAY); }
+
         /** A word that opens a relative clause ("yang", "which"). */
         public boolean relative(int i) { return is(i, ReportingLexicon.RELATIVE); }
 
@@ -78,6 +81,40 @@ public final class ClaimAttributor {
     }
 
     /** The attribution of tokens {@code [from, to)} of a sentence, or {@link Attribution#OUTLET} when nobody is named. */
+    /** How far after a word of staying the place phrase may begin, and after it the name of the side's state. */
+    private static final int OWN_GROUND_REACH = 4;
+
+    /**
+     * Whether the clause says the side's forces stayed on the side's own land ("tentara mereka tetap berada di dalam
+     * wilayah China", "its troops remained within Chinese territory"): a side insisting that what the other calls an
+     * incursion happened on its own land denies it (reading guide, section 3).
+     */
+    public boolean staysOnOwnGround(Words w, List<ActorMention> named, int from, int to, String party,
+                                    java.util.function.Function<String, String> partyOf) {
+        if (party == null) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!w.stay(i)) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(to, i + 1 + OWN_GROUND_REACH); j++) {
+                int len = lex.ownGround.longestAt(w.tokens(), j);
+                if (len == 0) {
+                    continue;
+                }
+                int end = j + len;
+                for (ActorMention m : named) {
+                    if (m.from() >= end && m.from() < end + OWN_GROUND_REACH && m.from() < to
+                            && party.equals(partyOf.apply(m.actorId()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     public Attribution attribute(Words w, List<ActorMention> named, int from, int to) {
         // a side named only by "kedua negara", "both sides" is never the speaker
         List<ActorMention> actors = named.stream().filter(m -> !m.backReference()).toList();

@@ -32,6 +32,7 @@ public final class ReportingLexicon {
     static final int NEGATED_ACT = 1 << 17;
     static final int STARTS_CONDEMNATION_FROM = 1 << 18;
     static final int COMPLEMENTIZER = 1 << 19;
+    static final int STAY = 1 << 20;
 
     private static final Map<String, ReportingLexicon> CACHE = new HashMap<>();
     final PhraseList continuation;
@@ -42,6 +43,8 @@ public final class ReportingLexicon {
     final PhraseList anaphora;
     /** Words after which a reporting word is no verb: "the disputed border". */
     final java.util.Set<String> notVerbAfter;
+    /** "di dalam wilayah", "within": where a side says its forces stayed (on its own land, it denies an incursion). */
+    final PhraseList ownGround;
     private final Map<String, Integer> classes = new HashMap<>();
 
     static synchronized ReportingLexicon of(Language language) {
@@ -56,6 +59,7 @@ public final class ReportingLexicon {
         quotingOutlet = new PhraseList(root.lowerPhrases("quoting_outlet"));
         anaphora = new PhraseList(root.lowerPhrases("anaphora"));
         notVerbAfter = java.util.Set.copyOf(root.words("not_verb_after"));
+        ownGround = new PhraseList(root.lowerPhrases("own_ground"));
         mark(root.words("verbs"), VERB);
         mark(root.words("after_quote"), AFTER_QUOTE);
         mark(root.words("deny"), DENY);
@@ -70,6 +74,7 @@ public final class ReportingLexicon {
         mark(root.words("negations"), NEGATION);
         mark(root.words("negated_acts"), NEGATED_ACT);
         mark(root.words("complementizers"), COMPLEMENTIZER);
+        mark(root.words("stay_words"), STAY);
         mark(accordingTo.phrases(), ACCORDING_TO_WORD);
         mark(continuation.firstWords(), STARTS_CONTINUATION);
         mark(accordingTo.firstWords(), STARTS_ACCORDING_TO);
