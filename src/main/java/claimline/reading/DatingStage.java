@@ -82,6 +82,7 @@ final class DatingStage {
      * date, and it is not article text: it becomes boilerplate and is not read further.
      */
     private PublicationDater.Dating dateLine(DocumentState doc) {
+        List<String> zones = claimline.reading.time.TimeLexicon.of(doc.language).zoneAbbreviations;
         for (int i = 0; i < Math.min(DATE_LINE_SENTENCES, doc.sentences.size()); i++) {
             Analysed a = doc.sentences.get(i);
             TimeMention full = null;
@@ -92,8 +93,7 @@ final class DatingStage {
                 }
                 clockOrWeekday |= t.weekday() != null || t.kind() == TimeMention.Kind.CLOCK;
             }
-            Span stamp = full == null ? null : stampOpening(doc.text, a,
-                    claimline.reading.time.TimeLexicon.of(doc.language).zoneAbbreviations);
+            Span stamp = full == null ? null : stampOpening(doc.text, a, zones);
             if (stamp != null) {
                 LocalDate d = dateOf(full);
                 if (d != null) {
@@ -106,10 +106,8 @@ final class DatingStage {
                     || otherWords(a) > DATE_LINE_OTHER_WORDS || a.sentence().span().of(doc.text).strip().endsWith(".")) {
                 continue;
             }
-            LocalDate d;
-            try {
-                d = LocalDate.of(full.year(), full.month(), full.day());
-            } catch (java.time.DateTimeException notADate) {
+            LocalDate d = dateOf(full);
+            if (d == null) {
                 continue;
             }
             doc.boilerplate.add(a.sentence().span());
@@ -148,6 +146,7 @@ final class DatingStage {
         return runsOn ? new Span(ts.get(0).span().start(), end) : null;
     }
 
+    /** The day a full date names, or null when there is no such day (a 31 June). */
     private static LocalDate dateOf(TimeMention full) {
         try {
             return LocalDate.of(full.year(), full.month(), full.day());

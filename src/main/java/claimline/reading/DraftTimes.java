@@ -2,6 +2,7 @@ package claimline.reading;
 
 import claimline.model.EventTime;
 import claimline.model.EventType;
+import claimline.model.Precision;
 import claimline.model.Published;
 import claimline.model.TimeBasis;
 import claimline.model.TimePoint;
@@ -30,8 +31,8 @@ final class DraftTimes {
      * the range's last year, not its first.
      */
     static EventTime endOfRange(EventTime t, EventType type) {
-        if (t == null || type != EventType.CEASEFIRE || t.end() == null || t.precision() != claimline.model.Precision.YEAR
-                || t.end().precision() != claimline.model.Precision.YEAR) {
+        if (t == null || type != EventType.CEASEFIRE || t.end() == null || t.precision() != Precision.YEAR
+                || t.end().precision() != Precision.YEAR) {
             return t;
         }
         return new EventTime(t.end(), null, t.basis(), t.evidence());
@@ -43,7 +44,8 @@ final class DraftTimes {
      * that has none, just after); else the time of the report (a fight is usually reported the day after); else the
      * day the story is at (the last day a sentence before gave); else the publication day. Null when nothing dates it.
      */
-    static EventTime[] resolve(List<HappeningStage.Draft> drafts, Published pub, boolean ownDay, EventTime[] repliesSaidAt) {
+    static EventTime[] resolve(List<HappeningStage.Draft> drafts, Published pub, boolean ownDay,
+                               EventTime[] repliesSaidAt) {
         EventTime[] out = new EventTime[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
             HappeningStage.Draft x = drafts.get(i);
@@ -52,7 +54,7 @@ final class DraftTimes {
                 continue; // its own time cannot be placed: no other sentence's time is its
             }
             if (x.family() == HappeningStage.SAYING && x.report() != null
-                    && (out[i] == null || out[i].precision().ordinal() < claimline.model.Precision.DAY.ordinal())) {
+                    && (out[i] == null || out[i].precision().ordinal() < Precision.DAY.ordinal())) {
                 // A statement, a request, talks: the time of the saying is theirs ("the US on Tuesday urged … amid
                 // tensions since last year's war": Tuesday, not last year).
                 out[i] = x.report();
@@ -104,7 +106,7 @@ final class DraftTimes {
         for (int k = i - 1; k >= 0 && drafts.get(i).clause().sentence() - drafts.get(k).clause().sentence() <= TOPIC_REACH;
              k--) {
             EventTime t = drafts.get(k).own();
-            if (t != null && t.precision().ordinal() >= claimline.model.Precision.DAY.ordinal()) {
+            if (t != null && t.precision().ordinal() >= Precision.DAY.ordinal()) {
                 return t;
             }
         }
@@ -121,15 +123,19 @@ final class DraftTimes {
             TimingStage.SentenceTime st = times[c.sentence()];
             EventTime said = st == null ? null : st.report() != null ? st.report() : st.own();
             if (!c.reportsHappening() && c.explicit() && c.claimant() != null && said != null
-                    && said.precision().ordinal() >= claimline.model.Precision.DAY.ordinal()) {
+                    && said.precision().ordinal() >= Precision.DAY.ordinal()) {
                 out[c.sentence()] = said;
             }
         }
         return out;
     }
 
+    /**
+     * The time of the happening of the same kind a report without a time goes on from; for a lead, that of the
+     * happening of its kind told after it, or the day a speaker was quoted on it; else null.
+     */
     static EventTime topic(List<HappeningStage.Draft> drafts, EventTime[] times, int i, Published pub,
-                                   EventTime[] repliesSaidAt) {
+                           EventTime[] repliesSaidAt) {
         HappeningStage.Draft x = drafts.get(i);
         for (int k = i - 1; k >= 0; k--) {
             HappeningStage.Draft p = drafts.get(k);
@@ -137,7 +143,7 @@ final class DraftTimes {
                 break;
             }
             if (p.family() == x.family() && times[k] != null && times[k].basis() != TimeBasis.DOCUMENT
-                    && times[k].precision() != claimline.model.Precision.YEAR && !TimingStage.isOld(times[k], pub)) {
+                    && times[k].precision() != Precision.YEAR && !TimingStage.isOld(times[k], pub)) {
                 return times[k];
             }
         }

@@ -61,7 +61,8 @@ final class HappeningStage {
         CasualtyFinder casualties = CasualtyFinder.of(doc.language);
         List<String> joiners = claimline.reading.time.TimeLexicon.of(doc.language).listJoiners;
         List<Draft> drafts = drafts(doc, times);
-        EventTime[] resolved = DraftTimes.resolve(drafts, pub, doc.dating == null || doc.dating.ownDay(), DraftTimes.repliesSaidAt(doc, times));
+        EventTime[] resolved = DraftTimes.resolve(drafts, pub, doc.dating == null || doc.dating.ownDay(),
+                DraftTimes.repliesSaidAt(doc, times));
         List<Mention> out = new ArrayList<>();
 
         java.util.Map<Clause, List<Integer>> draftsOf = new java.util.IdentityHashMap<>();
@@ -204,8 +205,6 @@ final class HappeningStage {
         }
         return drafts;
     }
-
-    /** The time of the happening of the same kind a report without a time goes on from, or null. */
 
     static final int SAYING = 2;
 

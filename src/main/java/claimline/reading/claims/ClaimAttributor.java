@@ -80,7 +80,6 @@ public final class ClaimAttributor {
         return new Words(tokens, classes);
     }
 
-    /** The attribution of tokens {@code [from, to)} of a sentence, or {@link Attribution#OUTLET} when nobody is named. */
     /** How far after a word of staying the place phrase may begin, and after it the name of the side's state. */
     private static final int OWN_GROUND_REACH = 4;
 
@@ -115,6 +114,7 @@ public final class ClaimAttributor {
         return false;
     }
 
+    /** The attribution of tokens {@code [from, to)} of a sentence, or {@link Attribution#OUTLET} when nobody is named. */
     public Attribution attribute(Words w, List<ActorMention> named, int from, int to) {
         // a side named only by "kedua negara", "both sides" is never the speaker
         List<ActorMention> actors = named.stream().filter(m -> !m.backReference()).toList();

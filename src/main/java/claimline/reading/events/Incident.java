@@ -56,6 +56,9 @@ public final class Incident {
 
     List<Mention> mentions() { return mentions; }
 
+    /** Whether one of its reports stands in the document. */
+    boolean toldIn(String document) { return documents.contains(document); }
+
     void add(Mention m, Function<String, String> partyOf) {
         mentions.add(m);
         String speaker = m.claimant() == null ? null : partyOf.apply(m.claimant());
@@ -131,7 +134,7 @@ public final class Incident {
         }
         // A report that names no side goes with the reports of its own article only: on one day two wars may be
         // reported, and a mention of neither side must not join them.
-        if ((m.parties().isEmpty() || anyWithoutParties) && documents.contains(m.document())) {
+        if ((m.parties().isEmpty() || anyWithoutParties) && toldIn(m.document())) {
             return true;
         }
         for (String p : m.parties()) {

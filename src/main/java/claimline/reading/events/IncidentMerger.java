@@ -86,7 +86,7 @@ public final class IncidentMerger {
                 target = firstCompatible(m, day, buckets, continued(m, bySentence));
             }
             if (target == null) {
-                target = onlyDayWithin(m, buckets);
+                target = dayOfCoarseReport(m, buckets);
             }
             if (target == null) {
                 target = statedDayOfCountedReport(m, day, buckets);
@@ -151,11 +151,11 @@ public final class IncidentMerger {
 
     /**
      * The incident a report at coarser precision tells again ("fighting broke out this week", "clashes in September")
-     * when its own article dates that happening to a day inside the range: of violence or a ceasefire, the same sides. The guide's rule: one happening, one event, its start the most specific statement.
-     * Of several, the ones its own speaker dates in the same article are preferred, and of those the one told most,
-     * then the first.
+     * when its own article dates that happening to a day inside the range: of violence or a ceasefire, the same sides.
+     * The guide's rule: one happening, one event, its start the most specific statement. Of several, the ones its own
+     * speaker dates in the same article are preferred, and of those the one told most, then the first.
      */
-    private Incident onlyDayWithin(Mention m, Map<Bucket, List<Incident>> buckets) {
+    private Incident dayOfCoarseReport(Mention m, Map<Bucket, List<Incident>> buckets) {
         boolean fightOrTruce = m.type().isViolence() || m.type() == EventType.CEASEFIRE;
         if (!fightOrTruce || m.background() || m.time().precision() != Precision.MONTH) {
             return null;
@@ -166,11 +166,10 @@ public final class IncidentMerger {
             return null;
         }
         List<Incident> candidates = new ArrayList<>(2);
-        for (long d = first; d <= last; d++) {
+        for (long d = first; d <= last; d++) { // an incident is filed under its anchor's day only: none comes twice
             for (Incident inc : buckets.getOrDefault(new Bucket(d, m), List.of())) {
-                if (inc.anchor().time().precision().ordinal() >= Precision.DAY.ordinal()
-                        && inc.mentions().stream().anyMatch(o -> o.document().equals(m.document()))
-                        && inc.sameSides(m, this::party) && !candidates.contains(inc)) {
+                if (inc.anchor().time().precision().ordinal() >= Precision.DAY.ordinal() && inc.toldIn(m.document())
+                        && inc.sameSides(m, this::party)) {
                     candidates.add(inc);
                 }
             }

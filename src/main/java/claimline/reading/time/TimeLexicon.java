@@ -124,12 +124,10 @@ public final class TimeLexicon {
         return false;
     }
 
-    /** Whether the sentence puts what it tells at some undefined time before the article ("recently", "for weeks"). */
-    public boolean indefinitePast(List<Token> tokens) {
-        return indefinitePastAt(tokens) >= 0;
-    }
-
-    /** Where the sentence's first words of an undefined past time stand ("in recent weeks"), or -1. */
+    /**
+     * Where the sentence's first words putting what it tells at some undefined time before the article stand
+     * ("recently", "in recent weeks"), or -1.
+     */
     public int indefinitePastAt(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             if (indefinitePast.startsAt(tokens, i)) {

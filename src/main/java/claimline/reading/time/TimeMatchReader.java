@@ -60,7 +60,8 @@ final class TimeMatchReader {
             case YEAR -> {
                 int first = year(m.group("y"));
                 String last = group(m, "y2");
-                int end = last == null ? 0 : last.length() == 2 ? first / 100 * 100 + Integer.parseInt(last) : Integer.parseInt(last);
+                int end = last == null ? 0
+                        : last.length() == 2 ? first / 100 * 100 + Integer.parseInt(last) : Integer.parseInt(last);
                 return t.withDate(first, null, null).withAmount(end > first ? end : 0);
             }
             case RELATIVE_DAY -> {
