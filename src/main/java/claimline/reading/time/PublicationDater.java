@@ -257,7 +257,7 @@ public final class PublicationDater {
      */
     private Integer undatedYear(Evidence ev, List<String> why) {
         if (ev.fixedYear != null) {
-            if (pairsAgree(ev, ev.fixedYear) && inOffice(ev.people, ev.fixedYear)) {
+            if (pairsAgree(ev, ev.fixedYear) && inOffice(ev, ev.fixedYear)) {
                 why.add("year from " + ev.fixedWhy);
                 return ev.fixedYear;
             }
@@ -278,7 +278,7 @@ public final class PublicationDater {
     private Integer yearAfterAnchor(Evidence ev, LocalDate anchor, List<String> why) {
         List<Integer> fit = new ArrayList<>();
         for (int y = anchor.getYear(); y <= anchor.getYear() + 1; y++) {
-            if (followsAnchor(ev.dayMonths, y, anchor) && pairsAgree(ev, y) && inOffice(ev.people, y)) {
+            if (followsAnchor(ev.dayMonths, y, anchor) && pairsAgree(ev, y) && inOffice(ev, y)) {
                 fit.add(y);
             }
         }
@@ -330,7 +330,7 @@ public final class PublicationDater {
                 : Math.min(newest + 1, office != null ? office[1] : latestYear);
         List<Integer> fit = new ArrayList<>();
         for (int y = newest; y <= Math.min(to, latestYear); y++) {
-            if (pairsAgree(ev, y) && inOffice(ev.people, y)) {
+            if (pairsAgree(ev, y) && inOffice(ev, y)) {
                 fit.add(y);
             }
         }
@@ -406,11 +406,25 @@ public final class PublicationDater {
         return false;
     }
 
-    private boolean inOffice(Set<String> people, int y) {
-        for (String p : people) {
+    /**
+     * In year {@code y}, every person the text names with a known term was in office: the year is within the term,
+     * and none of the text's days placed in that year is after a term's end (the article, written while they held
+     * office, is not older than the days it tells).
+     */
+    private boolean inOffice(Evidence ev, int y) {
+        for (String p : ev.people) {
             Gazetteer.Office o = gazetteer.office(p);
-            if (o != null && ((o.from() != null && y < o.from().getYear()) || (o.to() != null && y > o.to().getYear()))) {
+            if (o == null) {
+                continue;
+            }
+            if (o.from() != null && y < o.from().getYear() || o.to() != null && y > o.to().getYear()) {
                 return false;
+            }
+            for (TimeMention t : ev.dayMonths) {
+                LocalDate d = safeDate(y, t);
+                if (d != null && o.to() != null && d.isAfter(o.to())) {
+                    return false;
+                }
             }
         }
         return true;

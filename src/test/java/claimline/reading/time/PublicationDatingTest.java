@@ -108,6 +108,17 @@ class PublicationDatingTest {
     }
 
     @Test
+    void noYearFitsWhenTheWeekdaysFallOnTheirDatesOnlyAfterTheTermOfTheOneInOfficeHadEnded() {
+        // Blinken was Secretary of State until 20 January 2025; 14 March was a Friday in 2025 only of his years, after
+        // his term: an article that quotes him in office was not written then, and the year is not known
+        Document d = doc("Tentara Peru dan Ekuador bentrok di perbatasan\n"
+                + "Menteri Luar Negeri AS Antony Blinken mengatakan, Jumat (14/3), Washington prihatin atas bentrokan "
+                + "di perbatasan Peru dan Ekuador.\n");
+        assertThat(d.published().basis()).isEqualTo(PublishedBasis.UNKNOWN);
+        assertThat(d.published().date()).isNull();
+    }
+
+    @Test
     void aTermOfOfficeStillRunningIsEvidenceForEveryYearOfIt() {
         // Hun Manet has been Cambodia's Prime Minister since August 2023; 24 May was a Saturday in 2025 only since then
         String text = "Kamboja tuding Thailand tembaki pos perbatasan\n"
