@@ -57,7 +57,10 @@ final class ClauseStage {
                 int from = starts.get(ci);
                 int to = ci + 1 < starts.size() ? starts.get(ci + 1) : tokens.size();
                 Attribution attr = starts.size() == 1 ? sentenceAttr : attributor.attribute(words.get(si), a.found().actors(), from, to);
-                if (!attr.explicit()) {
+                Attribution shared = attr.explicit() ? null : attributor.sharedSubject(words.get(si), a.found().actors(), from, to);
+                if (shared != null) {
+                    attr = shared;
+                } else if (!attr.explicit()) {
                     attr = sentenceAttr.stance() == Stance.DENIES || attr.stance() != Stance.DENIES ? sentenceAttr
                             : sentenceAttr.denying();
                 }

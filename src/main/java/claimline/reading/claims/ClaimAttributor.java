@@ -193,6 +193,27 @@ public final class ClaimAttributor {
         return Attribution.OUTLET;
     }
 
+    /** How far into the sentence its subject may begin ("The Chinese foreign ministry", "Pemerintah China"). */
+    private static final int SUBJECT_REACH = 2;
+
+    /**
+     * The speaker of a clause that "but", "tetapi" open with a verb of saying and no subject of its own ("China did not
+     * confirm any casualties, but accused India …"): the subject the sentence opens with, which both verbs share.
+     * Null when the clause is not of that shape or the sentence opens with no actor.
+     */
+    public Attribution sharedSubject(Words w, List<ActorMention> named, int from, int to) {
+        if (from == 0 || from + 1 >= to || !w.is(from, CLAUSE_BREAK) || !w.is(from + 1, VERB)) {
+            return null;
+        }
+        for (ActorMention m : named) {
+            if (!m.backReference() && m.from() <= SUBJECT_REACH && m.to() <= from) {
+                Attribution a = Attribution.of(List.of(m.actorId()), from + 1);
+                return deniesIn(w, from, to) ? a.denying() : a;
+            }
+        }
+        return null;
+    }
+
     /**
      * A denial: a denying word ("membantah", "denied"), or the speaker saying the act was not done ("tidak melintasi
      * perbatasan", "had not sent any drones", "tidak ada keterlibatan"): a negation, then an act within three words.
