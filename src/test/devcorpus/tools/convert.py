@@ -34,6 +34,10 @@ def convert(doc_id):
     boiler = []
     for b in raw.get('boilerplate', []):
         hits = spans_of(text, b.strip())
+        # a line that is also a word of the text ("Lebanon", a section name) is boilerplate where it is a whole line
+        whole = [h for h in hits if (h == 0 or text[h - 1] == '\n')
+                 and (h + len(b.strip()) == len(text) or text[h + len(b.strip())] in '\r\n')]
+        hits = whole or hits
         if not hits:
             errors.append(f'{doc_id}: boilerplate line not found: {b[:60]!r}')
         boiler += [[h, h + len(b.strip())] for h in hits]
