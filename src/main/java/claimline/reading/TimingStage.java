@@ -70,7 +70,12 @@ final class TimingStage {
             List<TimeMention> report = new ArrayList<>();
             sort(a, doc.words.get(si), triggers, doc.sentenceTriggers.get(si), lexicon,
                     doc.dateline == null ? null : doc.dateline.span(), doc.boilerplate, own, report);
-            TimeResolver.Result tr = TimeResolver.resolve(doc.text, own, ctx, local, future);
+            // a day counted from another ("mengatakan, mereka sehari sebelumnya …") counts from the sentence's other
+            // date, the report's as well
+            List<TimeMention> withAnchor = new ArrayList<>(own);
+            withAnchor.addAll(report);
+            boolean anchored = own.stream().anyMatch(t -> t.kind() == TimeMention.Kind.ANCHORED_DAY);
+            TimeResolver.Result tr = TimeResolver.resolve(doc.text, anchored ? withAnchor : own, ctx, local, future);
             ctx = tr.context();
             EventTime ownTime = tr.time();
             int closingQuote = quotes.closingSentence(si);
@@ -89,7 +94,8 @@ final class TimingStage {
             List<EventTime> listed = new ArrayList<>();
             for (int k = 0; k < own.size(); k++) {
                 TimeMention t = own.get(k);
-                EventTime one = TimeResolver.resolve(doc.text, List.of(t), ctx, local, future).time();
+                List<TimeMention> alone = t.kind() == TimeMention.Kind.ANCHORED_DAY ? withAnchor : List.of(t);
+                EventTime one = TimeResolver.resolve(doc.text, alone, ctx, local, future).time();
                 if (one != null) {
                     parts.add(new Part(tokenAt(a.tokens(), t.span().start()), one));
                     boolean inList = k > 0 && finder.listedTogether(doc.text, own.get(k - 1), t)
@@ -146,7 +152,9 @@ final class TimingStage {
             if (namesAnotherHappening(words, found, first)) {
                 continue; // "a violation of the truce, which began in November": the truce's month, not the violation's
             }
-            (reportTime(words, a.stems(), triggers, first, last) ? report : own).add(t);
+            // a day counted from another ("said …, a day earlier they had …") is what is told, not the telling's day
+            boolean told = t.kind() == TimeMention.Kind.ANCHORED_DAY;
+            (!told && reportTime(words, a.stems(), triggers, first, last) ? report : own).add(t);
         }
         saidBeforeWhatHappened(words, triggers, a.stems(), own, report);
     }

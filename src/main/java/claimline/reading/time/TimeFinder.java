@@ -90,6 +90,10 @@ public final class TimeFinder {
         rule("(?<![\\d.,/])\\b(?<y>(?:19|20)\\d{2})\\b(?:\\s?[-\u2013]\\s?(?<y2>(?:19|20)?\\d{2})\\b)?(?![\\d.,/]\\d)",
                 Kind.YEAR, 0, null, TimeFinder::hasFourDigits);
         rule("\\b(?<rel>" + alt(lex.relativeDays.keySet()) + ")\\b", Kind.RELATIVE_DAY, ci, gate(lex.relativeDays.keySet()));
+        // "sehari sebelumnya", "the next day", "dua hari kemudian": counted from the date the text has just given
+        rule("\\b(?<rel>" + alt(lex.anchoredDays.keySet()) + ")\\b", Kind.ANCHORED_DAY, ci, gate(lex.anchoredDays.keySet()));
+        rule("\\b" + n + "\\s+(?:" + alt(lex.dayWords) + ")\\s+(?<dir>" + alt(lex.anchoredDirections.keySet()) + ")\\b",
+                Kind.ANCHORED_DAY, ci, gate(lex.dayWords));
         rule("\\b(?:(?:" + alt(lex.clockWords) + ")\\s+)(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s*(?<ap>" + ap + "|" + pod + "))?", Kind.CLOCK, ci, gate(lex.clockWords));
         rule("\\b(?<h>\\d{1,2})[:.](?<min>\\d{2})\\b(?![.,]\\d)(?:\\s*(?<ap>" + ap + "))?", Kind.CLOCK, ci, null, x -> x.indexOf(':') >= 0 || x.indexOf('.') >= 0);
         if (!lex.meridiem.isEmpty()) {
@@ -279,7 +283,7 @@ public final class TimeFinder {
             case DAY_MONTH -> 7;
             case CLOCK -> 6;
             case MONTH_YEAR, LAST_MONTH -> 5;
-            case RELATIVE_DAY, RELATIVE_WEEK, RELATIVE_MONTH, RELATIVE_YEAR, WEEKDAY -> 4;
+            case RELATIVE_DAY, ANCHORED_DAY, RELATIVE_WEEK, RELATIVE_MONTH, RELATIVE_YEAR, WEEKDAY -> 4;
             case PART_OF_DAY -> 3;
             case MONTH -> 2;
             case YEAR -> 1;

@@ -23,6 +23,10 @@ public final class TimeLexicon {
     public final Map<String, Integer> weekdays;
     public final Map<String, Integer> partsOfDay;
     public final Map<String, Integer> relativeDays;
+    /** Days counted from the date the text has just given, not from publication: "sehari sebelumnya" -1, "the next day" 1. */
+    public final Map<String, Integer> anchoredDays;
+    /** After a count of days, its direction from the date just given: "dua hari kemudian" 1, "three days earlier" -1. */
+    public final Map<String, Integer> anchoredDirections;
     public final Map<String, Integer> counts;
     /** "am"/"pm" to the hours they add (English clock times). */
     public final Map<String, Integer> meridiem;
@@ -74,6 +78,8 @@ public final class TimeLexicon {
         weekdays = f.numbers("weekdays");
         partsOfDay = f.numbers("parts_of_day");
         relativeDays = f.numbers("relative_days");
+        anchoredDays = f.numbers("anchored_days");
+        anchoredDirections = f.numbers("anchored_directions");
         counts = f.numbers("count_words");
         meridiem = f.numbers("meridiem");
         relativeWeeks = f.lowerPhrases("relative_weeks");

@@ -64,6 +64,11 @@ final class TimeMatchReader {
                         : last.length() == 2 ? first / 100 * 100 + Integer.parseInt(last) : Integer.parseInt(last);
                 return t.withDate(first, null, null).withAmount(end > first ? end : 0);
             }
+            case ANCHORED_DAY -> {
+                String rel = group(m, "rel");
+                return t.withAmount(rel != null ? lex.anchoredDays.get(rel.toLowerCase(Locale.ROOT))
+                        : count(group(m, "n")) * lex.anchoredDirections.get(m.group("dir").toLowerCase(Locale.ROOT)));
+            }
             case RELATIVE_DAY -> {
                 String rel = group(m, "rel");
                 return t.withAmount(rel != null ? lex.relativeDays.get(rel.toLowerCase(Locale.ROOT)) : -count(group(m, "n")));

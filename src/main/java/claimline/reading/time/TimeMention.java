@@ -21,13 +21,15 @@ public record TimeMention(Span span, Kind kind, Integer year, Integer month, Int
         /** a month of the past year ("November lalu") */ LAST_MONTH,
         /** a year; for a range of years ("1950-53") amount is its last year, else 0 */ YEAR,
         /** days from publication: kemarin -1, hari ini 0 */ RELATIVE_DAY,
+        /** days from the date the text has just given: "sehari sebelumnya" -1, "two days later" 2 */ ANCHORED_DAY,
         /** weeks back: minggu ini 0, pekan lalu 1 */ RELATIVE_WEEK,
         /** months back */ RELATIVE_MONTH,
         /** years back: tahun lalu 1 */ RELATIVE_YEAR
     }
 
     public boolean isDate() {
-        return kind == Kind.FULL_DATE || kind == Kind.DAY_MONTH || kind == Kind.WEEKDAY || kind == Kind.RELATIVE_DAY;
+        return kind == Kind.FULL_DATE || kind == Kind.DAY_MONTH || kind == Kind.WEEKDAY || kind == Kind.RELATIVE_DAY
+                || kind == Kind.ANCHORED_DAY;
     }
 
     static TimeMention of(Span span, Kind kind, String text) {

@@ -40,14 +40,15 @@ public final class TimeResolver {
         LocalDate date = null;
         TimeBasis basis = TimeBasis.STATED;
         if (dateM != null) {
-            date = date(dateM, ctx, future);
+            date = dateM.kind() == Kind.ANCHORED_DAY ? anchored(dateM, ms, ctx, future) : date(dateM, ctx, future);
             TimeMention week = weekAfter(ms, dateM);
             if (date != null && week != null && week.amount() > 0) {
                 // "Senin pekan lalu", "Monday last week": that weekday in the week named, not the latest one
                 date = ctx.published().minusWeeks(week.amount()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                         .with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dateM.weekday())));
             }
-            basis = dateM.kind() == Kind.WEEKDAY || dateM.kind() == Kind.RELATIVE_DAY ? TimeBasis.RELATIVE : TimeBasis.STATED;
+            basis = dateM.kind() == Kind.WEEKDAY || dateM.kind() == Kind.RELATIVE_DAY
+                    || dateM.kind() == Kind.ANCHORED_DAY ? TimeBasis.RELATIVE : TimeBasis.STATED;
         }
         if (date == null && clock != null && ctx.lastDate() != null) {
             date = ctx.lastDate();
@@ -134,6 +135,22 @@ public final class TimeResolver {
         return new Result(new EventTime(p, null, b, m.text()), ctx);
     }
 
+    /**
+     * A day counted from the date the text has just given ("Pada Sabtu (17/4) FSB mengatakan, mereka sehari sebelumnya
+     * telah menahan …"): the sentence's other date, else the last date of the sentences before it; null without one.
+     */
+    private static LocalDate anchored(TimeMention m, List<TimeMention> ms, Context ctx, boolean future) {
+        LocalDate anchor = ctx.lastDate();
+        for (TimeMention other : ms) {
+            if (other != m && other.isDate() && other.kind() != Kind.ANCHORED_DAY) {
+                LocalDate d = date(other, ctx, future);
+                anchor = d != null ? d : anchor;
+                break;
+            }
+        }
+        return anchor == null ? null : anchor.plusDays(m.amount());
+    }
+
     /** The date of a mention: stated dates as they are, weekdays and relative days against publication. */
     static LocalDate date(TimeMention m, Context ctx, boolean future) {
         try {
@@ -192,6 +209,9 @@ public final class TimeResolver {
         for (TimeMention m : ms) {
             if (!m.isDate()) {
                 continue;
+            }
+            if (m.kind() == Kind.ANCHORED_DAY) {
+                return m; // "said on Saturday that a day earlier it had …": the other date is the saying's
             }
             if (best == null || (clock != null && distance(m, clock) < distance(best, clock))) {
                 best = m;

@@ -1,0 +1,43 @@
+package claimline.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.corpus.SourceText;
+import claimline.model.EventType;
+import claimline.reading.events.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A day counted from a date the text gives ("sehari sebelumnya", "a day earlier", "dua hari kemudian") counts from that
+ * date, not from publication (reading guide, section 4), and is the day of what is told, even right after the verb of
+ * saying; the detention of a diplomat is a happening of its own. Peru–Ecuador, which the gazetteer does not know.
+ */
+class DayCountedFromAnotherTest {
+    private static final DocumentReader READER = new DocumentReader(2026);
+
+    private static List<String> daysOf(String text, EventType type) {
+        return READER.read(new SourceText("d", "d.txt", text, null)).mentions().stream()
+                .filter(m -> m.type() == type).map(m -> m.time().start().iso()).distinct().toList();
+    }
+
+    @Test
+    void aDayEarlierThanTheDateOfTheSayingIsTheDayBeforeIt() {
+        assertThat(daysOf("LIMA, 20 April 2025 - Pada Sabtu (12/4/2025) Kepolisian Peru mengatakan, mereka sehari "
+                + "sebelumnya telah menahan seorang konsul Ekuador di Tumbes.\n", EventType.OTHER))
+                .containsExactly("2025-04-11");
+        assertThat(daysOf("LIMA, April 20, 2025 - Peru's police said on Saturday, April 12, that a day earlier they had "
+                + "detained an Ecuadorian consul in Tumbes.\n", EventType.OTHER))
+                .containsExactly("2025-04-11");
+    }
+
+    @Test
+    void daysLaterCountFromTheLastDateTheTextGave() {
+        assertThat(daysOf("LIMA, 20 April 2025 - Tentara Peru dan Ekuador bentrok di dekat Zarumilla pada Kamis "
+                + "(10/4/2025).\nDua hari kemudian, tentara Ekuador menembaki pos perbatasan Peru.\n", EventType.ATTACK))
+                .containsExactly("2025-04-12");
+        assertThat(daysOf("LIMA, April 20, 2025 - Peruvian and Ecuadorian troops clashed near Zarumilla on Thursday, "
+                + "April 10.\nTwo days later, Ecuadorian troops shelled a Peruvian border post.\n", EventType.ATTACK))
+                .containsExactly("2025-04-12");
+    }
+}
