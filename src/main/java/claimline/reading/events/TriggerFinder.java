@@ -41,6 +41,8 @@ public final class TriggerFinder {
     private final Stemmer stemmer;
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> negations;
+    /** The words after a negation that make it none: "belum lama ini" (not long ago), "not only". */
+    private final Set<String> notNegatingNext;
     /** "if", "jika": what follows is a condition, not a report. */
     private final Set<String> conditionals;
     /**
@@ -66,6 +68,7 @@ public final class TriggerFinder {
         stemmer = language.stemmer();
         LexiconFile root = language.open("triggers.json");
         negations = stems(root.words("negations"));
+        notNegatingNext = stems(root.words("not_negating_next"));
         conditionals = stems(root.words("conditionals"));
         callStems = stems(root.words("calls"));
         sequence = Set.copyOf(root.lowerPhrases("sequence"));
@@ -309,7 +312,7 @@ public final class TriggerFinder {
     /** "tanpa ada baku tembak", "no shelling": a negation just before the trigger. */
     private boolean negated(List<String> stems, int from, int at) {
         for (int i = Math.max(from, at - 3); i < at; i++) {
-            if (negations.contains(stems.get(i))) {
+            if (negations.contains(stems.get(i)) && !notNegatingNext.contains(stems.get(i + 1))) {
                 return true;
             }
         }

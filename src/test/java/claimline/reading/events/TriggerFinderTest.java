@@ -35,6 +35,19 @@ class TriggerFinderTest {
     }
 
     @Test
+    void wordsThatOnlyLookLikeANegationDoNotNegate() {
+        // "setidaknya" (at least) and "sebelum" (before) are no "tidak", "belum"; "belum lama ini" is recently
+        assertThat(types("id", "Setidaknya 12 tentara Ghana tewas dalam serangan itu.")).contains(EventType.CASUALTIES);
+        assertThat(types("id", "Sebelumnya tentara Togo menembaki pos perbatasan Ghana.")).contains(EventType.ATTACK);
+        assertThat(types("id", "Tentara Togo belum lama ini menembaki pos perbatasan Ghana.")).contains(EventType.ATTACK);
+        assertThat(types("en", "Togolese troops not only crossed the border but shelled a Ghanaian post."))
+                .contains(EventType.ATTACK);
+        // a negation still negates
+        assertThat(types("id", "Tentara Togo tidak menembaki pos perbatasan Ghana.")).doesNotContain(EventType.ATTACK);
+        assertThat(types("id", "Tentara Togo belum menembaki pos perbatasan Ghana.")).doesNotContain(EventType.ATTACK);
+    }
+
+    @Test
     void piercingTheBorderIsAnIncursion() {
         assertThat(types("id", "Sebuah pesawat militer Togo menembus perbatasan Ghana pada Rabu.")).contains(EventType.ATTACK);
     }
