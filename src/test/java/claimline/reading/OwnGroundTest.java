@@ -41,4 +41,19 @@ class OwnGroundTest {
                 + "territory on Monday.\n");
         assertThat(stanceOf(en, "PER")).isEqualTo(Stance.ASSERTS);
     }
+
+    @Test
+    void recentlyAndNotOnlyAreNoDenial() {
+        // "belum lama ini" (not long ago) and "not only" are no negation of the act after them
+        List<Mention> id = read("LIMA - Peru mengatakan tentara Ekuador belum lama ini menembaki desa-desa Peru di dekat "
+                + "Zarumilla pada Senin (3/3/2025).\n");
+        assertThat(stanceOf(id, "PER")).isEqualTo(Stance.ASSERTS);
+        List<Mention> en = read("LIMA, March 4, 2025 - Peru said Ecuadorian troops not only crossed the border but "
+                + "shelled villages near Zarumilla on Monday.\n");
+        assertThat(stanceOf(en, "PER")).isEqualTo(Stance.ASSERTS);
+        // a negation still denies
+        List<Mention> no = read("LIMA, March 4, 2025 - Ecuador said Peruvian troops shelled villages near Zarumilla on "
+                + "Monday.\nPeru said its troops did not fire on any village on Monday.\n");
+        assertThat(stanceOf(no, "PER")).isEqualTo(Stance.DENIES);
+    }
 }

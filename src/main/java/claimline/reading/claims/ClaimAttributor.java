@@ -223,7 +223,7 @@ public final class ClaimAttributor {
             if (w.is(i, DENY)) {
                 return true;
             }
-            if (w.is(i, NEGATION)) {
+            if (w.is(i, NEGATION) && !(i + 1 < to && w.is(i + 1, ReportingLexicon.NOT_NEGATING_NEXT))) {
                 for (int k = i + 1; k < Math.min(to, i + 4); k++) {
                     if (w.is(k, NEGATED_ACT)) {
                         return true;

@@ -33,6 +33,8 @@ public final class ReportingLexicon {
     static final int STARTS_CONDEMNATION_FROM = 1 << 18;
     static final int COMPLEMENTIZER = 1 << 19;
     static final int STAY = 1 << 20;
+    /** A word after a negation that makes it none ("belum lama ini", "not only"). */
+    static final int NOT_NEGATING_NEXT = 1 << 21;
 
     private static final Map<String, ReportingLexicon> CACHE = new HashMap<>();
     final PhraseList continuation;
@@ -73,6 +75,7 @@ public final class ReportingLexicon {
         mark(root.words("condemnation_verbs"), CONDEMNATION);
         mark(root.words("negations"), NEGATION);
         mark(root.words("negated_acts"), NEGATED_ACT);
+        mark(root.words("not_negating_next"), NOT_NEGATING_NEXT);
         mark(root.words("complementizers"), COMPLEMENTIZER);
         mark(root.words("stay_words"), STAY);
         mark(accordingTo.phrases(), ACCORDING_TO_WORD);
