@@ -48,6 +48,25 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aWordTheStemmerMakesATriggersStemIsNoTriggerByThat() {
+        // "closely" is no closing, "talk of" no talks, "deadly" no death, "provocative" no provocation
+        assertThat(types("en", "Accra is closely following the incident on the Togolese border.")).isEmpty();
+        assertThat(types("en", "There was talk of unrest near the Togolese border.")).isEmpty();
+        assertThat(types("en", "Togolese troops shelled a Ghanaian post in a deadly attack.")).doesNotContain(EventType.CASUALTIES);
+        assertThat(types("en", "Ghana called the move provocative.")).isEmpty();
+        // "pesawat tempur" (a fighter jet) is no fighting, "tahanan" (prisoners) no detention, "lintas batas" (cross-border)
+        // no crossing, "kenyataan" (reality) no statement, "musuh" (an enemy) no hostilities
+        assertThat(types("id", "Pesawat tempur Togo terbang di atas ibu kota.")).isEmpty();
+        assertThat(types("id", "Pertukaran tahanan antara tentara Togo dan Ghana disepakati.")).doesNotContain(EventType.OTHER);
+        assertThat(types("id", "Perdagangan lintas batas di perbatasan Togo dan Ghana melonjak.")).isEmpty();
+        assertThat(types("id", "Ghana menyebut Togo sebagai musuh.")).isEmpty();
+        // the words themselves still are triggers
+        assertThat(types("id", "Tentara Togo dan Ghana bertempur di perbatasan.")).contains(EventType.ARMED_CLASH);
+        assertThat(types("en", "Ghana closed the border with Togo.")).contains(EventType.DIPLOMACY);
+        assertThat(types("en", "Ghana and Togo held talks on the border.")).contains(EventType.DIPLOMACY);
+    }
+
+    @Test
     void piercingTheBorderIsAnIncursion() {
         assertThat(types("id", "Sebuah pesawat militer Togo menembus perbatasan Ghana pada Rabu.")).contains(EventType.ATTACK);
     }
