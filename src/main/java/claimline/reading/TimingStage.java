@@ -68,7 +68,7 @@ final class TimingStage {
             boolean future = lexicon.anyFuture(a.tokens());
             List<TimeMention> own = new ArrayList<>();
             List<TimeMention> report = new ArrayList<>();
-            sort(a, doc.words.get(si), triggers, doc.sentenceTriggers.get(si), lexicon,
+            sort(doc.text, a, doc.words.get(si), triggers, doc.sentenceTriggers.get(si), lexicon,
                     doc.dateline == null ? null : doc.dateline.span(), doc.boilerplate, own, report);
             // a day counted from another ("mengatakan, mereka sehari sebelumnya …") counts from the sentence's other
             // date, the report's as well
@@ -116,7 +116,7 @@ final class TimingStage {
      * Sorts a sentence's times into the happening's own and the report's, dropping those after a citation and those
      * that start a period.
      */
-    private static void sort(Analysed a, ClaimAttributor.Words words, TriggerFinder triggers,
+    private static void sort(String text, Analysed a, ClaimAttributor.Words words, TriggerFinder triggers,
                              List<TriggerFinder.Trigger> found, TimeLexicon lexicon, claimline.model.Span dateline,
                              List<claimline.model.Span> boilerplate, List<TimeMention> own, List<TimeMention> report) {
         List<Token> tokens = a.tokens();
@@ -131,6 +131,10 @@ final class TimingStage {
         for (TimeMention t : a.times()) {
             if (dateline != null && dateline.overlaps(t.span()) || inAny(boilerplate, t.span())) {
                 continue; // the dateline's or the page stamp's day dates the filing, not what the sentence reports
+            }
+            if (t.kind() == TimeMention.Kind.RELATIVE_DAY && t.amount() == 0
+                    && quoted(text, a.sentence().span().start(), t.span().start())) {
+                continue; // "“Today the ministry sent a note …,” he told AFP": the speaker's day, not the article's
             }
             int first = tokenAt(tokens, t.span().start());
             int last = tokenAt(tokens, t.span().end() - 1);
@@ -157,6 +161,20 @@ final class TimingStage {
             (!told && reportTime(words, a.stems(), triggers, first, last) ? report : own).add(t);
         }
         saidBeforeWhatHappened(words, triggers, a.stems(), own, report);
+    }
+
+    /** Whether offset {@code at} stands inside a quotation opened in its sentence before it. */
+    private static boolean quoted(String text, int sentenceStart, int at) {
+        boolean open = false;
+        for (int k = sentenceStart; k < at; k++) {
+            char c = text.charAt(k);
+            if (c == '\u201C' || c == '"' && !open) {
+                open = true;
+            } else if (c == '\u201D' || c == '"') {
+                open = false;
+            }
+        }
+        return open;
     }
 
     private static boolean inAny(List<claimline.model.Span> spans, claimline.model.Span s) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A day counted from a date the text gives ("sehari sebelumnya", "a day earlier", "dua hari kemudian") counts from that
  * date, not from publication (reading guide, section 4), and is the day of what is told, even right after the verb of
- * saying; the detention of a diplomat is a happening of its own. Peru–Ecuador, which the gazetteer does not know.
+ * saying; the detention of a diplomat is a happening of its own. A "today" inside a quotation is the speaker's day. Peru–Ecuador, which the gazetteer does not know.
  */
 class DayCountedFromAnotherTest {
     private static final DocumentReader READER = new DocumentReader(2026);
@@ -39,5 +39,16 @@ class DayCountedFromAnotherTest {
         assertThat(daysOf("LIMA, April 20, 2025 - Peruvian and Ecuadorian troops clashed near Zarumilla on Thursday, "
                 + "April 10.\nTwo days later, Ecuadorian troops shelled a Peruvian border post.\n", EventType.ATTACK))
                 .containsExactly("2025-04-12");
+    }
+
+    @Test
+    void todayInAQuotationIsTheSpeakersDayNotTheArticles() {
+        // published on Wednesday the 16th; the spokesman spoke on Monday: his "today" is Monday
+        assertThat(daysOf("ACCRA, 16 April 2025 - \u201CHari ini kami menyatakan seorang diplomat Togo persona non grata,"
+                + "\u201D kata juru bicara Kementerian Luar Negeri Ghana pada Senin (14/4/2025).\n", EventType.DIPLOMACY))
+                .containsExactly("2025-04-14");
+        assertThat(daysOf("ACCRA, April 16, 2025 - \u201CToday we declared a Togolese diplomat persona non grata,\u201D a "
+                + "spokesman for Ghana's foreign ministry said on Monday, April 14.\n", EventType.DIPLOMACY))
+                .containsExactly("2025-04-14");
     }
 }

@@ -11,12 +11,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TriggerFinderTest {
-    private static List<EventType> types(String lang, String sentence) {
+    private static List<TriggerFinder.Trigger> triggers(String lang, String sentence) {
         Language l = Languages.get(lang);
         TriggerFinder f = TriggerFinder.of(l);
         List<Token> tokens = Tokenizer.tokenize(sentence, 0, sentence.length());
         List<String> stems = tokens.stream().map(f::stem).toList();
-        return f.find(stems, 0, stems.size()).stream().map(TriggerFinder.Trigger::type).toList();
+        return f.find(stems, 0, stems.size());
+    }
+
+    private static List<EventType> types(String lang, String sentence) {
+        return triggers(lang, sentence).stream().map(TriggerFinder.Trigger::type).toList();
     }
 
     @Test
@@ -64,6 +68,17 @@ class TriggerFinderTest {
         assertThat(types("id", "Tentara Togo dan Ghana bertempur di perbatasan.")).contains(EventType.ARMED_CLASH);
         assertThat(types("en", "Ghana closed the border with Togo.")).contains(EventType.DIPLOMACY);
         assertThat(types("en", "Ghana and Togo held talks on the border.")).contains(EventType.DIPLOMACY);
+    }
+
+    @Test
+    void aDiplomatDeclaredUnwelcomeOrToldToLeaveIsExpelled() {
+        assertThat(types("id", "Ghana menyatakan seorang diplomat Togo persona non grata.")).contains(EventType.DIPLOMACY);
+        assertThat(types("id", "Lome memerintahkan konsul Ghana untuk meninggalkan Togo dalam 72 jam."))
+                .contains(EventType.DIPLOMACY);
+        assertThat(types("en", "Accra ordered a Togolese diplomat to leave the country within 72 hours."))
+                .contains(EventType.DIPLOMACY);
+        // citizens told to leave are no expulsion of a diplomat
+        assertThat(types("en", "Ghana told its citizens to leave Togo.")).doesNotContain(EventType.DIPLOMACY);
     }
 
     @Test
