@@ -132,9 +132,8 @@ final class TimingStage {
             if (dateline != null && dateline.overlaps(t.span()) || inAny(boilerplate, t.span())) {
                 continue; // the dateline's or the page stamp's day dates the filing, not what the sentence reports
             }
-            if (t.kind() == TimeMention.Kind.RELATIVE_DAY && t.amount() == 0
-                    && quoted(text, a.sentence().span().start(), t.span().start())) {
-                continue; // "“Today the ministry sent a note …,” he told AFP": the speaker's day, not the article's
+            if (t.kind() == TimeMention.Kind.RELATIVE_DAY && t.amount() == 0 && saidOnAnotherDay(text, a, t)) {
+                continue; // "“Today we sent a note …,” he said on Monday": the speaker's day, not the article's
             }
             int first = tokenAt(tokens, t.span().start());
             int last = tokenAt(tokens, t.span().end() - 1);
@@ -161,6 +160,19 @@ final class TimingStage {
             (!told && reportTime(words, a.stems(), triggers, first, last) ? report : own).add(t);
         }
         saidBeforeWhatHappened(words, triggers, a.stems(), own, report);
+    }
+
+    /**
+     * A "today" inside a quotation whose speaker is said, after it, to have spoken on a day of their own ("…,” he said
+     * on Monday"): that day is the speaker's "today".
+     */
+    private static boolean saidOnAnotherDay(String text, Analysed a, TimeMention today) {
+        int start = a.sentence().span().start();
+        if (!quoted(text, start, today.span().start())) {
+            return false;
+        }
+        return a.times().stream().anyMatch(o -> o != today && o.isDate() && o.span().start() > today.span().start()
+                && !quoted(text, start, o.span().start()));
     }
 
     /** Whether offset {@code at} stands inside a quotation opened in its sentence before it. */
