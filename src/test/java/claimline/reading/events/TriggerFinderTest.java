@@ -82,6 +82,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void whatASidePlansIsNotWhatHappened() {
+        assertThat(types("en", "We don't plan on invading Togo.")).doesNotContain(EventType.ATTACK);
+        assertThat(types("en", "Ghana intends to shell Togolese posts.")).doesNotContain(EventType.ATTACK);
+        assertThat(types("id", "Ghana tidak berencana menyerang Togo.")).doesNotContain(EventType.ATTACK);
+        assertThat(types("id", "Ghana menyerang pos perbatasan Togo.")).contains(EventType.ATTACK);
+    }
+
+    @Test
     void piercingTheBorderIsAnIncursion() {
         assertThat(types("id", "Sebuah pesawat militer Togo menembus perbatasan Ghana pada Rabu.")).contains(EventType.ATTACK);
     }
