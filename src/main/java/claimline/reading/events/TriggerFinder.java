@@ -45,6 +45,8 @@ public final class TriggerFinder {
     private final Set<String> notNegatingNext;
     /** "if", "jika": what follows is a condition, not a report. */
     private final Set<String> conditionals;
+    /** Words of the future right before a trigger ("will shell", "akan menyerang"): a threat or a plan, not a report. */
+    private final Set<String> futureModals;
     /**
      * Stemmed phrases of "could not be reached for comment" (such a clause reports no happening) and of "amid" (what
      * follows up to the next comma is the clause's setting), by their first stem: a clause is scanned once.
@@ -70,6 +72,7 @@ public final class TriggerFinder {
         negations = stems(root.words("negations"));
         notNegatingNext = stems(root.words("not_negating_next"));
         conditionals = stems(root.words("conditionals"));
+        futureModals = stems(root.words("future_modals"));
         callStems = stems(root.words("calls"));
         sequence = Set.copyOf(root.lowerPhrases("sequence"));
         LexiconFile scales = root.part("scale");
@@ -322,8 +325,16 @@ public final class TriggerFinder {
     /** How far before a trigger a condition word still makes it a condition ("if South Korea once again violates"). */
     private static final int CONDITION_REACH = 15;
 
+    /** How far before a trigger a word of the future still speaks of it ("will not shell", "akan segera menyerang"). */
+    private static final int FUTURE_REACH = 2;
+
     /** "jika Korea Utara terus berupaya menyerang", "if the drones violate the border": a condition, not a report. */
     private boolean conditional(List<String> stems, int from, int at) {
+        for (int i = Math.max(from, at - FUTURE_REACH); i < at; i++) {
+            if (futureModals.contains(stems.get(i))) {
+                return true; // "Ghana will shell Togolese posts": a threat, not what happened
+            }
+        }
         for (int i = Math.max(from, at - CONDITION_REACH); i < at; i++) {
             if (conditionals.contains(stems.get(i))) {
                 return true;

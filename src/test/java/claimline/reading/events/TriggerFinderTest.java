@@ -87,6 +87,9 @@ class TriggerFinderTest {
         assertThat(types("en", "Ghana intends to shell Togolese posts.")).doesNotContain(EventType.ATTACK);
         assertThat(types("id", "Ghana tidak berencana menyerang Togo.")).doesNotContain(EventType.ATTACK);
         assertThat(types("id", "Ghana menyerang pos perbatasan Togo.")).contains(EventType.ATTACK);
+        // a threat is no report either
+        assertThat(types("en", "Ghana will shell Togolese posts on the border.")).doesNotContain(EventType.ATTACK);
+        assertThat(types("id", "Tentara Ghana akan segera menyerang pos-pos Togo.")).doesNotContain(EventType.ATTACK);
     }
 
     @Test
