@@ -7,17 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them when the reader gets better (the README lists the figures they come from). Set again when 20 unseen articles
  * joined the 51 the reader had been tuned on (a larger corpus, not a worse reader: the figures on the first 51 held), and
  * again when a third round of 10 joined (81 articles), and when a fourth joined (91 articles: seven of the ten new
- * ones give no year, so most of their happenings are not datable).
+ * ones give no year, so most of their happenings are not datable), and when a fifth joined (101 articles, nine of the ten
+ * datable: the reader found half of their datable happenings, and 17 of its 29 events on them matched none).
  */
 final class Floors {
     private Floors() {}
 
     static void check(IncidentScorer.Totals all, IncidentScorer.Totals datable, int publicationYearsRight) {
-        assertThat(all.recall()).as("happenings found").isGreaterThanOrEqualTo(0.36);
-        assertThat(datable.recall()).as("datable happenings found").isGreaterThanOrEqualTo(0.66);
-        assertThat(datable.claimRecall()).as("claims found on datable happenings").isGreaterThanOrEqualTo(0.59);
-        assertThat(all.precision()).as("event precision").isGreaterThanOrEqualTo(0.78);
+        assertThat(all.recall()).as("happenings found").isGreaterThanOrEqualTo(0.37);
+        assertThat(datable.recall()).as("datable happenings found").isGreaterThanOrEqualTo(0.64);
+        assertThat(datable.claimRecall()).as("claims found on datable happenings").isGreaterThanOrEqualTo(0.58);
+        assertThat(all.precision()).as("event precision").isGreaterThanOrEqualTo(0.75);
         assertThat(all.boilerplateLeaks()).as("events from boilerplate").isZero();
-        assertThat(publicationYearsRight).as("publication years right").isGreaterThanOrEqualTo(88);
+        assertThat(publicationYearsRight).as("publication years right").isGreaterThanOrEqualTo(96);
     }
 }
