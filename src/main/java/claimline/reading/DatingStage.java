@@ -41,7 +41,9 @@ final class DatingStage {
         } else {
             List<PublicationDater.SentenceTimes> dating = new ArrayList<>();
             claimline.reading.actors.RoleLexicon roles = claimline.reading.actors.RoleLexicon.of(doc.language);
+            int textIndex = 0; // the lead is counted in sentences of text: a byline, a dateline alone is none
             for (Analysed a : doc.sentences) {
+                boolean text = !inBoilerplate(doc, a.sentence().span()) && prose(a.tokens());
                 List<String> people = new ArrayList<>();
                 for (ActorMention m : a.found().actors()) {
                     // a person named in office bounds the year by their term; "mantan Presiden X" does not
@@ -53,7 +55,8 @@ final class DatingStage {
                 for (NameMention h : a.found().history()) {
                     history.add(h.id());
                 }
-                dating.add(new PublicationDater.SentenceTimes(a.index(), a.times(), people, history));
+                dating.add(new PublicationDater.SentenceTimes(textIndex, a.times(), people, history));
+                textIndex += text ? 1 : 0;
             }
             // a photo's caption is not read, but the day it gives is no later than the publication
             claimline.reading.time.TimeFinder times = claimline.reading.time.TimeFinder.of(doc.language);
@@ -165,5 +168,27 @@ final class DatingStage {
         int lineEnd = text.indexOf('\n', s.end());
         return text.substring(lineStart, s.start()).isBlank()
                 && text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank();
+    }
+
+    private static boolean inBoilerplate(DocumentState doc, Span s) {
+        for (Span b : doc.boilerplate) {
+            if (b.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words a sentence of text has at least: "Sumber: Reuters | Editor: …", "NEW DELHI." have none. */
+    private static final int PROSE_WORDS = 3;
+
+    private static boolean prose(List<claimline.reading.language.Token> tokens) {
+        int lower = 0;
+        for (claimline.reading.language.Token t : tokens) {
+            if (t.word() && Character.isLowerCase(t.text().charAt(0)) && ++lower >= PROSE_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 }

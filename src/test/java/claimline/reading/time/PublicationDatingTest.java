@@ -108,6 +108,17 @@ class PublicationDatingTest {
     }
 
     @Test
+    void aBylineAndADatelineAboveTheLeadAreNotItsSentences() {
+        // the lead's "Senin (3/3/2025)" states the day; "Sabtu malam" is the Saturday before, not a later one
+        Document d = doc("Sumber: Andes Wire | Editor: Maria Lopez\n"
+                + "ANDINA.PE - LIMA. Tentara Peru menggagalkan upaya tentara Ekuador menduduki bukit di perbatasan. "
+                + "Hal itu diungkapkan seorang pejabat Peru di Lima pada hari Senin (3/3/2025), menyusul ketegangan "
+                + "terbaru.\nInsiden itu terjadi pada Sabtu malam di tepi sungai Zarumilla, kata tentara Peru.\n");
+        assertThat(d.published().basis()).isEqualTo(PublishedBasis.STATED);
+        assertThat(d.published().date()).hasToString("2025-03-03");
+    }
+
+    @Test
     void noYearFitsWhenTheWeekdaysFallOnTheirDatesOnlyAfterTheTermOfTheOneInOfficeHadEnded() {
         // Blinken was Secretary of State until 20 January 2025; 14 March was a Friday in 2025 only of his years, after
         // his term: an article that quotes him in office was not written then, and the year is not known
