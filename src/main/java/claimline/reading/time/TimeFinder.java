@@ -74,6 +74,11 @@ public final class TimeFinder {
         rule("\\(?\\s*(?<h>\\d{1,2})[:.]?(?<min>\\d{2})\\s*(?:" + alt(lex.utcWords) + ")\\s*\\)?", Kind.UTC_CLOCK, ci, gate(lex.utcWords));
         rule("\\b(?<wd>" + wd + ")\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\s*\\)", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
         rule("\\(?\\b(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))?\\b\\)?", Kind.DAY_MONTH, 0, null, x -> x.indexOf('/') >= 0);
+        // a page's stamp written with hyphens: "17-01-2024" (day first), "2024-01-17" (ISO); a year is needed
+        rule("(?<![\\d-])\\b(?<d>\\d{1,2})-(?<m>\\d{1,2})-(?<y>(?:19|20)\\d{2})\\b(?!-\\d)", Kind.DAY_MONTH, 0, null,
+                x -> x.indexOf('-') >= 0);
+        rule("(?<![\\d-])\\b(?<y>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<d>\\d{2})\\b(?!-\\d)", Kind.DAY_MONTH, 0, null,
+                x -> x.indexOf('-') >= 0);
         rule("\\b(?<d>\\d{1,2})\\s+(?<mon>" + m + ")\\.?(?:,?\\s+(?<y>(?:19|20)\\d{2}))?\\b", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
         rule("\\b(?<mon>" + m + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[:.]\\d)(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?", Kind.DAY_MONTH, ci, gate(lex.months.keySet()));
         rule("\\b(?<mon>" + m + ")\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.MONTH_YEAR, ci, gate(lex.months.keySet()));

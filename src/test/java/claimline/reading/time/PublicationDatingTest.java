@@ -108,6 +108,15 @@ class PublicationDatingTest {
     }
 
     @Test
+    void aPageStampWithAHyphenatedDateStatesTheDay() {
+        Document d = doc("Peru says it repelled Ecuadorian troops\n\nPeru said on Monday its troops repelled Ecuadorian "
+                + "soldiers near Zarumilla.\n\nAndes Wire | Updated: 04-03-2025 01:40 PET | Created: 04-03-2025 01:40 PET\n"
+                + "Peru's defence ministry said the soldiers crossed at Zarumilla.\n");
+        assertThat(d.published().basis()).isEqualTo(PublishedBasis.STATED);
+        assertThat(d.published().date()).hasToString("2025-03-04");
+    }
+
+    @Test
     void aBylineAndADatelineAboveTheLeadAreNotItsSentences() {
         // the lead's "Senin (3/3/2025)" states the day; "Sabtu malam" is the Saturday before, not a later one
         Document d = doc("Sumber: Andes Wire | Editor: Maria Lopez\n"

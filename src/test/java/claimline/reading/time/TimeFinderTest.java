@@ -29,6 +29,17 @@ class TimeFinderTest {
     }
 
     @Test
+    void aDateWrittenWithHyphensIsAFullDate() {
+        // a page's stamp: day first ("17-01-2024") or ISO ("2024-01-17"); a range of years stays a range
+        assertThat(resolve("en", "Peruvian troops shelled a post on 04-03-2025.", LocalDate.of(2025, 3, 5)).start().iso())
+                .isEqualTo("2025-03-04");
+        assertThat(resolve("en", "Peruvian troops shelled a post on 2025-03-04.", LocalDate.of(2025, 3, 5)).start().iso())
+                .isEqualTo("2025-03-04");
+        assertThat(resolve("en", "Their 1950-53 war ended in an armistice.", LocalDate.of(2025, 3, 5)).precision().json())
+                .isEqualTo("year");
+    }
+
+    @Test
     void namedZoneAndDayMonth() {
         EventTime t = resolve("id", "Gencatan senjata berlaku mulai pukul 12.00 waktu Moskow pada 28 Juli.", LocalDate.of(2025, 7, 29));
         assertThat(t.start().iso()).isEqualTo("2025-07-28T12:00+03:00");
