@@ -56,4 +56,12 @@ class OwnGroundTest {
                 + "Monday.\nPeru said its troops did not fire on any village on Monday.\n");
         assertThat(stanceOf(no, "PER")).isEqualTo(Stance.DENIES);
     }
+
+    @Test
+    void sayingOnesTroopsAreNotShootingDenies() {
+        List<Mention> en = read("LIMA, March 4, 2025 - Ecuador said Peruvian troops shelled villages near Zarumilla on "
+                + "Monday.\n\"Peruvian troops are definitely not shooting at Ecuador,\" said Carlos Quispe, a spokesman for "
+                + "Peru's defence ministry.\n");
+        assertThat(stanceOf(en, "PER")).isEqualTo(Stance.DENIES);
+    }
 }
