@@ -193,12 +193,16 @@ final class HappeningStage {
                         drafts.add(new Draft(c, c.triggers().get(0), st.own(), st.report(), st.unresolved(),
                                 indefinite));
                     } else {
-                        // each happening with the actors and places of its side of "after"
-                        // each happening with the actors and places of its side of "after"
-                        drafts.add(new Draft(c, sequence.before(), st.own(), st.report(), st.unresolved(),
-                                indefinite, c.from(), sequence.token()));
-                        drafts.add(new Draft(c, sequence.after(), st.own(), st.report(), st.unresolved(),
-                                indefinite, sequence.token() + 1, c.to()));
+                        // each happening with the actors, places and time of its side of "after": "the envoy was
+                        // summoned after two shells landed on Saturday (3/9)" does not date the summons; a time
+                        // only before "after", or a week or month after it, dates both (what came first is seldom far)
+                        EventTime before = within(st.parts(), c.from(), sequence.token());
+                        EventTime after = within(st.parts(), sequence.token() + 1, c.to());
+                        boolean dayAfter = after != null && after.precision().ordinal() >= Precision.DAY.ordinal();
+                        drafts.add(new Draft(c, sequence.before(), before != null ? before : dayAfter ? null : st.own(),
+                                st.report(), st.unresolved(), indefinite, c.from(), sequence.token()));
+                        drafts.add(new Draft(c, sequence.after(), after != null ? after : st.own(), st.report(),
+                                st.unresolved(), indefinite, sequence.token() + 1, c.to()));
                     }
                 }
             }
@@ -324,6 +328,16 @@ final class HappeningStage {
         boolean aMeasure = a == EventType.DIPLOMACY || a == EventType.OTHER || a == EventType.CEASEFIRE;
         boolean bMeasure = b == EventType.DIPLOMACY || b == EventType.OTHER || b == EventType.CEASEFIRE;
         return aMeasure && b.isViolence() || bMeasure && a.isViolence();
+    }
+
+    /** The time of the first of a sentence's own times standing in tokens {@code [from, to)}, or null. */
+    private static EventTime within(List<TimingStage.Part> parts, int from, int to) {
+        for (TimingStage.Part p : parts) {
+            if (p.token() >= from && p.token() < to) {
+                return p.time();
+            }
+        }
+        return null;
     }
 
     private static EventTime nearest(List<TimingStage.Part> parts, int token) {

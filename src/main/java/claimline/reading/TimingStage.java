@@ -222,7 +222,15 @@ final class TimingStage {
             return false;
         }
         TriggerFinder.Trigger nearest = TriggerFinder.nearestBefore(found, relative);
-        return nearest != null && nearest.type() != found.get(0).type();
+        if (nearest == null || nearest.type() == found.get(0).type()) {
+            return false;
+        }
+        for (int i = nearest.token() + 1; i < relative; i++) {
+            if (words.preposition(i)) {
+                return false; // "landed in the same district (yang sama) on 28 August": the clause is the place's
+            }
+        }
+        return true;
     }
 
     /**

@@ -51,4 +51,26 @@ class DayCountedFromAnotherTest {
                 + "spokesman for Ghana's foreign ministry said on Monday, April 14.\n", EventType.DIPLOMACY))
                 .containsExactly("2025-04-14");
     }
+
+    @Test
+    void theNextDayAfterShellsLandedInTheSameDistrictIsTheDayAfterThem() {
+        // "yang sama" (the same) opens no clause about another happening: 28 August dates the shells
+        List<String> summons = daysOf("LIMA, 4 September 2025 - Peru memanggil duta besar Ekuador pada Kamis (4/9/2025).\n"
+                + "Sebelumnya, dua mortir mendarat di distrik yang sama pada 28 Agustus dan hari berikutnya Kementerian "
+                + "Luar Negeri Peru memanggil duta besar Ekuador.\n", EventType.DIPLOMACY);
+        assertThat(summons).contains("2025-08-29", "2025-09-04");
+        assertThat(daysOf("LIMA, 4 September 2025 - Sebelumnya, dua mortir mendarat di distrik yang sama pada 28 Agustus dan "
+                + "hari berikutnya Kementerian Luar Negeri Peru memanggil duta besar Ekuador.\n", EventType.ATTACK))
+                .containsExactly("2025-08-28");
+    }
+
+    @Test
+    void aDayAfterAfterDatesOnlyWhatCameFirst() {
+        // "the envoy was summoned after two shells landed on Saturday": Saturday is the shells' day, not the summons'
+        String text = "LIMA, 4 September 2025 - Peru memanggil duta besar Ekuador pada Kamis (4/9/2025).\n"
+                + "Duta besar Ekuador dipanggil ke Kementerian Luar Negeri setelah dua mortir yang ditembakkan tentara "
+                + "Ekuador mendarat di Peru pada Sabtu (30/8).\n";
+        assertThat(daysOf(text, EventType.DIPLOMACY)).doesNotContain("2025-08-30");
+        assertThat(daysOf(text, EventType.ATTACK)).containsExactly("2025-08-30");
+    }
 }

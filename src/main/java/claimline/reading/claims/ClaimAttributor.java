@@ -41,6 +41,9 @@ public final class ClaimAttributor {
         /** A word that opens a relative clause ("yang", "which"). */
         public boolean relative(int i) { return is(i, ReportingLexicon.RELATIVE); }
 
+        /** A preposition ("di", "in", "near"). */
+        public boolean preposition(int i) { return is(i, ReportingLexicon.PREPOSITION); }
+
         /** The word that opens what a speaker says ("bahwa", "that"). */
         public boolean complementizer(int i) { return is(i, ReportingLexicon.COMPLEMENTIZER); }
 

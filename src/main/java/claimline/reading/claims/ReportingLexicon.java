@@ -35,6 +35,8 @@ public final class ReportingLexicon {
     static final int STAY = 1 << 20;
     /** A word after a negation that makes it none ("belum lama ini", "not only"). */
     static final int NOT_NEGATING_NEXT = 1 << 21;
+    /** A preposition ("di", "in"): a relative clause after "di distrik yang …" is about the place, not a happening. */
+    static final int PREPOSITION = 1 << 22;
 
     private static final Map<String, ReportingLexicon> CACHE = new HashMap<>();
     final PhraseList continuation;
@@ -76,6 +78,7 @@ public final class ReportingLexicon {
         mark(root.words("negations"), NEGATION);
         mark(root.words("negated_acts"), NEGATED_ACT);
         mark(root.words("not_negating_next"), NOT_NEGATING_NEXT);
+        mark(root.words("prepositions"), PREPOSITION);
         mark(root.words("complementizers"), COMPLEMENTIZER);
         mark(root.words("stay_words"), STAY);
         mark(accordingTo.phrases(), ACCORDING_TO_WORD);

@@ -93,6 +93,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void shellsThatLandedAreAnAttackAndAPlaneThatLandedIsNot() {
+        assertThat(types("id", "Dua peluru dari Togo mendarat di wilayah Ghana.")).contains(EventType.ATTACK);
+        assertThat(types("en", "Two rockets from Togo landed in Ghanaian territory.")).contains(EventType.ATTACK);
+        assertThat(types("id", "Pesawat Menteri Luar Negeri Togo mendarat di Accra.")).doesNotContain(EventType.ATTACK);
+        assertThat(types("en", "The Togolese minister's plane landed in Accra.")).doesNotContain(EventType.ATTACK);
+    }
+
+    @Test
     void piercingTheBorderIsAnIncursion() {
         assertThat(types("id", "Sebuah pesawat militer Togo menembus perbatasan Ghana pada Rabu.")).contains(EventType.ATTACK);
     }
