@@ -74,6 +74,11 @@ final class TimeMatchReader {
                 return t.withAmount(rel != null ? lex.relativeDays.get(rel.toLowerCase(Locale.ROOT)) : -count(group(m, "n")));
             }
             default -> {
+                String first = m.group().strip().split("\\s+")[0];
+                if (kind == Kind.RELATIVE_WEEK && Character.isUpperCase(first.charAt(0))
+                        && lex.weekdays.containsKey(first.toLowerCase(Locale.ROOT)) && !s.substring(0, m.start()).isBlank()) {
+                    return null; // "pada Minggu kemarin": Sunday (a weekday is written with a capital), not last week
+                }
                 String dir = (group(m, "dir") != null ? m.group("dir") : m.group("dir2")).toLowerCase(Locale.ROOT);
                 int amount = lex.thisWords.contains(dir) ? 0 : count(group(m, "n"));
                 return t.withAmount(amount);

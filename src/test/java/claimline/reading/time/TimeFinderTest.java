@@ -29,6 +29,15 @@ class TimeFinderTest {
     }
 
     @Test
+    void aCapitalisedMingguInTheSentenceIsSundayNotAWeek() {
+        // "pada Minggu kemarin" is last Sunday; "minggu lalu" (lower case) is last week
+        assertThat(resolve("id", "Tentara Peru menembaki pos Ekuador pada Minggu kemarin.", LocalDate.of(2025, 3, 4))
+                .start().iso()).isEqualTo("2025-03-02");
+        assertThat(resolve("id", "Tentara Peru menembaki pos Ekuador minggu lalu.", LocalDate.of(2025, 3, 4))
+                .precision().json()).isNotEqualTo("day");
+    }
+
+    @Test
     void aDateWrittenWithHyphensIsAFullDate() {
         // a page's stamp: day first ("17-01-2024") or ISO ("2024-01-17"); a range of years stays a range
         assertThat(resolve("en", "Peruvian troops shelled a post on 04-03-2025.", LocalDate.of(2025, 3, 5)).start().iso())
