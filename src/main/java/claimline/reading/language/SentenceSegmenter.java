@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class SentenceSegmenter {
     private final Set<String> abbreviations = new HashSet<>(Assets.lines("lexicon/abbreviations.txt"));
+    private final Set<String> lineJoiners = new HashSet<>(Assets.lines("lexicon/line-joiners.txt"));
+    /** A line shorter than this is a headline, a byline or a caption, never text wrapped by hand. */
+    private static final int WRAPPED_LINE_MIN = 40;
 
     public List<Sentence> segment(String text, List<Span> skipped) {
         List<Sentence> out = new ArrayList<>();
@@ -22,6 +25,10 @@ public final class SentenceSegmenter {
         while (lineStart < text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
+            while (lineEnd < text.length() && runsOn(text, lineStart, lineEnd, skipped)) {
+                int next = text.indexOf('\n', lineEnd + 1);
+                lineEnd = next < 0 ? text.length() : next;
+            }
             Span line = new Span(lineStart, lineEnd);
             if (skipped.stream().noneMatch(s -> s.overlaps(line) && s.contains(trim(text, line)))) {
                 splitLine(text, readFrom(text, lineStart, lineEnd, skipped), lineEnd, out, skipped);
@@ -29,6 +36,33 @@ public final class SentenceSegmenter {
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether a line wrapped by hand runs on into the next: it ends with no mark that closes a sentence, and the next
+     * line goes on in lower case or the line ends with a word no sentence or headline ends with ("… from the" /
+     * "Eteringbang Police Station."). Lines are paragraphs otherwise.
+     */
+    private boolean runsOn(String text, int lineStart, int lineEnd, List<Span> skipped) {
+        Span line = trim(text, new Span(lineStart, lineEnd));
+        int nextEnd = text.indexOf('\n', lineEnd + 1);
+        Span next = trim(text, new Span(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd));
+        if (line.length() < WRAPPED_LINE_MIN || next.length() == 0) {
+            return false; // a blank line between is a paragraph's end
+        }
+        char last = text.charAt(line.end() - 1);
+        if (!Character.isLetterOrDigit(last) && last != ',') {
+            return false;
+        }
+        if (skipped.stream().anyMatch(k -> k.overlaps(next) || k.overlaps(line))) {
+            return false;
+        }
+        int w = line.end();
+        while (w > line.start() && !Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        String lastWord = text.substring(w, line.end()).toLowerCase(java.util.Locale.ROOT);
+        return Character.isLowerCase(text.charAt(next.start())) || lineJoiners.contains(lastWord);
     }
 
     /** Where the text of a line starts: after a skipped span that opens it (page metadata before the headline). */
