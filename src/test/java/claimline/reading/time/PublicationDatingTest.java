@@ -122,7 +122,7 @@ class PublicationDatingTest {
         Document d = doc("Sumber: Andes Wire | Editor: Maria Lopez\n"
                 + "ANDINA.PE - LIMA. Tentara Peru menggagalkan upaya tentara Ekuador menduduki bukit di perbatasan. "
                 + "Hal itu diungkapkan seorang pejabat Peru di Lima pada hari Senin (3/3/2025), menyusul ketegangan "
-                + "terbaru.\nInsiden itu terjadi pada Sabtu malam di tepi sungai Zarumilla, kata tentara Peru.\n");
+                + "terbaru.\nInsiden itu terjadi pada Sabtu malam di tepi sungai Tumbes, kata tentara Peru.\n");
         assertThat(d.published().basis()).isEqualTo(PublishedBasis.STATED);
         assertThat(d.published().date()).hasToString("2025-03-03");
     }
