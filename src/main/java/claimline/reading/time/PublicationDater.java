@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -114,75 +113,8 @@ public final class PublicationDater {
         return new Dating(new Published(d, PublishedBasis.STATED, evidence), d.getYear());
     }
 
-    /** What the text says about time, gathered once. */
-    private final class Evidence {
-        final List<TimeMention> dayMonths = new ArrayList<>();
-        final List<LocalDate> fullDates = new ArrayList<>();
-        final List<String> fullDateTexts = new ArrayList<>();
-
-        final Set<Integer> undatedWeekdays = new HashSet<>();
-        /** Whether the text names a day relative to its own ("kemarin", "today"). */
-        boolean relativeDays;
-        final Set<String> people = new HashSet<>();
-        /** The newest year the text names in any form (a full date, a month and year, a year). */
-        Integer newestYear;
-        LocalDate newestMonth;
-        Integer fixedYear;
-        String fixedWhy;
-
-        Evidence(List<SentenceTimes> sentences) {
-            for (SentenceTimes s : sentences) {
-                people.addAll(s.people());
-                for (TimeMention t : s.times()) {
-                    if (t.kind() == Kind.WEEKDAY && t.weekday() != null) {
-                        undatedWeekdays.add(t.weekday());
-                    }
-                    relativeDays |= t.kind() == Kind.RELATIVE_DAY;
-                    switch (t.kind()) {
-                        case DAY_MONTH -> dayMonths.add(t);
-                        case FULL_DATE -> {
-                            LocalDate d = safeDate(t.year(), t);
-                            if (d != null) {
-                                fullDates.add(d);
-                                fullDateTexts.add(t.text());
-                                newestYear(t.year());
-                            }
-                        }
-                        case MONTH_YEAR -> {
-                            newestYear(t.year());
-                            LocalDate m = LocalDate.of(t.year(), t.month(), 1);
-                            newestMonth = newestMonth == null || m.isAfter(newestMonth) ? m : newestMonth;
-                        }
-                        case YEAR -> newestYear(Math.max(t.year(), t.amount())); // a range ("1998-2000") reaches its last year
-                        case RELATIVE_YEAR -> {
-                            for (String h : s.history()) {
-                                Gazetteer.History known = gazetteer.history(h);
-                                fixedYear = known.end().getYear() + t.amount();
-                                fixedWhy = "\"" + t.text() + "\" of " + known.name() + " (" + known.end().getYear() + ")";
-                            }
-                        }
-                        default -> { }
-                    }
-                }
-            }
-        }
-
-        private void newestYear(int y) {
-            newestYear = newestYear == null ? y : Math.max(newestYear, y);
-        }
-
-        LocalDate latestFull() {
-            return fullDates.stream().max(LocalDate::compareTo).orElse(null);
-        }
-
-        /** Whether a weekday is given with a date, or named on its own beside the undated days. */
-        boolean anyWeekdayPair() {
-            return dayMonths.stream().anyMatch(t -> t.weekday() != null) || !undatedWeekdays.isEmpty();
-        }
-    }
-
     private Dating infer(List<SentenceTimes> sentences) {
-        Evidence ev = new Evidence(sentences);
+        DatingEvidence ev = new DatingEvidence(sentences, gazetteer);
         List<String> why = new ArrayList<>();
         Integer year = ev.dayMonths.isEmpty() && ev.fixedYear == null ? null : undatedYear(ev, why);
         if (year == null && !ev.dayMonths.isEmpty()) {
@@ -240,7 +172,7 @@ public final class PublicationDater {
     }
 
     /** A month or year the text names that ends after {@code latest}: then the article is later than its latest day. */
-    private static LocalDate newerEvidence(Evidence ev, LocalDate latest) {
+    private static LocalDate newerEvidence(DatingEvidence ev, LocalDate latest) {
         if (ev.newestMonth != null && ev.newestMonth.withDayOfMonth(1).plusMonths(1).isAfter(latest.plusDays(31))) {
             return ev.newestMonth;
         }
@@ -255,7 +187,7 @@ public final class PublicationDater {
      * latest full date (or month and year), which they follow; the years the text names or the terms of office of the
      * people it names, with their weekdays falling on their dates in one year only. Null when nothing does.
      */
-    private Integer undatedYear(Evidence ev, List<String> why) {
+    private Integer undatedYear(DatingEvidence ev, List<String> why) {
         if (ev.fixedYear != null) {
             if (pairsAgree(ev, ev.fixedYear) && inOffice(ev, ev.fixedYear)) {
                 why.add("year from " + ev.fixedWhy);
@@ -275,7 +207,7 @@ public final class PublicationDater {
     }
 
     /** The year of undated days that follow a date the text gives with its year (or a month and year). */
-    private Integer yearAfterAnchor(Evidence ev, LocalDate anchor, List<String> why) {
+    private Integer yearAfterAnchor(DatingEvidence ev, LocalDate anchor, List<String> why) {
         List<Integer> fit = new ArrayList<>();
         for (int y = anchor.getYear(); y <= anchor.getYear() + 1; y++) {
             if (followsAnchor(ev.dayMonths, y, anchor) && pairsAgree(ev, y) && inOffice(ev, y)) {
@@ -295,7 +227,7 @@ public final class PublicationDater {
      * The year in which the text's weekdays fall on its dates, not before the newest evidence of the year (a year it
      * names, the start of a term of office), and only where that evidence exists.
      */
-    private Integer yearFromWeekdays(Evidence ev, List<String> why) {
+    private Integer yearFromWeekdays(DatingEvidence ev, List<String> why) {
         if (!ev.anyWeekdayPair()) {
             why.add("its days and months have neither a year nor a weekday");
             return null;
@@ -385,7 +317,7 @@ public final class PublicationDater {
     }
 
     /** In year {@code y}, every day given with its weekday falls on it. */
-    private static boolean pairsAgree(Evidence ev, int y) {
+    private static boolean pairsAgree(DatingEvidence ev, int y) {
         for (TimeMention t : ev.dayMonths) {
             LocalDate d = safeDate(y, t);
             if (d == null || t.weekday() != null && d.getDayOfWeek().getValue() != t.weekday()) {
@@ -396,7 +328,7 @@ public final class PublicationDater {
     }
 
     /** In year {@code y}, one of the undated days falls on a weekday the article names on its own ("on Friday"). */
-    private static boolean namedWeekdayFalls(Evidence ev, int y) {
+    private static boolean namedWeekdayFalls(DatingEvidence ev, int y) {
         for (TimeMention t : ev.dayMonths) {
             LocalDate d = safeDate(y, t);
             if (d != null && ev.undatedWeekdays.contains(d.getDayOfWeek().getValue())) {
@@ -411,7 +343,7 @@ public final class PublicationDater {
      * and none of the text's days placed in that year is after a term's end (the article, written while they held
      * office, is not older than the days it tells).
      */
-    private boolean inOffice(Evidence ev, int y) {
+    private boolean inOffice(DatingEvidence ev, int y) {
         for (String p : ev.people) {
             Gazetteer.Office o = gazetteer.office(p);
             if (o == null) {
@@ -430,7 +362,7 @@ public final class PublicationDater {
         return true;
     }
 
-    private static LocalDate safeDate(Integer y, TimeMention t) {
+    static LocalDate safeDate(Integer y, TimeMention t) {
         if (y == null || t.month() == null || t.day() == null) {
             return null;
         }
