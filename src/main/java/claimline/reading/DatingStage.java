@@ -179,7 +179,7 @@ final class DatingStage {
         return false;
     }
 
-    /** Lower-case words a sentence of text has at least: "Sumber: Reuters | Editor: …", "NEW DELHI." have none. */
+    /** Lower-case words a sentence of text has at least: a byline ("Sumber: Andes | Editor: …"), "LIMA." have none. */
     private static final int PROSE_WORDS = 3;
 
     private static boolean prose(List<claimline.reading.language.Token> tokens) {

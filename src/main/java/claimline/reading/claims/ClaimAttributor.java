@@ -200,8 +200,8 @@ public final class ClaimAttributor {
     private static final int SUBJECT_REACH = 2;
 
     /**
-     * The speaker of a clause that "but", "tetapi" open with a verb of saying and no subject of its own ("China did not
-     * confirm any casualties, but accused India …"): the subject the sentence opens with, which both verbs share.
+     * The speaker of a clause that "but", "tetapi" open with a verb of saying and no subject of its own ("Ecuador did not
+     * confirm any casualties, but accused Peru …"): the subject the sentence opens with, which both verbs share.
      * Null when the clause is not of that shape or the sentence opens with no actor.
      */
     public Attribution sharedSubject(Words w, List<ActorMention> named, int from, int to) {

@@ -41,7 +41,7 @@ public final class SentenceSegmenter {
     /**
      * Whether a line wrapped by hand runs on into the next: it ends with no mark that closes a sentence, and the next
      * line goes on in lower case or the line ends with a word no sentence or headline ends with ("… from the" /
-     * "Eteringbang Police Station."). Lines are paragraphs otherwise.
+     * "Zarumilla on Monday."). Lines are paragraphs otherwise.
      */
     private boolean runsOn(String text, int lineStart, int lineEnd, List<Span> skipped) {
         Span line = trim(text, new Span(lineStart, lineEnd));
