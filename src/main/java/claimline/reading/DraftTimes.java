@@ -54,7 +54,7 @@ final class DraftTimes {
                 continue; // its own time cannot be placed: no other sentence's time is its
             }
             if (x.family() == HappeningStage.SAYING && x.report() != null
-                    && (out[i] == null || out[i].precision().ordinal() < Precision.DAY.ordinal())) {
+                    && (out[i] == null || !out[i].precision().hasDay())) {
                 // A statement, a request, talks: the time of the saying is theirs ("the US on Tuesday urged … amid
                 // tensions since last year's war": Tuesday, not last year).
                 out[i] = x.report();
@@ -106,7 +106,7 @@ final class DraftTimes {
         for (int k = i - 1; k >= 0 && drafts.get(i).clause().sentence() - drafts.get(k).clause().sentence() <= TOPIC_REACH;
              k--) {
             EventTime t = drafts.get(k).own();
-            if (t != null && t.precision().ordinal() >= Precision.DAY.ordinal()) {
+            if (t != null && t.precision().hasDay()) {
                 return t;
             }
         }
@@ -123,7 +123,7 @@ final class DraftTimes {
             TimingStage.SentenceTime st = times[c.sentence()];
             EventTime said = st == null ? null : st.report() != null ? st.report() : st.own();
             if (!c.reportsHappening() && c.explicit() && c.claimant() != null && said != null
-                    && said.precision().ordinal() >= Precision.DAY.ordinal()) {
+                    && said.precision().hasDay()) {
                 out[c.sentence()] = said;
             }
         }

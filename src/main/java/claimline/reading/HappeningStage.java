@@ -4,7 +4,6 @@ import claimline.model.ActorType;
 import claimline.model.Document;
 import claimline.model.EventTime;
 import claimline.model.EventType;
-import claimline.model.Precision;
 import claimline.model.Published;
 import claimline.model.PublishedBasis;
 import claimline.model.Source;
@@ -199,7 +198,7 @@ final class HappeningStage {
                         // only before "after", or a week or month after it, dates both (what came first is seldom far)
                         EventTime before = within(st.parts(), c.from(), sequence.token());
                         EventTime after = within(st.parts(), sequence.token() + 1, c.to());
-                        boolean dayAfter = after != null && after.precision().ordinal() >= Precision.DAY.ordinal();
+                        boolean dayAfter = after != null && after.precision().hasDay();
                         drafts.add(new Draft(c, sequence.before(), before != null ? before : dayAfter ? null : st.own(),
                                 st.report(), st.unresolved(), indefinite, c.from(), sequence.token()));
                         drafts.add(new Draft(c, sequence.after(), after != null ? after : st.own(), st.report(),
@@ -287,7 +286,7 @@ final class HappeningStage {
         Set<String> places = new LinkedHashSet<>();
         a.found().places().stream().filter(p -> p.from() >= from && p.to() <= to).forEach(p -> places.add(p.id()));
         // Naming a past war ("tensions simmering since last year's war") does not make a dated, recent clause history.
-        boolean datedRecently = ownTime && time.precision().ordinal() >= Precision.DAY.ordinal()
+        boolean datedRecently = ownTime && time.precision().hasDay()
                 && !TimingStage.isOld(time, pub);
         boolean background = TimingStage.isOld(time, pub) || (!a.found().history().isEmpty() && !datedRecently);
         String agent = null;

@@ -134,7 +134,7 @@ public final class EventBuilder {
         Map<Fact, String> facts = new EnumMap<>(Fact.class);
         // a month or a year ("this week", "in September") states no day, so it cannot disagree with one
         group.stream().filter(m -> m.ownTime()
-                        && m.time().precision().ordinal() >= claimline.model.Precision.DAY.ordinal()).findFirst()
+                        && m.time().precision().hasDay()).findFirst()
                 .ifPresent(m -> facts.put(Fact.TIME, m.time().start().date().toString()));
         TreeSet<String> names = new TreeSet<>();
         group.forEach(m -> m.places().forEach(id -> {

@@ -168,7 +168,7 @@ public final class IncidentMerger {
         List<Incident> candidates = new ArrayList<>(2);
         for (long d = first; d <= last; d++) { // an incident is filed under its anchor's day only: none comes twice
             for (Incident inc : buckets.getOrDefault(new Bucket(d, m), List.of())) {
-                if (inc.anchor().time().precision().ordinal() >= Precision.DAY.ordinal() && inc.toldIn(m.document())
+                if (inc.anchor().time().precision().hasDay() && inc.toldIn(m.document())
                         && inc.sameSides(m, this::party)) {
                     candidates.add(inc);
                 }
@@ -191,7 +191,7 @@ public final class IncidentMerger {
      * responsibility for the deaths"): it takes the time of the happening it belongs to (guide 4), not a day of its own.
      */
     private Incident monthItBelongsTo(Mention m, Map<Bucket, List<Incident>> buckets) {
-        if (m.ownTime() || m.background() || m.time().precision().ordinal() < Precision.DAY.ordinal()
+        if (m.ownTime() || m.background() || !m.time().precision().hasDay()
                 || m.time().start().date() == null) {
             return null;
         }
@@ -219,7 +219,7 @@ public final class IncidentMerger {
     private Incident statedDayOfCountedReport(Mention m, long day, Map<Bucket, List<Incident>> buckets) {
         if (!m.type().isViolence() || m.background() || m.places().isEmpty()
                 || m.time().basis() != claimline.model.TimeBasis.RELATIVE
-                || m.time().precision().ordinal() < Precision.DAY.ordinal()) {
+                || !m.time().precision().hasDay()) {
             return null;
         }
         for (int off = 1; off <= COUNTED_DAY_SLACK; off++) {
@@ -267,8 +267,8 @@ public final class IncidentMerger {
     /** Whether a mention of the incident's kind and background fits its anchor's time and shares its sides. */
     private boolean fits(Incident incident, Mention m) {
         Mention anchor = incident.anchor();
-        boolean coarse = m.time().precision().ordinal() < Precision.DAY.ordinal()
-                || anchor.time().precision().ordinal() < Precision.DAY.ordinal();
+        boolean coarse = !m.time().precision().hasDay()
+                || !anchor.time().precision().hasDay();
         if (coarse) {
             return m.time().precision() == anchor.time().precision()
                     && m.startSecond() == anchor.startSecond() && incident.sameSides(m, this::party);
