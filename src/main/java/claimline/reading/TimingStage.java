@@ -72,10 +72,12 @@ final class TimingStage {
                     doc.dateline == null ? null : doc.dateline.span(), doc.boilerplate, own, report);
             // a day counted from another ("mengatakan, mereka sehari sebelumnya …") counts from the sentence's other
             // date, the report's as well
-            List<TimeMention> withAnchor = new ArrayList<>(own);
-            withAnchor.addAll(report);
             boolean anchored = own.stream().anyMatch(t -> t.kind() == TimeMention.Kind.ANCHORED_DAY);
-            TimeResolver.Result tr = TimeResolver.resolve(doc.text, anchored ? withAnchor : own, ctx, local, future);
+            List<TimeMention> withAnchor = anchored ? new ArrayList<>(own) : own;
+            if (anchored) {
+                withAnchor.addAll(report);
+            }
+            TimeResolver.Result tr = TimeResolver.resolve(doc.text, withAnchor, ctx, local, future);
             ctx = tr.context();
             EventTime ownTime = tr.time();
             int closingQuote = quotes.closingSentence(si);
@@ -168,25 +170,11 @@ final class TimingStage {
      */
     private static boolean saidOnAnotherDay(String text, Analysed a, TimeMention today) {
         int start = a.sentence().span().start();
-        if (!quoted(text, start, today.span().start())) {
+        if (!QuoteRegions.inside(text, start, today.span().start())) {
             return false;
         }
         return a.times().stream().anyMatch(o -> o != today && o.isDate() && o.span().start() > today.span().start()
-                && !quoted(text, start, o.span().start()));
-    }
-
-    /** Whether offset {@code at} stands inside a quotation opened in its sentence before it. */
-    private static boolean quoted(String text, int sentenceStart, int at) {
-        boolean open = false;
-        for (int k = sentenceStart; k < at; k++) {
-            char c = text.charAt(k);
-            if (c == '\u201C' || c == '"' && !open) {
-                open = true;
-            } else if (c == '\u201D' || c == '"') {
-                open = false;
-            }
-        }
-        return open;
+                && !QuoteRegions.inside(text, start, o.span().start()));
     }
 
     private static boolean inAny(List<claimline.model.Span> spans, claimline.model.Span s) {

@@ -27,12 +27,12 @@ public final class QuoteRegions {
             boolean open = openSince >= 0;
             for (int k = s.span().start(); k < s.span().end(); k++) {
                 char c = text.charAt(k);
-                if (c == '“' || (c == '"' && !open)) {
+                if (opens(c, open)) {
                     open = true;
                     if (openSince < 0) {
                         openSince = i;
                     }
-                } else if (c == '”' || c == '"') {
+                } else if (closes(c)) {
                     if (open && openSince >= 0 && openSince < i) {
                         for (int j = openSince; j < i; j++) {
                             closing[j] = i;
@@ -44,6 +44,30 @@ public final class QuoteRegions {
                 }
             }
         }
+    }
+
+    /** A quote mark that opens a quotation: a curly opening one, or a straight one when none is open. */
+    private static boolean opens(char c, boolean open) {
+        return c == '“' || c == '"' && !open;
+    }
+
+    /** A quote mark that closes the quotation open (a straight one that opens none). */
+    private static boolean closes(char c) {
+        return c == '”' || c == '"';
+    }
+
+    /** Whether offset {@code at} stands inside a quotation opened at or after {@code from} (a sentence's start). */
+    public static boolean inside(String text, int from, int at) {
+        boolean open = false;
+        for (int k = from; k < at; k++) {
+            char c = text.charAt(k);
+            if (opens(c, open)) {
+                open = true;
+            } else if (closes(c)) {
+                open = false;
+            }
+        }
+        return open;
     }
 
     private static int lineStart(String text, int at) {

@@ -136,8 +136,9 @@ public final class TimeResolver {
     }
 
     /**
-     * A day counted from the date the text has just given ("Pada Sabtu (12/4) polisi Peru mengatakan, mereka sehari sebelumnya
-     * telah menahan …"): the sentence's other date, else the last date of the sentences before it; null without one.
+     * A day counted from the date the text has just given ("Pada Sabtu (12/4) polisi Peru mengatakan, mereka sehari
+     * sebelumnya telah menahan …"): the sentence's other date, else the last date of the sentences before it; null
+     * without one.
      */
     private static LocalDate anchored(TimeMention m, List<TimeMention> ms, Context ctx, boolean future) {
         LocalDate anchor = ctx.lastDate();
