@@ -59,6 +59,7 @@ final class AnalysisStage {
             found.places().forEach(p -> doc.placeAliases.computeIfAbsent(p.id(), k -> new TreeSet<>()).add(p.surface()));
         }
         doc.sentences = out;
+        doc.townsMeant = actorFinder.townsMeant();
         doc.documentZone = mostNamedZone(out);
         doc.mainSides = mainSides(out);
     }

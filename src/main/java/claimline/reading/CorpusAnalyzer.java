@@ -2,6 +2,7 @@ package claimline.reading;
 
 import java.util.Locale;
 import claimline.reading.actors.Gazetteer;
+import claimline.reading.actors.TownsMeant;
 import claimline.reading.events.Mention;
 import claimline.reading.events.IncidentMerger;
 import claimline.reading.events.EventBuilder;
@@ -139,7 +140,9 @@ public final class CorpusAnalyzer {
         events.forEach(e -> ids.addAll(e.places()));
         Map<String, Set<String>> aliases = new HashMap<>();
         readings.forEach(r -> r.placeAliases().forEach((k, v) -> aliases.computeIfAbsent(k, x -> new HashSet<>()).addAll(v)));
-        return sorted(ids).stream().map(id -> g.place(id).withAliases(sorted(aliases.getOrDefault(id, Set.of())))).toList();
+        TownsMeant towns = TownsMeant.of(readings.stream().map(DocumentReader.Reading::townsMeant).toList());
+        return sorted(ids).stream().map(id -> towns.located(g.place(id))
+                .withAliases(sorted(aliases.getOrDefault(id, Set.of())))).toList();
     }
 
     private static List<String> sorted(Set<String> strings) {

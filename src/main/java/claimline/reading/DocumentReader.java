@@ -1,5 +1,6 @@
 package claimline.reading;
 
+import claimline.reading.actors.TownsMeant;
 import claimline.corpus.SourceText;
 import claimline.model.Document;
 import claimline.reading.actors.Gazetteer;
@@ -30,7 +31,8 @@ import java.util.Set;
 public final class DocumentReader {
     /** A read document: the model document, its mentions, and the names each actor and place was found under. */
     public record Reading(Document document, String outletActor, String outletName, List<Mention> mentions,
-                          Map<String, Set<String>> actorAliases, Map<String, Set<String>> placeAliases) {}
+                          Map<String, Set<String>> actorAliases, Map<String, Set<String>> placeAliases,
+                          TownsMeant townsMeant) {}
 
     private final AnalysisStage analysis;
     private final DatingStage dating;
@@ -92,6 +94,7 @@ public final class DocumentReader {
         QuoteRegions quotes = new QuoteRegions(doc.text, doc.sentences.stream().map(Analysed::sentence).toList());
         clauses.read(doc, quotes);
         List<Mention> mentions = outOfBoilerplate(happenings.mentions(doc, timing.time(doc, quotes)), doc.document);
-        return new Reading(doc.document, doc.outletActor, doc.outletName, mentions, doc.actorAliases, doc.placeAliases);
+        return new Reading(doc.document, doc.outletActor, doc.outletName, mentions, doc.actorAliases, doc.placeAliases,
+                doc.townsMeant);
     }
 }

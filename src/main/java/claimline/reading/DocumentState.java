@@ -36,6 +36,8 @@ final class DocumentState {
     List<Analysed> sentences;
     final Map<String, Set<String>> actorAliases = new TreeMap<>();
     final Map<String, Set<String>> placeAliases = new TreeMap<>();
+    /** The towns the document means by the places it names by pattern. */
+    claimline.reading.actors.TownsMeant townsMeant = claimline.reading.actors.TownsMeant.none();
     /** The offset of the state the document names most: "local time" where a sentence names no place. */
     ZoneId documentZone;
     /** The sides the article is about: the two it names most. A report that names no side is about them. */

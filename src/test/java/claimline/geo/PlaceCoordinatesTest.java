@@ -79,4 +79,28 @@ class PlaceCoordinatesTest {
         // Tumbes is a city, but the Tumbes region is not that city
         assertThat(named(m, "Tumbes")).hasValueSatisfying(p -> assertThat(p.lat()).isNull());
     }
+
+    /** Which town a name means is the collection's own: a folder that names a river by it moves no pin in another. */
+    @Test
+    void aRiverNamedInOneCollectionLeavesTheTownOfAnotherWhereItIs() throws Exception {
+        Path rivers = Files.createDirectories(dir.resolve("rivers"));
+        Path towns = Files.createDirectories(dir.resolve("towns"));
+        String town = """
+                Peruvian and Ecuadorian troops clash on the border
+                LIMA, March 3, 2025 (Border Monitor) - Peru's defence ministry said Ecuadorian troops fired on a \
+                Peruvian patrol near the town of Zarumilla on Monday, March 3, 2025, wounding two soldiers.
+                """;
+        Files.writeString(rivers.resolve("river.txt"), """
+                Tentara Peru dan Ekuador bentrok di perbatasan
+                LIMA, 3 Maret 2025 - Kementerian Pertahanan Peru mengatakan tentara Ekuador menembaki patroli Peru \
+                di tepi sungai Zarumilla pada Senin, 3 Maret 2025, melukai dua tentara.
+                """);
+        Files.writeString(rivers.resolve("town.txt"), town);
+        Files.writeString(towns.resolve("town.txt"), town);
+        EventModel both = new CorpusAnalyzer(2026).analyze(new CorpusReader().read(rivers));
+        // in the folder that names the river too, which Zarumilla is meant is not known
+        assertThat(named(both, "Zarumilla")).hasValueSatisfying(p -> assertThat(p.lat()).isNull());
+        EventModel onlyTown = new CorpusAnalyzer(2026).analyze(new CorpusReader().read(towns));
+        assertNear(named(onlyTown, "Zarumilla").orElseThrow(), -3.503, -80.273, 2);
+    }
 }

@@ -34,6 +34,9 @@ public final class ActorFinder {
         this.placeFinder = PlaceFinder.of(gazetteer, language);
     }
 
+    /** The towns the document read so far means by the places it names by pattern. */
+    public TownsMeant townsMeant() { return placeFinder.townsMeant(); }
+
     public Found find(List<Token> tokens) {
         List<ActorMention> actors = new ArrayList<>();
         List<NameMention> places = new ArrayList<>();

@@ -46,10 +46,6 @@ public final class Gazetteer {
     /** Hand-made places whose coordinates GeoNames gives (looked up on first use: the gazetteer loads lazily). */
     private final Map<String, List<String>> placesFromGeoNames = new HashMap<>();
     private final Supplier<PlaceResolver> resolver;
-    /** For each place found by pattern, the GeoNames towns the articles that name it mean ({@link #NOT_A_TOWN}: a region). */
-    private final Map<String, Set<Integer>> townsMeant = new HashMap<>();
-    private final Map<Integer, GeoPlace> geoPlaces = new HashMap<>();
-    private static final int NOT_A_TOWN = -1;
     /** Words before or after a name that say it is a town or village, which GeoNames' populated places are. */
     private final Set<String> settlementWords;
     /** The zone each state's "local time" means: a fixed offset from states.json, else its IANA zone. */
@@ -319,35 +315,22 @@ public final class Gazetteer {
                     .findFirst().ifPresent(g -> places.put(id,
                             new Place(id, hand.name(), hand.country(), g.lat(), g.lon(), hand.aliases())));
         }
-        Place p = places.get(id);
-        Set<Integer> meant = townsMeant.get(id);
-        if (p != null && meant != null && meant.size() == 1 && !meant.contains(NOT_A_TOWN)) {
-            GeoPlace g = geoPlaces.get(meant.iterator().next());
-            return new Place(id, p.name(), null, g.lat(), g.lon(), p.aliases());
-        }
-        return p;
+        return places.get(id);
     }
 
     /**
-     * A place an article names by pattern ({@link PlaceFinder}): a place with the name (no country or coordinates
-     * are guessed) under an id made of the name. A town or village ({@code settlement}: "desa X", "the town of X")
-     * that GeoNames resolves in the article's countries (ISO alpha-3) is noted as the town that article means; the
-     * place has that town's coordinates once every article that resolved the name meant the same town and none
-     * named a region by it ("the Tumbes region"). The id and the country stay what the name alone gives, so that
-     * reading one article never depends on the others read before or beside it.
+     * A place an article names by pattern ({@link PlaceFinder}): a place with the name under an id made of the name;
+     * no country or coordinates are guessed. Which town the name means is the reader's to note
+     * ({@link #townIn}, {@link TownsMeant}), so that reading one article never depends on the others read before it.
      */
-    public synchronized Place placeByPattern(String name, Set<String> articleCountries, boolean settlement) {
+    public synchronized Place placeByPattern(String name) {
         String pid = "place-" + Slug.of(name);
-        Place p = places.computeIfAbsent(pid, k -> new Place(pid, name, null, null, null, List.of()));
-        if (!settlement) {
-            townsMeant.computeIfAbsent(pid, k -> new java.util.TreeSet<>()).add(NOT_A_TOWN);
-        } else {
-            resolver.get().resolve(name, articleCountries).ifPresent(g -> {
-                geoPlaces.put(g.geonameId(), g);
-                townsMeant.computeIfAbsent(pid, k -> new java.util.TreeSet<>()).add(g.geonameId());
-            });
-        }
-        return p;
+        return places.computeIfAbsent(pid, k -> new Place(pid, name, null, null, null, List.of()));
+    }
+
+    /** The GeoNames town of the name in the article's countries (ISO alpha-3), when they single one out. */
+    public Optional<GeoPlace> townIn(String name, Set<String> articleCountries) {
+        return resolver.get().resolve(name, articleCountries);
     }
 
     /** Whether a place word ("desa", "town") says the name beside it is a town or village. */

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * Places the gazetteer does not know, found by pattern (reading guide, section 2 of issue 11's "unknown conflicts"):
  * a place word before a capitalised name ("di desa Banjska", "provinsi Gyeonggi", "near the town of Zarumilla") or
  * after it ("Sagaing region", "Kanbalu township"). A town or village found so ("desa Banjska") takes GeoNames'
- * coordinates when the countries the article has named so far single one out ({@link Gazetteer#placeByPattern});
+ * coordinates when the countries the article has named so far single one out ({@link TownsMeant}, kept per collection);
  * any other such place has a name and no coordinates.
  */
 final class PlaceFinder {
@@ -28,6 +28,8 @@ final class PlaceFinder {
     private final Set<String> countries = new TreeSet<>();
     /** The names this document has given a place word ("daerah Naku La"): the same name later is that place. */
     private final Map<String, String> named = new HashMap<>();
+    /** The towns this document means by the names it found by pattern. */
+    private final TownsMeant.Builder townsMeant = new TownsMeant.Builder();
 
     /** A language's place words, read once. */
     private record Patterns(PhraseMatcher<Boolean> before, PhraseMatcher<Boolean> after, RoleLexicon roles) {}
@@ -132,9 +134,17 @@ final class PlaceFinder {
         return false;
     }
 
+    /** The towns the document has meant so far by the names it found by pattern. */
+    TownsMeant townsMeant() { return townsMeant.build(); }
+
     private NameMention place(List<Token> tokens, int from, int to, boolean settlement) {
         String name = ActorFinder.surface(tokens, from, to);
-        Place p = gazetteer.placeByPattern(name, countries, settlement);
+        Place p = gazetteer.placeByPattern(name);
+        if (settlement) {
+            townsMeant.town(p.id(), gazetteer.townIn(name, countries));
+        } else {
+            townsMeant.notATown(p.id());
+        }
         named.putIfAbsent(name, p.id());
         return new NameMention(from, to, new Span(tokens.get(from).start(), tokens.get(to - 1).end()), p.id(), name);
     }
