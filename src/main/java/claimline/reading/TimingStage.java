@@ -154,6 +154,9 @@ final class TimingStage {
             if (since && !fighting) {
                 continue; // "killed since 7 October": the start of a count, not its date
             }
+            if (possessedByAnotherHappening(tokens, found, last, lexicon)) {
+                continue; // "blamed India at the meeting for Tuesday's skirmishes": Tuesday is the skirmishes', not the meeting's
+            }
             if (namesAnotherHappening(words, found, first)) {
                 continue; // "a violation of the truce, which began in November": the truce's month, not the violation's
             }
@@ -181,6 +184,28 @@ final class TimingStage {
         for (claimline.model.Span b : spans) {
             if (b.overlaps(s)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between a possessive time and the happening it is of ("Monday's deadly attack"). */
+    private static final int POSSESSED_REACH = 3;
+
+    /**
+     * Whether a time is made a noun's by a possessive ("Tuesday's skirmishes") and that noun is a happening of another
+     * type than the one the sentence reports first: the time is that happening's.
+     */
+    private static boolean possessedByAnotherHappening(List<Token> tokens, List<TriggerFinder.Trigger> found, int last,
+                                                       TimeLexicon lexicon) {
+        int marker = lexicon.possessiveMarkers.longestAt(tokens, last + 1);
+        if (marker == 0 || found.isEmpty()) {
+            return false;
+        }
+        int noun = last + 1 + marker;
+        for (TriggerFinder.Trigger t : found) {
+            if (t.token() >= noun && t.token() < noun + POSSESSED_REACH) {
+                return t.type() != found.get(0).type();
             }
         }
         return false;

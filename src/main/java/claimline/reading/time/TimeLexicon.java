@@ -67,6 +67,8 @@ public final class TimeLexicon {
     public final PhraseList citationMarkers;
     /** "recently", "for weeks": some time before the article, no day. */
     public final PhraseList indefinitePast;
+    /** What makes a time a noun's ("Tuesday's skirmishes"): the time is that happening's, not the clause's. */
+    public final PhraseList possessiveMarkers;
 
     public static synchronized TimeLexicon of(Language language) {
         return CACHE.computeIfAbsent(language.code(), c -> new TimeLexicon(language));
@@ -108,6 +110,7 @@ public final class TimeLexicon {
         yearAfterNameNamesIt = f.node("year_after_name_names_it").asBoolean();
         citationMarkers = new PhraseList(f.lowerPhrases("citation_markers"));
         indefinitePast = new PhraseList(f.lowerPhrases("indefinite_past"));
+        possessiveMarkers = new PhraseList(f.lowerPhrases("possessive_markers"));
         f.finish();
     }
 

@@ -1,0 +1,65 @@
+package claimline.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.corpus.SourceText;
+import claimline.model.EventType;
+import claimline.model.Stance;
+import claimline.reading.events.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A time belongs to the word it is said of (reading guide 4): a possessive time is its noun's ("Tuesday's
+ * skirmishes"), and the time a speaker spoke at ("Speaking at 11pm Wednesday, X said") is the telling's. Also: an
+ * altercation between two armies is a clash, and a side that says it is "not aware" of what it is accused of denies
+ * it. Peru and Ecuador, which the gazetteer has no entry for.
+ */
+class WhoseTimeTest {
+    private static final DocumentReader READER = new DocumentReader(2026);
+
+    private static List<Mention> read(String text) {
+        return READER.read(new SourceText("w", "w.txt", text, null)).mentions();
+    }
+
+    @Test
+    void aPossessiveTimeDatesItsNounNotTheMeetingItIsNamedAt() {
+        List<Mention> ms = read("LIMA, May 17, 2025 - Peruvian and Ecuadorian officers met at Zarumilla on Thursday.\n"
+                + "Peruvian sources said the Ecuadorian side had taken a hard line at the meeting and even sought to "
+                + "blame the Peruvian troops for Tuesday's skirmishes.\n");
+        assertThat(ms).filteredOn(m -> m.type() == EventType.DIPLOMACY).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("2025-05-15"));
+    }
+
+    @Test
+    void theHourASpeakerSpokeAtDatesTheSpeakingNotTheAttack() {
+        List<Mention> ms = read("LIMA, May 17, 2025 - Ecuadorian troops fired on a Peruvian post at Zarumilla at 7pm "
+                + "on Wednesday, Peru's army said.\n"
+                + "Speaking at 11pm Wednesday, Peru's defence minister said that those who fired on the post were "
+                + "sent by Quito.\n");
+        assertThat(ms).filteredOn(m -> m.type().isViolence()).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.time().start().iso()).doesNotContain("T23:00"));
+    }
+
+    @Test
+    void anAltercationBetweenTwoArmiesIsAClash() {
+        assertThat(read("LIMA, May 17, 2025 - Peruvian and Ecuadorian soldiers were involved in an altercation near "
+                + "Zarumilla on Tuesday.\n")).extracting(Mention::type).contains(EventType.ARMED_CLASH);
+    }
+
+    @Test
+    void aSideNotAwareOfWhatItIsAccusedOfDeniesIt() {
+        for (String text : List.of(
+                "LIMA, May 17, 2025 - Peru said Ecuadorian troops crossed the border near Zarumilla on Tuesday.\n"
+                        + "Ecuador's foreign ministry spokesperson Ana Torres said, \"I am not aware of the information.\"\n",
+                "LIMA, 17 Mei 2025 - Peru mengatakan tentara Ekuador melintasi perbatasan di dekat Zarumilla pada Selasa.\n"
+                        + "Juru bicara Kementerian Luar Negeri Ekuador, Ana Torres, mengatakan pihaknya tidak mengetahui "
+                        + "informasi tersebut.\n")) {
+            assertThat(read(text)).as(text).anyMatch(m -> m.stance() == Stance.DENIES && "ECU".equals(party(m)));
+        }
+    }
+
+    private static String party(Mention m) {
+        return m.claimant() == null ? null : claimline.reading.actors.Gazetteer.get().partyOf(m.claimant());
+    }
+}
