@@ -8,17 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * joined the 51 the reader had been tuned on (a larger corpus, not a worse reader: the figures on the first 51 held), and
  * again when a third round of 10 joined (81 articles), and when a fourth joined (91 articles: seven of the ten new
  * ones give no year, so most of their happenings are not datable), and when a fifth joined (101 articles, nine of the ten
- * datable: the reader found half of their datable happenings, and 17 of its 29 events on them matched none).
+ * datable: the reader found half of their datable happenings, and 17 of its 29 events on them matched none), and when a
+ * sixth joined (111 articles: unseen, the reader found 9 of their 20 datable happenings, and 13 of its 29 events on
+ * them matched none; the floors are what it reads after the rules learnt from them).
  */
 final class Floors {
     private Floors() {}
 
     static void check(IncidentScorer.Totals all, IncidentScorer.Totals datable, int publicationYearsRight) {
-        assertThat(all.recall()).as("happenings found").isGreaterThanOrEqualTo(0.37);
-        assertThat(datable.recall()).as("datable happenings found").isGreaterThanOrEqualTo(0.64);
-        assertThat(datable.claimRecall()).as("claims found on datable happenings").isGreaterThanOrEqualTo(0.58);
+        assertThat(all.recall()).as("happenings found").isGreaterThanOrEqualTo(0.40);
+        assertThat(datable.recall()).as("datable happenings found").isGreaterThanOrEqualTo(0.66);
+        assertThat(datable.claimRecall()).as("claims found on datable happenings").isGreaterThanOrEqualTo(0.60);
         assertThat(all.precision()).as("event precision").isGreaterThanOrEqualTo(0.75);
         assertThat(all.boilerplateLeaks()).as("events from boilerplate").isZero();
-        assertThat(publicationYearsRight).as("publication years right").isGreaterThanOrEqualTo(96);
+        assertThat(publicationYearsRight).as("publication years right").isGreaterThanOrEqualTo(107);
     }
 }
