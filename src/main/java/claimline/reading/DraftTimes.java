@@ -49,7 +49,7 @@ final class DraftTimes {
         EventTime[] out = new EventTime[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
             HappeningStage.Draft x = drafts.get(i);
-            out[i] = x.own();
+            out[i] = narrowedLead(drafts, i, x.own(), pub);
             if (x.unresolved()) {
                 continue; // its own time cannot be placed: no other sentence's time is its
             }
@@ -130,6 +130,47 @@ final class DraftTimes {
         return out;
     }
 
+    /** Whether a draft is a lead's: in the first sentences, and no happening of its kind told before it. */
+    private static boolean lead(List<HappeningStage.Draft> drafts, int i) {
+        HappeningStage.Draft x = drafts.get(i);
+        boolean lead = x.clause().sentence() < LEAD_SENTENCES;
+        for (int k = i - 1; k >= 0 && lead; k--) {
+            lead = drafts.get(k).family() != x.family();
+        }
+        return lead;
+    }
+
+    /** The time of the first happening of a lead's kind told in the sentences after it, or null. */
+    private static EventTime toldLater(List<HappeningStage.Draft> drafts, int i, Published pub) {
+        HappeningStage.Draft x = drafts.get(i);
+        for (int k = i + 1; k < drafts.size(); k++) {
+            HappeningStage.Draft n = drafts.get(k);
+            if (n.clause().sentence() - x.clause().sentence() > LEAD_REACH) {
+                break;
+            }
+            EventTime told = n.own() != null ? n.own() : n.report(); // "… said on Friday that …" dates the lead too
+            if (n.family() == x.family() && told != null && !TimingStage.isOld(told, pub)) {
+                return told;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The day the article then gives a lead told within a week or a month ("killed this week in an attack … the
+     * assault Monday"): the first day told after it for a happening of its kind, when that day falls within the lead's
+     * time; else the lead's own time.
+     */
+    private static EventTime narrowedLead(List<HappeningStage.Draft> drafts, int i, EventTime own, Published pub) {
+        if (own == null || own.precision() != Precision.MONTH || !lead(drafts, i)) {
+            return own;
+        }
+        EventTime later = toldLater(drafts, i, pub);
+        boolean inside = later != null && later.precision().hasDay()
+                && later.startEpochSecond() >= own.startEpochSecond() && later.startEpochSecond() < own.endEpochSecond();
+        return inside ? later : own;
+    }
+
     /**
      * The time of the happening of the same kind a report without a time goes on from; for a lead, that of the
      * happening of its kind told after it, or the day a speaker was quoted on it; else null.
@@ -147,19 +188,10 @@ final class DraftTimes {
                 return times[k];
             }
         }
-        boolean lead = x.clause().sentence() < LEAD_SENTENCES;
-        for (int k = i - 1; k >= 0 && lead; k--) {
-            lead = drafts.get(k).family() != x.family();
-        }
-        for (int k = i + 1; lead && k < drafts.size(); k++) {
-            HappeningStage.Draft n = drafts.get(k);
-            if (n.clause().sentence() - x.clause().sentence() > LEAD_REACH) {
-                break;
-            }
-            EventTime told = n.own() != null ? n.own() : n.report(); // "… said on Friday that …" dates the lead too
-            if (n.family() == x.family() && told != null && !TimingStage.isOld(told, pub)) {
-                return told;
-            }
+        boolean lead = lead(drafts, i);
+        EventTime later = lead ? toldLater(drafts, i, pub) : null;
+        if (later != null) {
+            return later;
         }
         // a lead no later happening of its kind dates: the day a speaker was quoted on it ("…," kata X, Sabtu (19/11))
         int from = x.clause().sentence() + 1;

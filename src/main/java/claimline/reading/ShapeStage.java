@@ -21,7 +21,7 @@ final class ShapeStage {
             doc.statedDating = PublicationDater.stated(meta.date(), "the page's metadata: \"" + meta.span().of(text) + "\"");
             from = meta.span().end();
         }
-        doc.dateline = DocumentShape.dateline(text);
+        doc.dateline = DocumentShape.dateline(text, from);
         doc.title = doc.source.htmlTitle() != null ? doc.source.htmlTitle() : DocumentShape.headline(text, from, doc.dateline);
     }
 }

@@ -187,8 +187,14 @@ public final class DocumentShape {
      * The dateline on one of the first lines that have text, if any: a headline, a byline with the date and a photo's
      * caption often stand above it.
      */
-    public static Dateline dateline(String text) {
-        int lineStart = 0;
+    public static Dateline dateline(String text) { return dateline(text, 0); }
+
+    /** The same, read from {@code from} on: after the page's metadata that opens the first line. */
+    public static Dateline dateline(String text, int from) {
+        int lineStart = from;
+        while (lineStart < text.length() && text.charAt(lineStart) == ' ') {
+            lineStart++;
+        }
         for (int line = 0; line < DATELINE_LINES && lineStart < text.length(); ) {
             int nl = text.indexOf('\n', lineStart);
             int end = nl < 0 ? text.length() : nl;

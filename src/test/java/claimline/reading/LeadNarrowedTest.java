@@ -1,0 +1,51 @@
+package claimline.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.corpus.SourceText;
+import claimline.model.EventType;
+import claimline.reading.events.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A lead that tells a happening "this week" or "this month" is dated by the day the article then gives it ("… killed
+ * this week in an attack … denied responsibility for the assault Monday"), as one happening has one time (reading
+ * guide 2 and 4). A day outside the lead's week leaves the lead as it is. Also: a dateline right after the page's
+ * metadata is a dateline, and its city names no side. Peru and Ecuador, which the gazetteer has no entry for.
+ */
+class LeadNarrowedTest {
+    private static final DocumentReader READER = new DocumentReader(2026);
+
+    private static List<Mention> read(String text) {
+        return READER.read(new SourceText("l", "l.txt", text, null)).mentions();
+    }
+
+    @Test
+    void aLeadToldThisWeekTakesTheDayTheArticleThenGives() {
+        List<Mention> ms = read(" date 2025-05-17 LIMA (AP) - At least 12 villagers may have been killed this week in "
+                + "an artillery and drone attack near the town of Zarumilla.\n\n"
+                + "Ecuador's army denied responsibility for the assault Monday on villagers trying to flee.\n");
+        assertThat(ms).filteredOn(m -> m.type() == EventType.ATTACK).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("2025-05-12"));
+        // LIMA is where the story was filed: Peru is no side of the attack for it
+        assertThat(ms.get(0).parties()).doesNotContain("PER");
+    }
+
+    @Test
+    void aDayOutsideTheLeadsMonthLeavesTheLeadAtItsMonth() {
+        List<Mention> ms = read(" date 2025-05-17 LIMA (AP) - At least 12 villagers were killed in May in an artillery "
+                + "attack near the town of Zarumilla, Peru's army said.\n\n"
+                + "Ecuador's army denied responsibility for the assault on April 28 on villagers trying to flee.\n");
+        assertThat(ms.get(0).time().start().iso()).isEqualTo("2025-05");
+    }
+
+    @Test
+    void anAssaultAnAmbushAndAnAirstrikeAreAttacks() {
+        for (String act : List.of("an assault on", "an ambush of", "an airstrike on")) {
+            String text = "LIMA, May 17, 2025 - Peru's army said Ecuadorian troops carried out " + act
+                    + " a Peruvian border post near Zarumilla on Friday.\n";
+            assertThat(read(text)).as(act).extracting(Mention::type).contains(EventType.ATTACK);
+        }
+    }
+}
