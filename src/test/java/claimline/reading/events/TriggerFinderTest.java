@@ -32,6 +32,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void anApologyToAnotherStateIsADiplomaticAct() {
+        assertThat(types("en", "Togo's president apologised to Ghana for the shooting.")).contains(EventType.DIPLOMACY);
+        assertThat(types("id", "Presiden Togo meminta maaf kepada Ghana atas penembakan itu.")).contains(EventType.DIPLOMACY);
+        assertThat(types("id", "Presiden Togo menyampaikan permintaan maaf kepada Ghana.")).contains(EventType.DIPLOMACY);
+    }
+
+    @Test
     void aContractedNegationNegates() {
         // the tokenizer splits "didn't" into "didn", "'", "t": the first part is the negation
         assertThat(types("en", "Togolese troops didn't cross the border, Lome said.")).doesNotContain(EventType.ATTACK);
