@@ -260,7 +260,7 @@ final class DatingStage {
                 && text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank();
     }
 
-    private static boolean inBoilerplate(DocumentState doc, Span s) {
+    static boolean inBoilerplate(DocumentState doc, Span s) {
         for (Span b : doc.boilerplate) {
             if (b.contains(s)) {
                 return true;
@@ -272,7 +272,7 @@ final class DatingStage {
     /** Lower-case words a sentence of text has at least: a byline ("Sumber: Andes | Editor: …"), "LIMA." have none. */
     private static final int PROSE_WORDS = 3;
 
-    private static boolean prose(List<claimline.reading.language.Token> tokens) {
+    static boolean prose(List<claimline.reading.language.Token> tokens) {
         int lower = 0;
         for (claimline.reading.language.Token t : tokens) {
             if (t.word() && Character.isLowerCase(t.text().charAt(0)) && ++lower >= PROSE_WORDS) {

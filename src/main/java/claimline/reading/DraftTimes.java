@@ -20,10 +20,15 @@ final class DraftTimes {
     /** How many sentences back a report without a time of its own may go on from one with a time. */
     static final int TOPIC_REACH = 3;
 
-    /** How many sentences ahead a lead without a time may find the time of the happening it announces. */
+    /**
+     * How many sentences of text ahead a lead without a time may find the time of the happening it announces: a page's
+     * widgets between the headline and the lead ("comment", "0", "copy-link") are no sentences of text.
+     */
     static final int LEAD_REACH = 8;
 
-    /** The lead: the headline and the first sentences, which announce what the article then tells with its times. */
+    /**
+     * The lead: the headline and the first sentences of text, which announce what the article then tells with its times.
+     */
     static final int LEAD_SENTENCES = 3;
 
     /**
@@ -45,11 +50,11 @@ final class DraftTimes {
      * day the story is at (the last day a sentence before gave); else the publication day. Null when nothing dates it.
      */
     static EventTime[] resolve(List<HappeningStage.Draft> drafts, Published pub, boolean ownDay,
-                               EventTime[] repliesSaidAt) {
+                               EventTime[] repliesSaidAt, int[] textIndex) {
         EventTime[] out = new EventTime[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
             HappeningStage.Draft x = drafts.get(i);
-            out[i] = narrowedLead(drafts, i, x.own(), pub);
+            out[i] = narrowedLead(drafts, i, x.own(), pub, textIndex);
             if (x.unresolved()) {
                 continue; // its own time cannot be placed: no other sentence's time is its
             }
@@ -66,7 +71,7 @@ final class DraftTimes {
                 continue;
             }
             if (out[i] == null) {
-                out[i] = topic(drafts, out, i, pub, repliesSaidAt);
+                out[i] = topic(drafts, out, i, pub, repliesSaidAt, textIndex);
             }
             if (out[i] == null) {
                 out[i] = x.report();
@@ -113,6 +118,18 @@ final class DraftTimes {
         return null;
     }
 
+    /** Per sentence, how many sentences of text (prose, not boilerplate) stand before it. */
+    static int[] textIndex(DocumentState doc) {
+        int[] out = new int[doc.sentences.size()];
+        int n = 0;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = n;
+            Analysed a = doc.sentences.get(i);
+            n += !DatingStage.inBoilerplate(doc, a.sentence().span()) && DatingStage.prose(a.tokens()) ? 1 : 0;
+        }
+        return out;
+    }
+
     /**
      * Per sentence, the day a speaker's words about a happening told before were said ("…," kata Ndjike, Sabtu
      * (19/11)), when the sentence tells no happening of its own; else null.
@@ -131,7 +148,7 @@ final class DraftTimes {
     }
 
     /** Whether a draft is a lead's: in the first sentences, and no happening of its kind told before it. */
-    private static boolean lead(List<HappeningStage.Draft> drafts, int i) {
+    private static boolean lead(List<HappeningStage.Draft> drafts, int i, int[] textIndex) {
         HappeningStage.Draft x = drafts.get(i);
         boolean lead = x.clause().sentence() < LEAD_SENTENCES;
         for (int k = i - 1; k >= 0 && lead; k--) {
@@ -141,11 +158,11 @@ final class DraftTimes {
     }
 
     /** The time of the first happening of a lead's kind told in the sentences after it, or null. */
-    private static EventTime toldLater(List<HappeningStage.Draft> drafts, int i, Published pub) {
+    private static EventTime toldLater(List<HappeningStage.Draft> drafts, int i, Published pub, int[] textIndex) {
         HappeningStage.Draft x = drafts.get(i);
         for (int k = i + 1; k < drafts.size(); k++) {
             HappeningStage.Draft n = drafts.get(k);
-            if (n.clause().sentence() - x.clause().sentence() > LEAD_REACH) {
+            if (textIndex[n.clause().sentence()] - textIndex[x.clause().sentence()] > LEAD_REACH) {
                 break;
             }
             EventTime told = n.own() != null ? n.own() : n.report(); // "… said on Friday that …" dates the lead too
@@ -161,11 +178,12 @@ final class DraftTimes {
      * assault Monday"): the first day told after it for a happening of its kind, when that day falls within the lead's
      * time; else the lead's own time.
      */
-    private static EventTime narrowedLead(List<HappeningStage.Draft> drafts, int i, EventTime own, Published pub) {
-        if (own == null || own.precision() != Precision.MONTH || !lead(drafts, i)) {
+    private static EventTime narrowedLead(List<HappeningStage.Draft> drafts, int i, EventTime own, Published pub,
+                                          int[] textIndex) {
+        if (own == null || own.precision() != Precision.MONTH || !lead(drafts, i, textIndex)) {
             return own;
         }
-        EventTime later = toldLater(drafts, i, pub);
+        EventTime later = toldLater(drafts, i, pub, textIndex);
         boolean inside = later != null && later.precision().hasDay()
                 && later.startEpochSecond() >= own.startEpochSecond() && later.startEpochSecond() < own.endEpochSecond();
         return inside ? later : own;
@@ -176,7 +194,7 @@ final class DraftTimes {
      * happening of its kind told after it, or the day a speaker was quoted on it; else null.
      */
     static EventTime topic(List<HappeningStage.Draft> drafts, EventTime[] times, int i, Published pub,
-                           EventTime[] repliesSaidAt) {
+                           EventTime[] repliesSaidAt, int[] textIndex) {
         HappeningStage.Draft x = drafts.get(i);
         for (int k = i - 1; k >= 0; k--) {
             HappeningStage.Draft p = drafts.get(k);
@@ -188,14 +206,15 @@ final class DraftTimes {
                 return times[k];
             }
         }
-        boolean lead = lead(drafts, i);
-        EventTime later = lead ? toldLater(drafts, i, pub) : null;
+        boolean lead = lead(drafts, i, textIndex);
+        EventTime later = lead ? toldLater(drafts, i, pub, textIndex) : null;
         if (later != null) {
             return later;
         }
         // a lead no later happening of its kind dates: the day a speaker was quoted on it ("…," kata X, Sabtu (19/11))
         int from = x.clause().sentence() + 1;
-        for (int si = from; lead && si < repliesSaidAt.length && si - x.clause().sentence() <= LEAD_REACH; si++) {
+        for (int si = from; lead && si < repliesSaidAt.length
+                && textIndex[si] - textIndex[x.clause().sentence()] <= LEAD_REACH; si++) {
             if (repliesSaidAt[si] != null && !TimingStage.isOld(repliesSaidAt[si], pub)) {
                 return repliesSaidAt[si];
             }

@@ -61,7 +61,7 @@ final class HappeningStage {
         List<String> joiners = claimline.reading.time.TimeLexicon.of(doc.language).listJoiners;
         List<Draft> drafts = drafts(doc, times);
         EventTime[] resolved = DraftTimes.resolve(drafts, pub, doc.dating == null || doc.dating.ownDay(),
-                DraftTimes.repliesSaidAt(doc, times));
+                DraftTimes.repliesSaidAt(doc, times), DraftTimes.textIndex(doc));
         List<Mention> out = new ArrayList<>();
 
         java.util.Map<Clause, List<Integer>> draftsOf = new java.util.IdentityHashMap<>();

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * A lead that tells a happening "this week" or "this month" is dated by the day the article then gives it ("… killed
  * this week in an attack … denied responsibility for the assault Monday"), as one happening has one time (reading
  * guide 2 and 4). A day outside the lead's week leaves the lead as it is. Also: a dateline right after the page's
- * metadata is a dateline, and its city names no side. Peru and Ecuador, which the gazetteer has no entry for.
+ * metadata is a dateline, and its city names no side; a page's widgets between the headline and the lead are no
+ * sentences that keep the headline from the day the lead gives. Peru and Ecuador, which the gazetteer has no entry for.
  */
 class LeadNarrowedTest {
     private static final DocumentReader READER = new DocumentReader(2026);
@@ -38,6 +39,19 @@ class LeadNarrowedTest {
                 + "attack near the town of Zarumilla, Peru's army said.\n\n"
                 + "Ecuador's army denied responsibility for the assault on April 28 on villagers trying to flee.\n");
         assertThat(ms.get(0).time().start().iso()).isEqualTo("2025-05");
+    }
+
+    @Test
+    void aPagesWidgetsBetweenTheHeadlineAndTheLeadDoNotKeepTheHeadlineFromTheLeadsDay() {
+        StringBuilder widgets = new StringBuilder();
+        for (String w : new String[] {"·", "comment", "0", "share-whatsapp", "copy-link", "more-vertical", "zoom-in",
+                "ADVERTISEMENT", "Follow", "share-facebook", "bookmark"}) {
+            widgets.append(w).append('\n');
+        }
+        List<Mention> ms = read("Pesawat Tempur Peru Ditembak Tentara Ekuador\n\n17 Mei 2025 9:55 WIB\n" + widgets
+                + "Tentara Ekuador menembaki sebuah jet tempur Peru di dekat kota Zarumilla, Selasa (13/5).\n");
+        assertThat(ms).filteredOn(m -> m.type() == EventType.ATTACK).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("2025-05-13"));
     }
 
     @Test
