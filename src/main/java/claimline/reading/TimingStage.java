@@ -154,6 +154,9 @@ final class TimingStage {
             if (since && !fighting) {
                 continue; // "killed since 7 October": the start of a count, not its date
             }
+            if (inCondition(a.stems(), found, first, triggers)) {
+                continue; // "brokered a deal in November so that the rebels withdraw by 15 January": the aim's day
+            }
             if (possessedByAnotherHappening(tokens, found, last, lexicon)) {
                 continue; // "blamed India at the meeting for Tuesday's skirmishes": Tuesday is the skirmishes', not the meeting's
             }
@@ -183,6 +186,23 @@ final class TimingStage {
     private static boolean inAny(List<claimline.model.Span> spans, claimline.model.Span s) {
         for (claimline.model.Span b : spans) {
             if (b.overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a time stands after a word of condition, plan or aim that follows the sentence's first happening ("agar",
+     * "if", "plans"): it dates what is wished or feared, not what happened.
+     */
+    private static boolean inCondition(List<String> stems, List<TriggerFinder.Trigger> found, int first,
+                                       TriggerFinder triggers) {
+        if (found.isEmpty() || first <= found.get(0).token()) {
+            return false;
+        }
+        for (int i = found.get(0).token() + 1; i < first; i++) {
+            if (triggers.isCondition(stems.get(i))) {
                 return true;
             }
         }

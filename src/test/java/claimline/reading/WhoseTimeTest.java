@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A time belongs to the word it is said of (reading guide 4): a possessive time is its noun's ("Tuesday's
- * skirmishes"), and the time a speaker spoke at ("Speaking at 11pm Wednesday, X said") is the telling's. Also: an
+ * skirmishes"), the time a speaker spoke at ("Speaking at 11pm Wednesday, X said") is the telling's, and a time after
+ * a word of aim ("agar", "lest") is the aim's, not the deal's. Also: an
  * altercation between two armies is a clash, and a side that says it is "not aware" of what it is accused of denies
  * it. Peru and Ecuador, which the gazetteer has no entry for.
  */
@@ -39,6 +40,18 @@ class WhoseTimeTest {
                 + "sent by Quito.\n");
         assertThat(ms).filteredOn(m -> m.type().isViolence()).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.time().start().iso()).doesNotContain("T23:00"));
+    }
+
+    @Test
+    void theDayOfAnAimDatesTheAimNotTheDealMadeForIt() {
+        for (String text : List.of(
+                "LIMA, 17 Mei 2025 - Brasil menengahi kesepakatan pada Maret lalu agar pasukan Ekuador mundur dari "
+                        + "Zarumilla pada 15 Mei.\n",
+                "LIMA, May 17, 2025 - Brazil mediated a deal in March lest Ecuadorian troops stay in Zarumilla after "
+                        + "May 15.\n")) {
+            assertThat(read(text)).as(text).filteredOn(m -> m.type() == EventType.DIPLOMACY).isNotEmpty()
+                    .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("2025-03"));
+        }
     }
 
     @Test

@@ -328,6 +328,9 @@ public final class TriggerFinder {
     /** How far before a trigger a word of the future still speaks of it ("will not shell", "akan segera menyerang"). */
     private static final int FUTURE_REACH = 2;
 
+    /** Whether a word opens a condition, a plan or an aim ("if", "jika", "agar"): what follows it has not happened. */
+    public boolean isCondition(String stem) { return conditionals.contains(stem); }
+
     /** "jika Korea Utara terus berupaya menyerang", "if the drones violate the border": a condition, not a report. */
     private boolean conditional(List<String> stems, int from, int at) {
         for (int i = Math.max(from, at - FUTURE_REACH); i < at; i++) {
