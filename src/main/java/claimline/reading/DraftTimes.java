@@ -74,7 +74,7 @@ final class DraftTimes {
                 out[i] = topic(drafts, out, i, pub, repliesSaidAt, textIndex);
             }
             if (out[i] == null) {
-                out[i] = x.report();
+                out[i] = dayOf(x.report());
             }
             if (out[i] == null && x.type() != EventType.STATEMENT) {
                 out[i] = carried(drafts, i); // a statement is not dated by the fight told before it
@@ -84,6 +84,17 @@ final class DraftTimes {
             }
         }
         return out;
+    }
+
+    /**
+     * The day of a report's time, for a happening told in it that has none of its own: the hour a side spoke at
+     * ("Speaking at 11pm Wednesday, X said those who set the crossing on fire …") is not the hour of the fire.
+     */
+    private static EventTime dayOf(EventTime report) {
+        if (report == null || !report.precision().hasClock() || report.start().date() == null) {
+            return report;
+        }
+        return new EventTime(TimePoint.day(report.start().date()), null, report.basis(), report.evidence());
     }
 
     /**

@@ -55,6 +55,23 @@ class WhoseTimeTest {
     }
 
     @Test
+    void aHappeningToldOnlyInAReportTakesTheReportsDayNotItsHour() {
+        List<Mention> ms = read("LIMA, May 17, 2025 - Speaking at 11pm Wednesday, Peru's defence minister said that "
+                + "Ecuadorian troops had fired on a Peruvian post at Zarumilla.\n");
+        assertThat(ms).filteredOn(m -> m.type().isViolence()).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("2025-05-14"));
+    }
+
+    @Test
+    void peacekeepersAndAidAgenciesSpeakForTheirOrganisation() {
+        List<Mention> ms = read("LIMA, May 17, 2025 - Ecuadorian troops fired on a Peruvian post at Zarumilla on "
+                + "Friday, Peru's army said.\nUNIFIL said in a statement that the shelling had hit near its base.\n"
+                + "KFOR issued a statement saying its soldiers were not harmed.\n"
+                + "Doctors Without Borders said it treated 12 wounded.\n");
+        assertThat(ms).extracting(WhoseTimeTest::party).contains("UN", "NATO", "MSF");
+    }
+
+    @Test
     void anAltercationBetweenTwoArmiesIsAClash() {
         assertThat(read("LIMA, May 17, 2025 - Peruvian and Ecuadorian soldiers were involved in an altercation near "
                 + "Zarumilla on Tuesday.\n")).extracting(Mention::type).contains(EventType.ARMED_CLASH);
