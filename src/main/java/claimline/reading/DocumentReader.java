@@ -63,7 +63,7 @@ public final class DocumentReader {
 
     /**
      * No passage may come from boilerplate: one that begins in a stamp the line opens with ("Rabu, 16 Agustus 2017,
-     * 22:54 WIB" glued to the lead) starts after it.
+     * 22:54 WIB" glued to the lead), a caption's line or a logo glued before the lead starts after them.
      */
     private static List<Mention> outOfBoilerplate(List<Mention> mentions, claimline.model.Document d) {
         if (d.boilerplate().isEmpty()) {
@@ -73,13 +73,16 @@ public final class DocumentReader {
         for (Mention m : mentions) {
             claimline.model.Source s = m.source();
             int start = s.start();
-            for (claimline.model.Span b : d.boilerplate()) {
-                if (b.start() <= start && start < b.end() && b.end() < s.end()) {
-                    start = b.end();
+            for (int before = -1; before != start; ) { // a caption's line, then a logo glued before the lead, …
+                before = start;
+                for (claimline.model.Span b : d.boilerplate()) {
+                    if (b.start() <= start && start < b.end() && b.end() < s.end()) {
+                        start = b.end();
+                    }
                 }
-            }
-            while (start < s.end() && Character.isWhitespace(d.text().charAt(start))) {
-                start++;
+                while (start < s.end() && Character.isWhitespace(d.text().charAt(start))) {
+                    start++;
+                }
             }
             out.add(start == s.start() ? m : m.withSource(new claimline.model.Source(s.document(), start, s.end())));
         }

@@ -344,10 +344,15 @@ public final class TimeFinder {
             int lineStart = Math.max(0, t.span().start() - 40);
             Matcher before = daysBefore.matcher(text).region(lineStart, t.span().start())
                     .useTransparentBounds(true).useAnchoringBounds(true);
-            if (before.find()) {
+            // only a date that opens with its day has days listed before it ("3, 9 dan 10 Oktober"); "on March 19 and
+            // May 23" lists two dates, and no day of one is the other's
+            if (Character.isDigit(t.text().charAt(0)) && before.find()) {
                 Matcher d = DAY.matcher(text).region(before.start(), before.end());
                 while (d.find()) {
-                    days.add(new Span(d.start(), d.end()));
+                    Span day = new Span(d.start(), d.end());
+                    if (ts.stream().noneMatch(o -> o != t && o.span().overlaps(day))) {
+                        days.add(day);
+                    }
                 }
             }
             if (days.isEmpty()) {

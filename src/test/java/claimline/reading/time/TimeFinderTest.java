@@ -142,4 +142,12 @@ class TimeFinderTest {
         assertThat(TimeFinder.of(Languages.get("en")).find(en, new Span(0, en.length())))
                 .extracting(TimeMention::text).containsExactly("on Monday", "at 09:30", "at 23:15", "May 3");
     }
+
+    @Test
+    void twoDatesJoinedByAndAreTwoDatesNotADayListedBeforeTheSecond() {
+        String text = "similar shelling took place on March 19 and May 23 and caused casualties";
+        List<TimeMention> ts = TimeFinder.of(Languages.get("en")).find(text, new Span(0, text.length()));
+        assertThat(ts).extracting(TimeMention::month, TimeMention::day)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 19), org.assertj.core.groups.Tuple.tuple(5, 23));
+    }
 }

@@ -1,0 +1,33 @@
+package claimline.reading.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.corpus.SourceText;
+import claimline.reading.DocumentReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a page puts around an article is not read (reading guide, section 1): a caption credited after a slash ("… /
+ * Reuters", "…/Net"), a "Baca:" link, a site's logo text glued before the lead. Peru and Ecuador, written for the test.
+ */
+class PageFurnitureTest {
+    private static final DocumentReader READER = new DocumentReader(2026);
+
+    @Test
+    void captionsCreditedAfterASlashLinksAndALogoGluedToTheLeadAreNotArticleText() {
+        String text = "Tentara Ekuador Tembaki Pos Peru\n"
+                + "Tentara Peru berjaga di perbatasan/Net\n"
+                + "peru news logo Tentara Ekuador menembaki pos perbatasan Peru di dekat kota Zarumilla pada Senin "
+                + "(12/5/2025), kata Kementerian Pertahanan Peru.\n"
+                + "Pasukan Peru membalas tembakan setelah serangan itu, yang menurut pemerintah melukai dua tentara. / Reuters\n"
+                + "Baca: Peru dan Ekuador Sepakat Berunding\n"
+                + "Ekuador membantah tuduhan itu.\n";
+        DocumentReader.Reading r = READER.read(new SourceText("f", "f.txt", text, null));
+        assertThat(r.document().boilerplate()).extracting(s -> s.of(text)).contains(
+                "Tentara Peru berjaga di perbatasan/Net", "peru news logo",
+                "Baca: Peru dan Ekuador Sepakat Berunding");
+        assertThat(r.document().boilerplate()).extracting(s -> s.of(text)).anyMatch(s -> s.endsWith("/ Reuters"));
+        assertThat(r.mentions()).isNotEmpty().allSatisfy(m -> assertThat(m.text())
+                .doesNotContain("/Net", "logo", "Baca", "Reuters"));
+    }
+}
