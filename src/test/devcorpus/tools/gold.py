@@ -30,6 +30,17 @@ gold = json.load(open('gold.json', encoding='utf-8'))
 # Publication dates as the readers established them from the text, and which events' years the text does not give.
 gold['published'] = {d['id']: d['published'] for d in docs}
 gold['year_not_in_text'] = [e['id'] for e in events if not e.get('year_from_text', True)]
+# A reader may date a happening to a week ("earlier this week", written as an ISO week, 2009-W53), which the format
+# has no precision for and expert_to_gold accepts nothing for: the week accepts each of its days and each month it
+# touches (a program can say no finer than the month for it).
+weeks = {e['id']: e['start'] for e in events if e.get('precision') == 'week'}
+for inc in gold['incidents']:
+    if inc['id'] in weeks:
+        import datetime
+        y, w = weeks[inc['id']].split('-W')
+        monday = datetime.date.fromisocalendar(int(y), int(w), 1)
+        days = [monday + datetime.timedelta(days=k) for k in range(7)]
+        inc['accept'] = sorted({d.isoformat() for d in days} | {d.isoformat()[:7] for d in days})
 json.dump(gold, open('gold.json', 'w', encoding='utf-8'), indent=1, ensure_ascii=False)
 langs = Counter(d['language'] for d in docs)
 print(f"{len(docs)} documents ({dict(langs)}), {len(events)} events, "
