@@ -50,11 +50,11 @@ final class DraftTimes {
      * day the story is at (the last day a sentence before gave); else the publication day. Null when nothing dates it.
      */
     static EventTime[] resolve(List<HappeningStage.Draft> drafts, Published pub, boolean ownDay,
-                               EventTime[] repliesSaidAt, int[] textIndex) {
+                               EventTime[] repliesSaidAt, int[] textIndex, boolean[] another) {
         EventTime[] out = new EventTime[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
             HappeningStage.Draft x = drafts.get(i);
-            out[i] = narrowedLead(drafts, i, x.own(), pub, textIndex);
+            out[i] = narrowedLead(drafts, i, x.own(), pub, textIndex, another);
             if (x.unresolved()) {
                 continue; // its own time cannot be placed: no other sentence's time is its
             }
@@ -71,7 +71,7 @@ final class DraftTimes {
                 continue;
             }
             if (out[i] == null) {
-                out[i] = topic(drafts, out, i, pub, repliesSaidAt, textIndex);
+                out[i] = topic(drafts, out, i, pub, repliesSaidAt, textIndex, another);
             }
             if (out[i] == null) {
                 out[i] = dayOf(x.report());
@@ -169,15 +169,18 @@ final class DraftTimes {
     }
 
     /** The time of the first happening of a lead's kind told in the sentences after it, or null. */
-    private static EventTime toldLater(List<HappeningStage.Draft> drafts, int i, Published pub, int[] textIndex) {
+    private static EventTime toldLater(List<HappeningStage.Draft> drafts, int i, Published pub, int[] textIndex,
+                                       boolean[] another) {
         HappeningStage.Draft x = drafts.get(i);
         for (int k = i + 1; k < drafts.size(); k++) {
             HappeningStage.Draft n = drafts.get(k);
             if (textIndex[n.clause().sentence()] - textIndex[x.clause().sentence()] > LEAD_REACH) {
                 break;
             }
-            EventTime told = n.own() != null ? n.own() : n.report(); // "… said on Friday that …" dates the lead too
-            if (n.family() == x.family() && told != null && !TimingStage.isOld(told, pub)) {
+            // "… said on Friday that …" dates the lead too, unless the lead says when it was said itself
+            EventTime told = n.own() != null ? n.own() : x.report() == null ? n.report() : null;
+            // "similar shelling took place on March 19": another happening of the kind, not the one the lead announces
+            if (n.family() == x.family() && told != null && !TimingStage.isOld(told, pub) && !another[k]) {
                 return told;
             }
         }
@@ -190,11 +193,11 @@ final class DraftTimes {
      * time; else the lead's own time.
      */
     private static EventTime narrowedLead(List<HappeningStage.Draft> drafts, int i, EventTime own, Published pub,
-                                          int[] textIndex) {
+                                          int[] textIndex, boolean[] another) {
         if (own == null || own.precision() != Precision.MONTH || !lead(drafts, i, textIndex)) {
             return own;
         }
-        EventTime later = toldLater(drafts, i, pub, textIndex);
+        EventTime later = toldLater(drafts, i, pub, textIndex, another);
         boolean inside = later != null && later.precision().hasDay()
                 && later.startEpochSecond() >= own.startEpochSecond() && later.startEpochSecond() < own.endEpochSecond();
         return inside ? later : own;
@@ -205,7 +208,7 @@ final class DraftTimes {
      * happening of its kind told after it, or the day a speaker was quoted on it; else null.
      */
     static EventTime topic(List<HappeningStage.Draft> drafts, EventTime[] times, int i, Published pub,
-                           EventTime[] repliesSaidAt, int[] textIndex) {
+                           EventTime[] repliesSaidAt, int[] textIndex, boolean[] another) {
         HappeningStage.Draft x = drafts.get(i);
         for (int k = i - 1; k >= 0; k--) {
             HappeningStage.Draft p = drafts.get(k);
@@ -218,7 +221,7 @@ final class DraftTimes {
             }
         }
         boolean lead = lead(drafts, i, textIndex);
-        EventTime later = lead ? toldLater(drafts, i, pub, textIndex) : null;
+        EventTime later = lead ? toldLater(drafts, i, pub, textIndex, another) : null;
         if (later != null) {
             return later;
         }

@@ -60,8 +60,13 @@ final class HappeningStage {
         CasualtyFinder casualties = CasualtyFinder.of(doc.language);
         List<String> joiners = claimline.reading.time.TimeLexicon.of(doc.language).listJoiners;
         List<Draft> drafts = drafts(doc, times);
+        boolean[] another = new boolean[drafts.size()];
+        for (int k = 0; k < drafts.size(); k++) {
+            another[k] = triggers.anotherOfKind(doc.sentences.get(drafts.get(k).clause().sentence()).stems(),
+                    drafts.get(k).trigger());
+        }
         EventTime[] resolved = DraftTimes.resolve(drafts, pub, doc.dating == null || doc.dating.ownDay(),
-                DraftTimes.repliesSaidAt(doc, times), DraftTimes.textIndex(doc));
+                DraftTimes.repliesSaidAt(doc, times), DraftTimes.textIndex(doc), another);
         List<Mention> out = new ArrayList<>();
 
         java.util.Map<Clause, List<Integer>> draftsOf = new java.util.IdentityHashMap<>();

@@ -55,6 +55,16 @@ class LeadNarrowedTest {
     }
 
     @Test
+    void aLeadIsNotDatedByAnotherHappeningOfItsKindToldAfterIt() {
+        List<Mention> ms = read(" date 2025-06-13 Peru's defence ministry on Friday said Ecuador's army fired two rockets "
+                + "into its territory near Zarumilla.\n\n"
+                + "The charge came after Quito accused Peru on Wednesday of deploying troops on its soil.\n\n"
+                + "The statement said similar shelling by Ecuadorian forces took place on March 19 and May 23.\n");
+        assertThat(ms.get(0).type()).isEqualTo(EventType.ATTACK);
+        assertThat(ms.get(0).time().start().iso()).doesNotStartWith("2025-03").doesNotStartWith("2025-05");
+    }
+
+    @Test
     void anAssaultAnAmbushAndAnAirstrikeAreAttacks() {
         for (String act : List.of("an assault on", "an ambush of", "an airstrike on")) {
             String text = "LIMA, May 17, 2025 - Peru's army said Ecuadorian troops carried out " + act

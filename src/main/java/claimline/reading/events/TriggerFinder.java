@@ -59,6 +59,8 @@ public final class TriggerFinder {
     private final Set<String> callStems;
     /** Words that put one happening after another: "closed the border after youths attacked officers". */
     private final Set<String> sequence;
+    /** Words that make a happening another one of its kind: "similar shelling", "serangan serupa", "earlier attacks". */
+    private final Set<String> anotherOfKind;
     private final Map<String, int[]> wordRulesByStem = new HashMap<>();
     private final Map<String, int[]> phraseRulesByFirstStem = new HashMap<>();
 
@@ -73,6 +75,7 @@ public final class TriggerFinder {
         notNegatingNext = stems(root.words("not_negating_next"));
         conditionals = stems(root.words("conditionals"));
         futureModals = stems(root.words("future_modals"));
+        anotherOfKind = stems(root.words("another_of_kind"));
         callStems = stems(root.words("calls"));
         sequence = Set.copyOf(root.lowerPhrases("sequence"));
         LexiconFile scales = root.part("scale");
@@ -327,6 +330,22 @@ public final class TriggerFinder {
 
     /** How far before a trigger a word of the future still speaks of it ("will not shell", "akan segera menyerang"). */
     private static final int FUTURE_REACH = 2;
+
+    /** How near a word must stand to a trigger to make it another happening of its kind ("similar deadly shelling"). */
+    private static final int ANOTHER_REACH = 2;
+
+    /**
+     * Whether the happening a trigger names is told as another one of its kind ("similar shelling … took place on March
+     * 19", "serangan serupa", "earlier attacks"): a word for that within two words before or after it.
+     */
+    public boolean anotherOfKind(List<String> stems, int trigger) {
+        for (int i = Math.max(0, trigger - ANOTHER_REACH); i <= Math.min(stems.size() - 1, trigger + ANOTHER_REACH); i++) {
+            if (i != trigger && anotherOfKind.contains(stems.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a word opens a condition, a plan or an aim ("if", "jika", "agar"): what follows it has not happened. */
     public boolean isCondition(String stem) { return conditionals.contains(stem); }
