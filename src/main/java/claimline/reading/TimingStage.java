@@ -90,6 +90,7 @@ final class TimingStage {
                 ownTime = said.isEmpty() ? null : TimeResolver.resolve(doc.text, said, ctx, local, future).time();
             }
             EventTime reportTime = report.isEmpty() ? null : TimeResolver.resolve(doc.text, report, ctx, local, false).time();
+            ownTime = weekdayBeforeItsTelling(ownTime, own, reportTime, future);
             // A time of its own that cannot be resolved ("in December" when the year is not known) leaves the sentence
             // undated: it does not take another sentence's time.
             List<Part> parts = new ArrayList<>();
@@ -112,6 +113,26 @@ final class TimingStage {
                     listed.size() > 1 ? List.copyOf(listed) : List.of());
         }
         return out;
+    }
+
+    /**
+     * A weekday told by a side that spoke on a day of its own is the last such day on or before that day ("the UN said on
+     * Monday that 300 civilians were killed in fighting on Friday and Saturday": the Friday before that Monday, not the
+     * Friday the article appeared), unless the sentence speaks of the future.
+     */
+    private static EventTime weekdayBeforeItsTelling(EventTime own, List<TimeMention> ownMentions, EventTime report,
+                                                     boolean future) {
+        if (own == null || report == null || future || !own.precision().hasDay() || !report.precision().hasDay()
+                || ownMentions.isEmpty() || ownMentions.stream().anyMatch(t -> t.kind() != TimeMention.Kind.WEEKDAY)
+                || own.start().date() == null || report.start().date() == null
+                || !own.start().date().isAfter(report.start().date())) {
+            return own;
+        }
+        long weeks = (java.time.temporal.ChronoUnit.DAYS.between(report.start().date(), own.start().date()) + 6) / 7;
+        claimline.model.TimePoint s = own.start();
+        claimline.model.TimePoint start = new claimline.model.TimePoint(s.local().minusWeeks(weeks), s.precision(),
+                s.offset());
+        return new EventTime(start, null, own.basis(), own.evidence() + " (before it was told, " + report.evidence() + ")");
     }
 
     /**

@@ -72,6 +72,19 @@ class WhoseTimeTest {
     }
 
     @Test
+    void aWeekdayToldBySomeoneWhoSpokeOnAnotherDayIsTheOneBeforeTheySpoke() {
+        // published on Friday 16 May 2025; the UN spoke on Monday 12 May of fighting on "Friday": 9 May
+        for (String text : List.of(
+                "LIMA, 16 Mei 2025 - PBB pada hari Senin menyatakan bahwa lebih dari 30 warga sipil tewas dalam "
+                        + "pertempuran yang terjadi pada hari Jumat di sekitar Zarumilla.\n",
+                "LIMA, May 16, 2025 - The UN on Monday said more than 30 civilians were killed in fighting on Friday "
+                        + "around Zarumilla.\n")) {
+            assertThat(read(text)).as(text).filteredOn(m -> m.type().isViolence() && m.ownTime()).isNotEmpty()
+                    .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("2025-05-09"));
+        }
+    }
+
+    @Test
     void anAltercationBetweenTwoArmiesIsAClash() {
         assertThat(read("LIMA, May 17, 2025 - Peruvian and Ecuadorian soldiers were involved in an altercation near "
                 + "Zarumilla on Tuesday.\n")).extracting(Mention::type).contains(EventType.ARMED_CLASH);
