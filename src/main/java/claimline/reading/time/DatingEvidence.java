@@ -19,6 +19,10 @@ final class DatingEvidence {
     final List<String> fullDateTexts = new ArrayList<>();
 
     final Set<Integer> undatedWeekdays = new HashSet<>();
+    /** The sentences of text a headline and its lead take: the first two (a headline is often a sentence too). */
+    private static final int LEAD_SENTENCES = 1;
+    /** The first weekday the lead names on its own ("Eritrea accused Ethiopia on Sunday …"), or null. */
+    Integer leadWeekday;
     /** Whether the text names a day relative to its own ("kemarin", "today"). */
     boolean relativeDays;
     final Set<String> people = new HashSet<>();
@@ -34,6 +38,9 @@ final class DatingEvidence {
             for (TimeMention t : s.times()) {
                 if (t.kind() == Kind.WEEKDAY && t.weekday() != null) {
                     undatedWeekdays.add(t.weekday());
+                    if (leadWeekday == null && s.index() <= LEAD_SENTENCES) {
+                        leadWeekday = t.weekday();
+                    }
                 }
                 relativeDays |= t.kind() == Kind.RELATIVE_DAY;
                 switch (t.kind()) {

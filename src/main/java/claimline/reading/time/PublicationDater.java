@@ -162,6 +162,12 @@ public final class PublicationDater {
                 shiftDay = DayOfWeek.of(wd).toString();
             }
         }
+        if (ev.leadWeekday != null) {
+            // the lead tells the news of its day: the article is of that weekday on or after its latest date ("… on
+            // Sunday accused … of attacks on Friday, January 1": Sunday, January 3)
+            shift = Math.floorMod(ev.leadWeekday - latest.getDayOfWeek().getValue(), 7);
+            shiftDay = DayOfWeek.of(ev.leadWeekday).toString();
+        }
         if (shiftDay != null && shift > 0) {
             latest = latest.plusDays(shift);
             why.add("moved to the " + shiftDay.charAt(0) + shiftDay.substring(1).toLowerCase(Locale.ROOT)

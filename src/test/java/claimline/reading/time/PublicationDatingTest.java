@@ -148,4 +148,15 @@ class PublicationDatingTest {
         assertThat(d.published().date()).hasToString("2025-05-24");
         assertThat(d.published().basis()).isEqualTo(PublishedBasis.INFERRED);
     }
+
+    @Test
+    void anArticleInferredFromItsLatestDateIsOfTheWeekdayItsLeadNames() {
+        Document d = doc("Ecuador says attacked by Peru\n\n"
+                + "QUITO - Ecuador accused Peru on Sunday of launching attacks along their border, saying its troops "
+                + "drove off the assault.\n\n"
+                + "\"In the early morning hours of March 7th 2025, Peruvian soldiers attacked the Zarumilla front,\" the "
+                + "ministry said. Peru denied it on Saturday.\n");
+        assertThat(d.published().basis()).isEqualTo(PublishedBasis.INFERRED);
+        assertThat(d.published().date()).hasToString("2025-03-09");
+    }
 }
