@@ -39,6 +39,15 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aCessationOfFightingIsACeasefire() {
+        assertThat(types("id", "Militer Togo mengumumkan penghentian pertempuran selama empat bulan di wilayah utara."))
+                .contains(EventType.CEASEFIRE);
+        assertThat(types("en", "Togo and Ghana agreed a cessation of hostilities along the border."))
+                .contains(EventType.CEASEFIRE);
+        assertThat(types("en", "Ghana and Togo signed a peace agreement in Lome.")).contains(EventType.CEASEFIRE);
+    }
+
+    @Test
     void aContractedNegationNegates() {
         // the tokenizer splits "didn't" into "didn", "'", "t": the first part is the negation
         assertThat(types("en", "Togolese troops didn't cross the border, Lome said.")).doesNotContain(EventType.ATTACK);
