@@ -101,12 +101,14 @@ public final class Gazetteer {
         }
         // Every country's English and Indonesian names, demonyms and capital (converted from npm data once, see
         // src/tools/gazetteer/countries.py): a conflict the hand-made entries do not know is still read.
+        // … save a spelling that is a common word in English news ("Yeonpyeong Island" is no Iceland)
+        Set<String> notNames = Set.copyOf(Assets.strings(root.get("not_state_names")));
         for (JsonNode c : Assets.json("gazetteer/countries.json").get("countries")) {
             String iso3 = c.get("iso3").asText();
             String sid = iso3.toLowerCase(Locale.ROOT);
             actors.putIfAbsent(sid, new Actor(sid, c.get("name").asText(), ActorType.STATE, iso3, null, List.of()));
             for (String field : List.of("names_en", "names_id", "demonyms")) {
-                Assets.strings(c.get(field)).forEach(n -> addStateName(n, sid));
+                Assets.strings(c.get(field)).stream().filter(n -> !notNames.contains(n)).forEach(n -> addStateName(n, sid));
             }
             Assets.strings(c.get("capitals")).forEach(a -> names.add(a, new Entry(Kind.SEAT, sid)));
             if (c.hasNonNull("zone")) {

@@ -19,6 +19,13 @@ class ActorFinderTest {
     }
 
     @Test
+    void aCommonWordAStatesNativeNameSpellsIsNoState() {
+        // "Island" is Iceland in Icelandic; "Mann" the Isle of Man in Manx
+        assertThat(actors("Shells landed on Keta Island near the border")).isEmpty();
+        assertThat(actors("Iceland and Ghana traded accusations")).containsExactly("isl", "gha");
+    }
+
+    @Test
     void institutionsByPatternAndSeatsAsMetonyms() {
         assertThat(actors("Kementerian Pertahanan Tajikistan mengatakan")).containsExactly("tjk-mod");
         assertThat(actors("Pakistan's defence ministry said")).containsExactly("pak-mod");
