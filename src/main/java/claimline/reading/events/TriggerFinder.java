@@ -59,6 +59,8 @@ public final class TriggerFinder {
     private final Set<String> callStems;
     /** Words that put one happening after another: "closed the border after youths attacked officers". */
     private final Set<String> sequence;
+    /** Words that name who did what a passive verb tells ("denounced by Russia", "dikecam oleh PBB"). */
+    private final Set<String> passiveAgents;
     /** Words that make a happening another one of its kind: "similar shelling", "serangan serupa", "earlier attacks". */
     private final Set<String> anotherOfKind;
     private final Map<String, int[]> wordRulesByStem = new HashMap<>();
@@ -76,6 +78,7 @@ public final class TriggerFinder {
         conditionals = stems(root.words("conditionals"));
         futureModals = stems(root.words("future_modals"));
         anotherOfKind = stems(root.words("another_of_kind"));
+        passiveAgents = stems(root.words("passive_agents"));
         callStems = stems(root.words("calls"));
         sequence = Set.copyOf(root.lowerPhrases("sequence"));
         LexiconFile scales = root.part("scale");
@@ -201,7 +204,24 @@ public final class TriggerFinder {
                 out.add(new Trigger(rule.type, first[r], rule.kind));
             }
         }
+        condemnedBy(stems, to, out);
         return out;
+    }
+
+    /**
+     * "The attack was also denounced by Russia, Japan and the EU": a condemnation told with who made it is what the
+     * clause reports (a statement of theirs), not the attack it names, which it would otherwise lose to.
+     */
+    private void condemnedBy(List<String> stems, int to, List<Trigger> out) {
+        for (int k = 1; k < out.size(); k++) {
+            Trigger t = out.get(k);
+            if (t.type() == EventType.STATEMENT && t.token() + 1 < to && passiveAgents.contains(stems.get(t.token() + 1))
+                    && out.get(0).type().isViolence()) {
+                out.remove(k);
+                out.add(0, t);
+                return;
+            }
+        }
     }
 
     private static final int[] NONE = new int[0];

@@ -48,6 +48,16 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aCondemnationToldWithWhoMadeItIsAStatementNotTheAttackItNames() {
+        assertThat(types("en", "The attack was also denounced by Nigeria, Benin and the African Union."))
+                .first().isEqualTo(EventType.STATEMENT);
+        assertThat(types("id", "Serangan itu juga dikecam oleh Nigeria dan Benin.")).first().isEqualTo(EventType.STATEMENT);
+        // the side that says it was attacked still reports the attack
+        assertThat(types("en", "Ghana condemned the attack by Togolese troops on its border post."))
+                .first().isEqualTo(EventType.ATTACK);
+    }
+
+    @Test
     void aContractedNegationNegates() {
         // the tokenizer splits "didn't" into "didn", "'", "t": the first part is the negation
         assertThat(types("en", "Togolese troops didn't cross the border, Lome said.")).doesNotContain(EventType.ATTACK);
