@@ -47,4 +47,12 @@ class ReportingWordsTest {
                 + "Togo's government rebuffed the accusation.\n"))
                 .anyMatch(m -> claimedBy(m, "TGO", Stance.DENIES));
     }
+
+    @Test
+    void whoACondemnationIsByClaimsIt() {
+        assertThat(read("ACCRA, May 17, 2025 - Togolese troops shelled a Ghanaian border post on Friday.\n"
+                + "The attack was also denounced by Nigeria.\n")).anyMatch(m -> claimedBy(m, "NGA", Stance.ASSERTS));
+        assertThat(read("ACCRA, 17 Mei 2025 - Tentara Togo menembaki pos perbatasan Ghana pada Jumat (16/5/2025).\n"
+                + "Serangan itu dikecam oleh Nigeria.\n")).anyMatch(m -> claimedBy(m, "NGA", Stance.ASSERTS));
+    }
 }
