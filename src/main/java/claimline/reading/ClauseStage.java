@@ -94,10 +94,17 @@ final class ClauseStage {
                         lastSpeaker = claimant;
                     }
                 }
+                boolean explicit = attr.explicit();
+                if (claimant == null && from > 0 && words.get(si).denial(from)) {
+                    // "Ukraina … membuat protes keras …, dan sepenuhnya menyangkal tuduhan": the subject denies
+                    claimant = subjectOf(a, 0, from);
+                    explicit = claimant != null;
+                    attr = explicit ? attr.denying() : attr;
+                }
                 Span span = starts.size() == 1 ? a.sentence().span()
                         : trimmed(doc.text, tokens.get(from).start(), tokens.get(to - 1).end());
                 List<String> others = attr.continues() || claimant == null ? List.of() : attr.others();
-                out.add(new Clause(si, from, to, span, claimant, others, attr.stance(), attr.explicit(), found));
+                out.add(new Clause(si, from, to, span, claimant, others, attr.stance(), explicit, found));
             }
         }
         doc.clauses = out;

@@ -55,4 +55,14 @@ class ReportingWordsTest {
         assertThat(read("ACCRA, 17 Mei 2025 - Tentara Togo menembaki pos perbatasan Ghana pada Jumat (16/5/2025).\n"
                 + "Serangan itu dikecam oleh Nigeria.\n")).anyMatch(m -> claimedBy(m, "NGA", Stance.ASSERTS));
     }
+
+    @Test
+    void aDenialJoinedToTheSubjectsOwnActDeniesForTheSubject() {
+        assertThat(read("ACCRA, 17 Mei 2025 - Ghana mengusir seorang konsul Togo pada Jumat (16/5/2025).\n"
+                + "Togo pada Sabtu membuat protes keras atas tindakan Ghana, dan sepenuhnya menyangkal tuduhan kepada "
+                + "konsul tersebut.\n")).anyMatch(m -> claimedBy(m, "TGO", Stance.DENIES));
+        assertThat(read("ACCRA, May 17, 2025 - Ghana expelled a Togolese consul on Friday.\n"
+                + "Togo lodged a strong protest on Saturday, and flatly denied the accusations against the consul.\n"))
+                .anyMatch(m -> claimedBy(m, "TGO", Stance.DENIES));
+    }
 }

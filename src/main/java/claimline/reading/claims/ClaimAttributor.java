@@ -41,6 +41,9 @@ public final class ClaimAttributor {
         /** A word that opens a relative clause ("yang", "which"). */
         public boolean relative(int i) { return is(i, ReportingLexicon.RELATIVE); }
 
+        /** A word of denial ("membantah", "denied"). */
+        public boolean denial(int i) { return i >= 0 && is(i, DENY); }
+
         /** A preposition ("di", "in", "near"). */
         public boolean preposition(int i) { return is(i, ReportingLexicon.PREPOSITION); }
 
@@ -242,7 +245,9 @@ public final class ClaimAttributor {
         java.util.ArrayList<Integer> starts = new java.util.ArrayList<>(List.of(0));
         for (int i = 2; i < w.size() - 1; i++) {
             boolean breakWord = w.is(i, CLAUSE_BREAK) && (w.get(i - 1).text().equals(",") || w.is(i, BREAK_WITHOUT_COMMA));
-            boolean denial = w.is(i, DENY) && w.is(i - 1, JOINS_DENIAL);
+            // "…, dan sepenuhnya menyangkal tuduhan": an adverb may stand between the joining word and the denial
+            boolean denial = w.is(i, DENY) && (w.is(i - 1, JOINS_DENIAL)
+                    || w.is(i - 2, JOINS_DENIAL) && w.get(i - 1).word() && !w.get(i - 1).capitalized());
             if (breakWord || denial || deniedByNameAfterComma(w, i)) {
                 starts.add(i);
             }
