@@ -2,7 +2,6 @@ package claimline.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.corpus.SourceText;
 import claimline.model.EventType;
 import claimline.reading.events.Mention;
 import java.util.List;
@@ -16,11 +15,7 @@ import org.junit.jupiter.api.Test;
  * sentences that keep the headline from the day the lead gives. Peru and Ecuador, which the gazetteer has no entry for.
  */
 class LeadNarrowedTest {
-    private static final DocumentReader READER = new DocumentReader(2026);
-
-    private static List<Mention> read(String text) {
-        return READER.read(new SourceText("l", "l.txt", text, null)).mentions();
-    }
+    private static List<Mention> read(String text) { return OneArticle.mentions(text); }
 
     @Test
     void aLeadToldThisWeekTakesTheDayTheArticleThenGives() {

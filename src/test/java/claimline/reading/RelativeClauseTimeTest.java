@@ -2,7 +2,6 @@ package claimline.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.corpus.SourceText;
 import claimline.model.EventType;
 import claimline.reading.events.Mention;
 import java.util.List;
@@ -14,11 +13,7 @@ import org.junit.jupiter.api.Test;
  * which hit the market on Tuesday") dates the happening. Peru–Ecuador, which the gazetteer has no entry for.
  */
 class RelativeClauseTimeTest {
-    private static final DocumentReader READER = new DocumentReader(2026);
-
-    private static List<Mention> read(String text) {
-        return READER.read(new SourceText("r", "r.txt", text, null)).mentions();
-    }
+    private static List<Mention> read(String text) { return OneArticle.mentions(text); }
 
     @Test
     void theMonthOfTheTruceIsNotTheMonthOfItsViolation() {

@@ -2,7 +2,6 @@ package claimline.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.corpus.SourceText;
 import claimline.model.Stance;
 import claimline.reading.actors.Gazetteer;
 import claimline.reading.events.Mention;
@@ -15,11 +14,7 @@ import org.junit.jupiter.api.Test;
  * the gazetteer knows only as states.
  */
 class ReportingWordsTest {
-    private static final DocumentReader READER = new DocumentReader(2026);
-
-    private static List<Mention> read(String text) {
-        return READER.read(new SourceText("r", "r.txt", text, null)).mentions();
-    }
+    private static List<Mention> read(String text) { return OneArticle.mentions(text); }
 
     private static boolean claimedBy(Mention m, String party, Stance stance) {
         return m.claimant() != null && party.equals(Gazetteer.get().partyOf(m.claimant())) && m.stance() == stance;

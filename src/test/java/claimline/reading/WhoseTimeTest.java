@@ -2,7 +2,6 @@ package claimline.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.corpus.SourceText;
 import claimline.model.EventType;
 import claimline.model.Stance;
 import claimline.reading.events.Mention;
@@ -17,11 +16,7 @@ import org.junit.jupiter.api.Test;
  * it. Peru and Ecuador, which the gazetteer has no entry for.
  */
 class WhoseTimeTest {
-    private static final DocumentReader READER = new DocumentReader(2026);
-
-    private static List<Mention> read(String text) {
-        return READER.read(new SourceText("w", "w.txt", text, null)).mentions();
-    }
+    private static List<Mention> read(String text) { return OneArticle.mentions(text); }
 
     @Test
     void aPossessiveTimeDatesItsNounNotTheMeetingItIsNamedAt() {
@@ -68,7 +63,7 @@ class WhoseTimeTest {
                 + "Friday, Peru's army said.\nUNIFIL said in a statement that the shelling had hit near its base.\n"
                 + "KFOR issued a statement saying its soldiers were not harmed.\n"
                 + "Doctors Without Borders said it treated 12 wounded.\n");
-        assertThat(ms).extracting(WhoseTimeTest::party).contains("UN", "NATO", "MSF");
+        assertThat(ms).extracting(OneArticle::party).contains("UN", "NATO", "MSF");
     }
 
     @Test
@@ -98,11 +93,7 @@ class WhoseTimeTest {
                 "LIMA, 17 Mei 2025 - Peru mengatakan tentara Ekuador melintasi perbatasan di dekat Zarumilla pada Selasa.\n"
                         + "Juru bicara Kementerian Luar Negeri Ekuador, Ana Torres, mengatakan pihaknya tidak mengetahui "
                         + "informasi tersebut.\n")) {
-            assertThat(read(text)).as(text).anyMatch(m -> m.stance() == Stance.DENIES && "ECU".equals(party(m)));
+            assertThat(read(text)).as(text).anyMatch(m -> m.stance() == Stance.DENIES && "ECU".equals(OneArticle.party(m)));
         }
-    }
-
-    private static String party(Mention m) {
-        return m.claimant() == null ? null : claimline.reading.actors.Gazetteer.get().partyOf(m.claimant());
     }
 }
