@@ -80,12 +80,15 @@ final class DatingStage {
     }
 
     /**
-     * A date line among the first lines: a short line of its own with a full date and a clock time or a weekday
-     * ("MINGGU, 27 DESEMBER 2020 | 11:41 WIB", "Willy Haryono • 25 September 2023 11:15"). It states the publication
-     * date, and it is not article text: it becomes boilerplate and is not read further.
+     * A date line among the first lines: a short line of its own with a full date and a clock time, a weekday or a word
+     * saying it is the stamp ("MINGGU, 27 DESEMBER 2020 | 11:41 WIB", "Willy Haryono • 25 September 2023 11:15", "This
+     * Article is From Apr 24, 2013"). It states the publication date, and it is not article text: it becomes
+     * boilerplate and is not read further.
      */
     private PublicationDater.Dating dateLine(DocumentState doc) {
         List<String> zones = claimline.reading.time.TimeLexicon.of(doc.language).zoneAbbreviations;
+        // "This Article is From Apr 24, 2013", "Diterbitkan 3 Mei 2024": a line that says it is the stamp
+        java.util.Set<String> stampWords = claimline.reading.time.TimeLexicon.of(doc.language).publicationWords;
         for (int i = 0; i < Math.min(DATE_LINE_SENTENCES, doc.sentences.size()); i++) {
             Analysed a = doc.sentences.get(i);
             TimeMention full = null;
@@ -109,7 +112,8 @@ final class DatingStage {
             if (shortYear != null) {
                 return shortYear;
             }
-            if (full == null || !clockOrWeekday || !wholeLine(doc.text, a.sentence().span())
+            boolean stamped = a.tokens().stream().anyMatch(t -> stampWords.contains(t.lower()));
+            if (full == null || !clockOrWeekday && !stamped || !wholeLine(doc.text, a.sentence().span())
                     || otherWords(a) > DATE_LINE_OTHER_WORDS || a.sentence().span().of(doc.text).strip().endsWith(".")) {
                 continue;
             }

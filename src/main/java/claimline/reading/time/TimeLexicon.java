@@ -69,6 +69,8 @@ public final class TimeLexicon {
     public final PhraseList indefinitePast;
     /** What makes a time a noun's ("Tuesday's skirmishes"): the time is that happening's, not the clause's. */
     public final PhraseList possessiveMarkers;
+    /** Words a page stamps its article's date with ("Published", "This Article is From", "Diterbitkan"). */
+    public final java.util.Set<String> publicationWords;
 
     public static synchronized TimeLexicon of(Language language) {
         return CACHE.computeIfAbsent(language.code(), c -> new TimeLexicon(language));
@@ -111,6 +113,7 @@ public final class TimeLexicon {
         citationMarkers = new PhraseList(f.lowerPhrases("citation_markers"));
         indefinitePast = new PhraseList(f.lowerPhrases("indefinite_past"));
         possessiveMarkers = new PhraseList(f.lowerPhrases("possessive_markers"));
+        publicationWords = java.util.Set.copyOf(f.words("publication_words"));
         f.finish();
     }
 

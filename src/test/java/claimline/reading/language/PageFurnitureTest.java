@@ -30,4 +30,18 @@ class PageFurnitureTest {
         assertThat(r.mentions()).isNotEmpty().allSatisfy(m -> assertThat(m.text())
                 .doesNotContain("/Net", "logo", "Baca", "Reuters"));
     }
+
+    @Test
+    void aLinkInBracketsGluedToAParagraphAndACaptionEndingWithItsFotoCreditAreNotRead() {
+        String text = "Peru dan Ekuador Saling Tuduh\n"
+                + "Tentara Peru berjaga di perbatasan setelah bentrokan pekan ini. Foto: Reuters\n\n"
+                + "LIMA - Kementerian Pertahanan Peru mengatakan tentara Ekuador menembaki pos perbatasan Peru di dekat "
+                + "kota Zarumilla pada Senin (12/5/2025).  (Blog: reporting on the clash at Zarumilla)\n"
+                + "Ekuador membantah tuduhan itu.\n";
+        DocumentReader.Reading r = READER.read(new SourceText("g", "g.txt", text, null));
+        assertThat(r.document().boilerplate()).extracting(s -> s.of(text)).contains(
+                "Tentara Peru berjaga di perbatasan setelah bentrokan pekan ini. Foto: Reuters",
+                "(Blog: reporting on the clash at Zarumilla)");
+        assertThat(r.mentions()).isNotEmpty().allSatisfy(m -> assertThat(m.text()).doesNotContain("Blog", "Foto"));
+    }
 }

@@ -6,6 +6,7 @@ import claimline.corpus.SourceText;
 import claimline.model.Document;
 import claimline.model.PublishedBasis;
 import claimline.reading.DocumentReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,5 +79,19 @@ class PageStampTest {
             assertThat(m.text()).doesNotContain("loading", "FILE");
             assertThat(m.time().start().date().getYear()).isEqualTo(2025);
         });
+    }
+
+    @Test
+    void aLineThatSaysItIsTheStampStatesTheDayWithoutAClockOrAWeekday() {
+        String en = "\n\nPeru says Ecuadorian troops fired on a patrol\n\nLIMA: Peru's defence ministry said on Tuesday "
+                + "that Ecuadorian troops fired on a Peruvian patrol near the town of Zarumilla.";
+        String id = "\n\nPeru tuduh Ekuador tembaki patroli\n\nLIMA - Kementerian Pertahanan Peru mengatakan pada Selasa "
+                + "bahwa tentara Ekuador menembaki patroli Peru di dekat kota Zarumilla.";
+        for (String text : List.of("This Article is From Apr 24, 2025" + en, "Published: 24 April 2025" + en,
+                "Diterbitkan 24 April 2025" + id)) {
+            Document d = read(text).document();
+            assertThat(d.published().date()).as(text).hasToString("2025-04-24");
+            assertThat(d.published().basis()).as(text).isEqualTo(PublishedBasis.STATED);
+        }
     }
 }
