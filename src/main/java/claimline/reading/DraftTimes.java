@@ -26,9 +26,7 @@ final class DraftTimes {
      */
     static final int LEAD_REACH = 8;
 
-    /**
-     * The lead: the headline and the first sentences of text, which announce what the article then tells with its times.
-     */
+    /** The lead: the headline and the first sentences, which announce what the article then tells with its times. */
     static final int LEAD_SENTENCES = 3;
 
     /**
@@ -159,7 +157,7 @@ final class DraftTimes {
     }
 
     /** Whether a draft is a lead's: in the first sentences, and no happening of its kind told before it. */
-    private static boolean lead(List<HappeningStage.Draft> drafts, int i, int[] textIndex) {
+    private static boolean lead(List<HappeningStage.Draft> drafts, int i) {
         HappeningStage.Draft x = drafts.get(i);
         boolean lead = x.clause().sentence() < LEAD_SENTENCES;
         for (int k = i - 1; k >= 0 && lead; k--) {
@@ -194,7 +192,7 @@ final class DraftTimes {
      */
     private static EventTime narrowedLead(List<HappeningStage.Draft> drafts, int i, EventTime own, Published pub,
                                           int[] textIndex, boolean[] another) {
-        if (own == null || own.precision() != Precision.MONTH || !lead(drafts, i, textIndex)) {
+        if (own == null || own.precision() != Precision.MONTH || !lead(drafts, i)) {
             return own;
         }
         EventTime later = toldLater(drafts, i, pub, textIndex, another);
@@ -220,7 +218,7 @@ final class DraftTimes {
                 return times[k];
             }
         }
-        boolean lead = lead(drafts, i, textIndex);
+        boolean lead = lead(drafts, i);
         EventTime later = lead ? toldLater(drafts, i, pub, textIndex, another) : null;
         if (later != null) {
             return later;
