@@ -59,6 +59,8 @@ public final class TriggerFinder {
     private final Set<String> callStems;
     /** Words that put one happening after another: "closed the border after youths attacked officers". */
     private final Set<String> sequence;
+    /** Words of a side's wish or intent ("does not wish to escalate to a full war", "tidak ingin berperang"). */
+    private final Set<String> intentions;
     /** Words that name who did what a passive verb tells ("denounced by Russia", "dikecam oleh PBB"). */
     private final Set<String> passiveAgents;
     /** Words that make a happening another one of its kind: "similar shelling", "serangan serupa", "earlier attacks". */
@@ -79,6 +81,7 @@ public final class TriggerFinder {
         futureModals = stems(root.words("future_modals"));
         anotherOfKind = stems(root.words("another_of_kind"));
         passiveAgents = stems(root.words("passive_agents"));
+        intentions = stems(root.words("intentions"));
         callStems = stems(root.words("calls"));
         sequence = Set.copyOf(root.lowerPhrases("sequence"));
         LexiconFile scales = root.part("scale");
@@ -200,7 +203,12 @@ public final class TriggerFinder {
             if (first[r] < 0 || !rule.near.isEmpty() && !nearby(stems, rule.near)) {
                 continue;
             }
-            if (!negated(stems, from, first[r]) && !conditional(stems, from, first[r])) {
+            int intent = rule.type.isViolence() ? intentBefore(stems, from, first[r]) : -1;
+            if (intent >= 0) {
+                if (out.stream().noneMatch(t -> t.token() == intent)) {
+                    out.add(new Trigger(EventType.STATEMENT, intent, null)); // a side's declaration, not a fight
+                }
+            } else if (!negated(stems, from, first[r]) && !conditional(stems, from, first[r])) {
                 out.add(new Trigger(rule.type, first[r], rule.kind));
             }
         }
@@ -365,6 +373,23 @@ public final class TriggerFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a side disavows an aim of violence the clause names ("Israel said it did not wish to escalate to a full
+     * war", "Sudan tidak ingin berperang"): the word of intent, or -1. Such a clause declares; it reports no fight.
+     */
+    private int intentBefore(List<String> stems, int from, int at) {
+        for (int i = Math.max(from, at - CONDITION_REACH); i < at; i++) {
+            // disavowed ("did not wish", "tidak ingin"): what a side says of its own aims; "Kurti, yang ingin memicu
+            // konflik" is an accusation of the other's
+            boolean disavowed = i > from && negations.contains(stems.get(i - 1))
+                    || i > from + 1 && negations.contains(stems.get(i - 2));
+            if (intentions.contains(stems.get(i)) && disavowed) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether a word opens a condition, a plan or an aim ("if", "jika", "agar"): what follows it has not happened. */

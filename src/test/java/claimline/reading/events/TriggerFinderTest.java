@@ -58,6 +58,16 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aSideDisavowingAnAimOfWarDeclaresAndReportsNoFight() {
+        assertThat(types("en", "Togo said it did not wish to escalate to a full war with Ghana."))
+                .containsExactly(EventType.STATEMENT);
+        assertThat(types("id", "Togo tidak ingin berperang dengan negara tetangga mana pun.")).containsExactly(EventType.STATEMENT);
+        // the other side's aim, as an accusation, is no declaration
+        assertThat(types("id", "Ada satu orang yang ingin memicu konflik, yaitu presiden Togo."))
+                .doesNotContain(EventType.STATEMENT);
+    }
+
+    @Test
     void aContractedNegationNegates() {
         // the tokenizer splits "didn't" into "didn", "'", "t": the first part is the negation
         assertThat(types("en", "Togolese troops didn't cross the border, Lome said.")).doesNotContain(EventType.ATTACK);
