@@ -23,6 +23,9 @@ class ActorFinderTest {
         // "Island" is Iceland in Icelandic; "Mann" the Isle of Man in Manx
         assertThat(actors("Shells landed on Keta Island near the border")).isEmpty();
         assertThat(actors("Iceland and Ghana traded accusations")).containsExactly("isl", "gha");
+        // "Timor" alone is the island (Nusa Tenggara Timur); the state is named in full
+        assertThat(actors("Banjir melanda Pulau Timor pekan lalu")).isEmpty();
+        assertThat(actors("Timor Leste dan Indonesia menandatangani perjanjian")).containsExactly("tls", "idn");
     }
 
     @Test
