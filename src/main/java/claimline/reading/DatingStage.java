@@ -28,6 +28,7 @@ final class DatingStage {
 
     void date(DocumentState doc) {
         PublicationDater.Dating fromDateLine = new DateLines(latestYear).dateLine(doc);
+        doc.textIndex = textIndex(doc); // after the date line, which may take a sentence out of the text
         if (doc.statedDating != null) {
             doc.dating = doc.statedDating;
         } else if (fromDateLine != null) {
@@ -35,9 +36,8 @@ final class DatingStage {
         } else {
             List<PublicationDater.SentenceTimes> dating = new ArrayList<>();
             claimline.reading.actors.RoleLexicon roles = claimline.reading.actors.RoleLexicon.of(doc.language);
-            int textIndex = 0; // the lead is counted in sentences of text: a byline, a dateline alone is none
-            for (Analysed a : doc.sentences) {
-                boolean text = !inBoilerplate(doc, a.sentence().span()) && prose(a.tokens());
+            for (int si = 0; si < doc.sentences.size(); si++) {
+                Analysed a = doc.sentences.get(si);
                 List<String> people = new ArrayList<>();
                 for (ActorMention m : a.found().actors()) {
                     // a person named in office bounds the year by their term; "mantan Presiden X" does not
@@ -49,8 +49,8 @@ final class DatingStage {
                 for (NameMention h : a.found().history()) {
                     history.add(h.id());
                 }
-                dating.add(new PublicationDater.SentenceTimes(textIndex, a.times(), people, history));
-                textIndex += text ? 1 : 0;
+                // the lead is counted in sentences of text: a byline, a dateline alone is none
+                dating.add(new PublicationDater.SentenceTimes(doc.textIndex[si], a.times(), people, history));
             }
             // a photo's caption is not read, but the day it gives is no later than the publication
             claimline.reading.time.TimeFinder times = claimline.reading.time.TimeFinder.of(doc.language);
@@ -73,7 +73,19 @@ final class DatingStage {
                 doc.dating.published(), doc.text, boilerplate);
     }
 
-    static boolean inBoilerplate(DocumentState doc, Span s) {
+    /** Per sentence, how many sentences of text (prose, not boilerplate) stand before it. */
+    private static int[] textIndex(DocumentState doc) {
+        int[] out = new int[doc.sentences.size()];
+        int n = 0;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = n;
+            Analysed a = doc.sentences.get(i);
+            n += !inBoilerplate(doc, a.sentence().span()) && prose(a.tokens()) ? 1 : 0;
+        }
+        return out;
+    }
+
+    private static boolean inBoilerplate(DocumentState doc, Span s) {
         for (Span b : doc.boilerplate) {
             if (b.contains(s)) {
                 return true;
@@ -85,7 +97,7 @@ final class DatingStage {
     /** Lower-case words a sentence of text has at least: a byline ("Sumber: Andes | Editor: …"), "LIMA." have none. */
     private static final int PROSE_WORDS = 3;
 
-    static boolean prose(List<claimline.reading.language.Token> tokens) {
+    private static boolean prose(List<claimline.reading.language.Token> tokens) {
         int lower = 0;
         for (claimline.reading.language.Token t : tokens) {
             if (t.word() && Character.isLowerCase(t.text().charAt(0)) && ++lower >= PROSE_WORDS) {

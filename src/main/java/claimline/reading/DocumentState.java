@@ -44,6 +44,11 @@ final class DocumentState {
     Set<String> mainSides = Set.of();
 
     // dating
+    /**
+     * Per sentence, how many sentences of text (prose, not boilerplate) stand before it: the lead and a headline's reach
+     * are counted in these, not in a page's lines ("comment", "0", a byline).
+     */
+    int[] textIndex;
     PublicationDater.Dating dating;
     Document document;
     String outletActor;

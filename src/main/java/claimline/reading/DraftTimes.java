@@ -127,18 +127,6 @@ final class DraftTimes {
         return null;
     }
 
-    /** Per sentence, how many sentences of text (prose, not boilerplate) stand before it. */
-    static int[] textIndex(DocumentState doc) {
-        int[] out = new int[doc.sentences.size()];
-        int n = 0;
-        for (int i = 0; i < out.length; i++) {
-            out[i] = n;
-            Analysed a = doc.sentences.get(i);
-            n += !DatingStage.inBoilerplate(doc, a.sentence().span()) && DatingStage.prose(a.tokens()) ? 1 : 0;
-        }
-        return out;
-    }
-
     /**
      * Per sentence, the day a speaker's words about a happening told before were said ("…," kata Ndjike, Sabtu
      * (19/11)), when the sentence tells no happening of its own; else null.

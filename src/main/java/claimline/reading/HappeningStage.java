@@ -66,7 +66,7 @@ final class HappeningStage {
                     drafts.get(k).trigger());
         }
         EventTime[] resolved = DraftTimes.resolve(drafts, pub, doc.dating == null || doc.dating.ownDay(),
-                DraftTimes.repliesSaidAt(doc, times), DraftTimes.textIndex(doc), another);
+                DraftTimes.repliesSaidAt(doc, times), doc.textIndex, another);
         List<Mention> out = new ArrayList<>();
 
         java.util.Map<Clause, List<Integer>> draftsOf = new java.util.IdentityHashMap<>();

@@ -19,8 +19,11 @@ final class DatingEvidence {
     final List<String> fullDateTexts = new ArrayList<>();
 
     final Set<Integer> undatedWeekdays = new HashSet<>();
-    /** The sentences of text a headline and its lead take: the first two (a headline is often a sentence too). */
-    private static final int LEAD_SENTENCES = 1;
+    /**
+     * The sentences of text a headline and its lead take: the first two (a headline is often a sentence too). Narrower
+     * than {@link PublicationDater}'s lead of three, which looks for a weekday given with its full date.
+     */
+    private static final int HEADLINE_AND_LEAD = 2;
     /** The first weekday the lead names on its own ("Eritrea accused Ethiopia on Sunday …"), or null. */
     Integer leadWeekday;
     /** Whether the text names a day relative to its own ("kemarin", "today"). */
@@ -38,7 +41,7 @@ final class DatingEvidence {
             for (TimeMention t : s.times()) {
                 if (t.kind() == Kind.WEEKDAY && t.weekday() != null) {
                     undatedWeekdays.add(t.weekday());
-                    if (leadWeekday == null && s.index() <= LEAD_SENTENCES) {
+                    if (leadWeekday == null && s.index() < HEADLINE_AND_LEAD) {
                         leadWeekday = t.weekday();
                     }
                 }
