@@ -2,7 +2,6 @@ package claimline.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.corpus.SourceText;
 import claimline.model.EventType;
 import claimline.reading.events.Mention;
 import java.util.List;
@@ -14,10 +13,8 @@ import org.junit.jupiter.api.Test;
  * saying; the detention of a diplomat is a happening of its own. A "today" inside a quotation is the speaker's day. Peru–Ecuador, which the gazetteer does not know.
  */
 class DayCountedFromAnotherTest {
-    private static final DocumentReader READER = new DocumentReader(2026);
-
     private static List<String> daysOf(String text, EventType type) {
-        return READER.read(new SourceText("d", "d.txt", text, null)).mentions().stream()
+        return OneArticle.mentions(text).stream()
                 .filter(m -> m.type() == type).map(m -> m.time().start().iso()).distinct().toList();
     }
 

@@ -2,9 +2,7 @@ package claimline.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.corpus.SourceText;
 import claimline.model.Stance;
-import claimline.reading.actors.Gazetteer;
 import claimline.reading.events.Mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,14 +12,10 @@ import org.junit.jupiter.api.Test;
  * guide, section 3); a side saying the other's forces shelled villages inside its territory accuses. Peru–Ecuador.
  */
 class OwnGroundTest {
-    private static final DocumentReader READER = new DocumentReader(2026);
-
-    private static List<Mention> read(String text) {
-        return READER.read(new SourceText("o", "o.txt", text, null)).mentions();
-    }
+    private static List<Mention> read(String text) { return OneArticle.mentions(text); }
 
     private static Stance stanceOf(List<Mention> ms, String party) {
-        return ms.stream().filter(m -> m.claimant() != null && party.equals(Gazetteer.get().partyOf(m.claimant())))
+        return ms.stream().filter(m -> party.equals(OneArticle.party(m)))
                 .map(Mention::stance).reduce((a, b) -> a == Stance.DENIES ? a : b).orElseThrow();
     }
 

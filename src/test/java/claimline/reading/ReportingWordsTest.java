@@ -3,7 +3,6 @@ package claimline.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import claimline.model.Stance;
-import claimline.reading.actors.Gazetteer;
 import claimline.reading.events.Mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class ReportingWordsTest {
     private static List<Mention> read(String text) { return OneArticle.mentions(text); }
 
     private static boolean claimedBy(Mention m, String party, Stance stance) {
-        return m.claimant() != null && party.equals(Gazetteer.get().partyOf(m.claimant())) && m.stance() == stance;
+        return party.equals(OneArticle.party(m)) && m.stance() == stance;
     }
 
     @Test

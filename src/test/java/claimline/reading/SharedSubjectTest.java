@@ -2,9 +2,7 @@ package claimline.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.corpus.SourceText;
 import claimline.model.Stance;
-import claimline.reading.actors.Gazetteer;
 import claimline.reading.events.Mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,14 +13,10 @@ import org.junit.jupiter.api.Test;
  * accusation, not the outlet's narrative. Peru–Ecuador, a border the gazetteer does not know.
  */
 class SharedSubjectTest {
-    private static final DocumentReader READER = new DocumentReader(2026);
-
-    private static List<Mention> read(String text) {
-        return READER.read(new SourceText("s", "s.txt", text, null)).mentions();
-    }
+    private static List<Mention> read(String text) { return OneArticle.mentions(text); }
 
     private static List<Stance> stancesOf(List<Mention> ms, String party) {
-        return ms.stream().filter(m -> m.claimant() != null && party.equals(Gazetteer.get().partyOf(m.claimant())))
+        return ms.stream().filter(m -> party.equals(OneArticle.party(m)))
                 .map(Mention::stance).toList();
     }
 
