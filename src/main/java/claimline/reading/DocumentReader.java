@@ -72,9 +72,6 @@ public final class DocumentReader {
         List<Mention> out = new java.util.ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             claimline.model.Source s = m.source();
-            if (d.boilerplate().stream().anyMatch(b -> b.start() <= s.start() && s.end() <= b.end())) {
-                continue; // "(Blog: reporting on …)" read as a sentence of its own: a link, not a report
-            }
             int start = s.start();
             for (int before = -1; before != start; ) { // a caption's line, then a logo glued before the lead, …
                 before = start;

@@ -142,7 +142,10 @@ public final class SentenceSegmenter {
     }
 
 
-    /** A sentence, less a skipped span that ends it (a photo credit): it is never read, never part of a passage. */
+    /**
+     * A sentence, less a skipped span that ends it (a photo credit): it is never read, never part of a passage. A
+     * sentence that is a skipped span whole ("(Blog: reporting on …)" after a paragraph's last full stop) is none.
+     */
     private static void add(String text, int from, int to, List<Sentence> out, List<Span> skipped) {
         for (Span k : skipped) {
             if (k.start() > from && k.start() < to && k.end() >= trim(text, new Span(from, to)).end()) {
@@ -150,7 +153,7 @@ public final class SentenceSegmenter {
             }
         }
         Span s = trim(text, new Span(from, to));
-        if (s.length() == 0) {
+        if (s.length() == 0 || skipped.stream().anyMatch(k -> k.contains(s))) {
             return;
         }
         out.add(new Sentence(out.size(), s, Tokenizer.tokenize(text, s.start(), s.end())));
