@@ -42,7 +42,7 @@ final class ClauseStage {
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
             List<Token> tokens = a.tokens();
-            if (Subheadings.is(doc.text, a.sentence(), si)) {
+            if (Subheadings.is(doc.lines, a.sentence(), si)) {
                 continue;
             }
             Attribution sentenceAttr = attributor.attribute(words.get(si), a.found().actors(), 0, tokens.size());

@@ -46,7 +46,7 @@ final class DateLines {
                 }
                 clockOrWeekday |= t.weekday() != null || t.kind() == TimeMention.Kind.CLOCK;
             }
-            Span stamp = full == null ? null : stampOpening(doc.text, a, zones);
+            Span stamp = full == null ? null : stampOpening(doc.lines, a, zones);
             if (stamp != null) {
                 LocalDate d = dateOf(full);
                 if (d != null) {
@@ -60,7 +60,7 @@ final class DateLines {
                 return shortYear;
             }
             boolean stamped = a.tokens().stream().anyMatch(t -> stampWords.contains(t.lower()));
-            if (full == null || !clockOrWeekday && !stamped || !wholeLine(doc.text, a.sentence().span())
+            if (full == null || !clockOrWeekday && !stamped || !doc.lines.wholeLine(a.sentence().span())
                     || otherWords(a) > DATE_LINE_OTHER_WORDS || a.sentence().span().of(doc.text).strip().endsWith(".")) {
                 continue;
             }
@@ -83,9 +83,9 @@ final class DateLines {
      * of a line or after a section's label ("World | December 3, 2024, Tuesday // 11:12| viewsHezbollah launched …");
      * null when the sentence opens otherwise.
      */
-    private static Span stampOpening(String text, Analysed a, List<String> zones) {
-        Span s = a.sentence().span();
-        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+    private static Span stampOpening(claimline.reading.language.PageLines lines, Analysed a, List<String> zones) {
+        String text = lines.text();
+        int lineStart = lines.lineStart(a.sentence().span().start());
         List<TimeMention> ts = a.times();
         if (ts.size() < 2 || !sectionLabel(text.substring(lineStart, ts.get(0).span().start()))
                 || ts.get(0).kind() != TimeMention.Kind.FULL_DATE) {
@@ -112,8 +112,7 @@ final class DateLines {
         if (counter.lookingAt()) {
             end = counter.end(); // "11:12| viewsHezbollah": the page's counter label, glued to the lead
         }
-        int lineEnd = text.indexOf('\n', end);
-        boolean runsOn = !text.substring(end, lineEnd < 0 ? text.length() : lineEnd).isBlank();
+        boolean runsOn = !text.substring(end, lines.lineEnd(end)).isBlank();
         String label = text.substring(lineStart, ts.get(0).span().start());
         int from = label.isBlank() ? ts.get(0).span().start() : lineStart + label.length() - label.stripLeading().length();
         return runsOn ? new Span(from, end) : null; // a section's label ("World |") is the stamp's too
@@ -146,10 +145,13 @@ final class DateLines {
             if (t.kind() != TimeMention.Kind.DAY_MONTH) {
                 continue;
             }
-            int lineStart = text.lastIndexOf('\n', t.span().start() - 1) + 1;
-            int lineEnd = text.indexOf('\n', t.span().end());
+            int lineStart = doc.lines.lineStart(t.span().start());
+            int lineEnd = doc.lines.lineEnd(t.span().end());
+            if (t.span().start() - lineStart > STAMP_REACH || lineEnd - t.span().end() > STAMP_REACH) {
+                continue; // a stamp line is short: two words before its date, two digits after
+            }
             String before = text.substring(lineStart, t.span().start());
-            String after = text.substring(t.span().end(), lineEnd < 0 ? text.length() : lineEnd);
+            String after = text.substring(t.span().end(), lineEnd);
             java.util.regex.Matcher year = SHORT_YEAR.matcher(after);
             java.util.regex.Matcher day = DAY_BEFORE.matcher(before);
             java.util.regex.Matcher yy = TWO_DIGITS_LAST.matcher(t.text());
@@ -189,6 +191,8 @@ final class DateLines {
 
     /** What a stamp's line may hold before its date: nothing, or a word or two naming the page's section ("news"). */
     private static final String STAMP_LABEL = "\\s*(\\p{L}+\\s+){0,2}";
+    /** How far from its line's start and end a stamp's date may stand: its label or day before, its year after. */
+    private static final int STAMP_REACH = 80;
 
     /** The day a full date names, or null when there is no such day (a 31 June). */
     private static LocalDate dateOf(TimeMention full) {
@@ -202,12 +206,5 @@ final class DateLines {
     private static long otherWords(Analysed a) {
         return a.tokens().stream().filter(t -> t.word()
                 && a.times().stream().noneMatch(m -> m.span().contains(t.span()))).count();
-    }
-
-    private static boolean wholeLine(String text, Span s) {
-        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
-        int lineEnd = text.indexOf('\n', s.end());
-        return text.substring(lineStart, s.start()).isBlank()
-                && text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank();
     }
 }

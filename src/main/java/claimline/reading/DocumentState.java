@@ -23,6 +23,8 @@ final class DocumentState {
     final String text;
 
     // shape
+    /** The page's lines, found once for every stage that asks which line an offset stands on. */
+    final claimline.reading.language.PageLines lines;
     final List<Span> boilerplate = new ArrayList<>();
     /** The photo captions among the boilerplate: their days are evidence of the publication's year. */
     List<Span> captions = List.of();
@@ -64,5 +66,6 @@ final class DocumentState {
     DocumentState(SourceText source) {
         this.source = source;
         this.text = source.text();
+        this.lines = new claimline.reading.language.PageLines(text);
     }
 }

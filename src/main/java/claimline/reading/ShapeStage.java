@@ -12,8 +12,9 @@ final class ShapeStage {
 
     static void shape(DocumentState doc) {
         String text = doc.text;
-        doc.captions = DocumentShape.captions(text);
-        doc.boilerplate.addAll(DocumentShape.boilerplate(text, doc.captions));
+        claimline.model.Span[] credits = DocumentShape.credits(doc.lines);
+        doc.captions = DocumentShape.captions(doc.lines, credits);
+        doc.boilerplate.addAll(DocumentShape.boilerplate(doc.lines, doc.captions, credits));
         DocumentShape.Metadata meta = DocumentShape.metadata(text);
         int from = 0;
         if (meta != null) {

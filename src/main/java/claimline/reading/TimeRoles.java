@@ -37,6 +37,7 @@ final class TimeRoles {
                 cited = i;
             }
         }
+        int condition = firstCondition(a.stems(), found, triggers);
         for (TimeMention t : a.times()) {
             if (dateline != null && dateline.overlaps(t.span()) || inAny(boilerplate, t.span())) {
                 continue; // the dateline's or the page stamp's day dates the filing, not what the sentence reports
@@ -61,7 +62,7 @@ final class TimeRoles {
             if (since && !fighting) {
                 continue; // "killed since 7 October": the start of a count, not its date
             }
-            if (inCondition(a.stems(), found, first, triggers)) {
+            if (condition < first) {
                 continue; // "brokered a deal in November so that the rebels withdraw by 15 January": the aim's day
             }
             if (possessedByAnotherHappening(tokens, found, last, lexicon)) {
@@ -100,20 +101,19 @@ final class TimeRoles {
     }
 
     /**
-     * Whether a time stands after a word of condition, plan or aim that follows the sentence's first happening ("agar",
-     * "if", "plans"): it dates what is wished or feared, not what happened.
+     * Where the first word of condition, plan or aim after the sentence's first happening stands ("agar", "if",
+     * "plans"), or past the sentence when there is none: a time after it dates what is wished or feared, not what
+     * happened. Found once per sentence, not once per time (a sentence of many dates was read in quadratic time).
      */
-    private static boolean inCondition(List<String> stems, List<TriggerFinder.Trigger> found, int first,
-                                       TriggerFinder triggers) {
-        if (found.isEmpty() || first <= found.get(0).token()) {
-            return false;
-        }
-        for (int i = found.get(0).token() + 1; i < first; i++) {
-            if (triggers.isCondition(stems.get(i))) {
-                return true;
+    private static int firstCondition(List<String> stems, List<TriggerFinder.Trigger> found, TriggerFinder triggers) {
+        if (!found.isEmpty()) {
+            for (int i = found.get(0).token() + 1; i < stems.size(); i++) {
+                if (triggers.isCondition(stems.get(i))) {
+                    return i;
+                }
             }
         }
-        return false;
+        return Integer.MAX_VALUE;
     }
 
     /** How many words may stand between a possessive time and the happening it is of ("Monday's deadly attack"). */

@@ -56,7 +56,7 @@ final class TimingStage {
         claimline.reading.time.TimeFinder finder = claimline.reading.time.TimeFinder.of(doc.language);
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
-            if (Subheadings.is(doc.text, a.sentence(), si)) {
+            if (Subheadings.is(doc.lines, a.sentence(), si)) {
                 out[si] = new SentenceTime(null, null, false, List.of());
                 continue;
             }

@@ -64,27 +64,31 @@ public final class DocumentShape {
 
     /** Spans of the lines that are not article text: "Baca juga" links, comment widgets, share prompts, bylines. */
     public static List<Span> boilerplate(String text) {
-        return boilerplate(text, captions(text));
+        PageLines lines = new PageLines(text);
+        Span[] credits = credits(lines);
+        return boilerplate(lines, captions(lines, credits), credits);
     }
 
-    /** The same, with the captions already found ({@link #captions}), which are boilerplate too. */
-    public static List<Span> boilerplate(String text, List<Span> captions) {
+    /**
+     * The same, with the captions ({@link #captions}, boilerplate too) and each line's credit ({@link #credits})
+     * already found.
+     */
+    public static List<Span> boilerplate(PageLines lines, List<Span> captions, Span[] credits) {
+        String text = lines.text();
         List<Span> out = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
+        for (int i = 0; i < lines.count(); i++) {
+            int start = lines.start(i);
+            int end = lines.end(i);
             String line = text.substring(start, end);
-            if (!line.isBlank() && BOILERPLATE.matcher(line).find()) {
-                out.add(stripped(text, start, end));
-            } else if (!line.isBlank()) {
-                Matcher credit = CAPTION_CREDITS.matcher(line);
-                if (credit.find() && !captions.contains(stripped(text, start, end))) {
-                    // a gallery's caption is its story: only its credit is not text
-                    out.add(stripped(text, start + credit.start(), start + credit.end()));
-                }
+            if (line.isBlank()) {
+                continue;
             }
-            start = end + 1;
+            if (BOILERPLATE.matcher(line).find()) {
+                out.add(stripped(text, start, end));
+            } else if (credits[i] != null && !captions.contains(stripped(text, start, end))) {
+                out.add(stripped(text, start + credits[i].start(), start + credits[i].end()));
+                // a gallery's caption is its story: only its credit is not text
+            }
         }
         for (Span c : captions) {
             if (!out.contains(c)) {
@@ -103,36 +107,69 @@ public final class DocumentShape {
     }
 
     /**
+     * Per line, the photo credit it ends with ("… / Reuters", "(FOTO: AFP)"), as offsets into the line, or null. A
+     * credit ends its line, so it is looked for in the line's last {@value #CREDIT_REACH} characters only (before, a
+     * search over the whole of every line, three times, was a third of the reading time).
+     */
+    public static Span[] credits(PageLines lines) {
+        Span[] out = new Span[lines.count()];
+        Matcher m = CAPTION_CREDITS.matcher("");
+        for (int i = 0; i < lines.count(); i++) {
+            String line = lines.line(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            m.reset(line).useTransparentBounds(true).useAnchoringBounds(false)
+                    .region(Math.max(0, line.stripTrailing().length() - CREDIT_REACH), line.length());
+            if (m.find()) {
+                out[i] = new Span(m.start(), m.end());
+            }
+        }
+        return out;
+    }
+
+    /** How far from its line's end (white space aside) a photo credit may start: the longest is about 110 characters. */
+    private static final int CREDIT_REACH = 300;
+
+    /**
      * Spans of the photo captions: a line among the first that reads as one, and any line that stands twice (a caption
      * repeated under its photo). Not article text, but a caption's date tells when its photo was taken: no later than
      * the publication.
      */
     public static List<Span> captions(String text) {
+        PageLines lines = new PageLines(text);
+        return captions(lines, credits(lines));
+    }
+
+    /** The same, with each line's credit ({@link #credits}) already found. */
+    public static List<Span> captions(PageLines lines, Span[] credits) {
+        String text = lines.text();
         List<Span> out = new ArrayList<>();
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        int lines = 0;
+        String[] normal = new String[lines.count()];
+        int nonBlank = 0;
         int credited = 0;
-        for (String l : text.split("\n")) {
-            seen.merge(normalised(l), 1, Integer::sum);
+        for (int i = 0; i < lines.count(); i++) {
+            String l = lines.line(i);
+            normal[i] = normalised(l);
+            seen.merge(normal[i], 1, Integer::sum);
             if (!l.isBlank()) {
-                lines++;
-                credited += CAPTION_CREDITS.matcher(l).find() ? 1 : 0;
+                nonBlank++;
+                credited += credits[i] != null ? 1 : 0;
             }
         }
         // A gallery tells its story in captions, each ending with its credit: there they are the text.
-        boolean gallery = credited >= GALLERY_CAPTIONS && 2 * credited > lines;
-        int start = 0;
+        boolean gallery = credited >= GALLERY_CAPTIONS && 2 * credited > nonBlank;
         int lineNo = 0;
-        while (start < text.length()) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
+        for (int i = 0; i < lines.count(); i++) {
+            int start = lines.start(i);
+            int end = lines.end(i);
             String line = text.substring(start, end);
             if (!line.isBlank() && (lineNo++ < CAPTION_LINES && CAPTIONS.matcher(line).find()
-                    || !gallery && CAPTION_CREDITS.matcher(line).find()
-                    || line.strip().length() >= REPEATED_LINE_CHARS && seen.get(normalised(line)) > 1)) {
+                    || !gallery && credits[i] != null
+                    || line.strip().length() >= REPEATED_LINE_CHARS && seen.get(normal[i]) > 1)) {
                 out.add(stripped(text, start, end));
             }
-            start = end + 1;
         }
         return out;
     }

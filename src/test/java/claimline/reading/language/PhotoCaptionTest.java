@@ -54,6 +54,19 @@ class PhotoCaptionTest {
     }
 
     @Test
+    void aCreditEndingALongLineIsFoundAtItsEnd() {
+        // a credit is looked for near its line's end only: a long caption keeps its credit, a credit-like bracket
+        // in the middle of a long paragraph is not one
+        String words = "Soldiers of Peru and Ecuador stand near the Zarumilla canal after the night's shelling, ";
+        String longCaption = words.repeat(6) + "residents said. (Ana Diaz/Pool via AP)";
+        String paragraph = "Lima (Reuters/Staff) said " + words.repeat(6) + "and Quito denied it.";
+        String text = "Peru and Ecuador trade blame\n" + LEAD + "\n" + longCaption + "\n" + paragraph;
+        assertThat(DocumentShape.boilerplate(text)).extracting(s -> s.of(text))
+                .contains(longCaption)
+                .noneMatch(s -> s.contains("Quito denied it"));
+    }
+
+    @Test
     void aCaptionRepeatedWithOtherSpacingIsACaptionBothTimes() {
         String caption = "Smoke rises over the border post near Zarumilla after the shelling";
         String text = "Peru and Ecuador trade blame\n" + caption.replace("over the", "over  the") + "\n"
