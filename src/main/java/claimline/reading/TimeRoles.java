@@ -65,8 +65,13 @@ final class TimeRoles {
             if (condition < first) {
                 continue; // "brokered a deal in November so that the rebels withdraw by 15 January": the aim's day
             }
-            if (possessedByAnotherHappening(tokens, found, last, lexicon)) {
+            Possessed possessed = possessed(tokens, found, last, lexicon);
+            if (possessed == Possessed.BY_ANOTHER_HAPPENING) {
                 continue; // "blamed India at the meeting for Tuesday's skirmishes": Tuesday is the skirmishes', not the meeting's
+            }
+            if (possessed == Possessed.BY_THE_HAPPENING) {
+                own.add(t); // "noted that Tuesday's warning shots …": the shots' day, though a verb of saying stands before it
+                continue;
             }
             if (namesAnotherHappening(words, found, first)) {
                 continue; // "a violation of the truce, which began in November": the truce's month, not the violation's
@@ -119,23 +124,27 @@ final class TimeRoles {
     /** How many words may stand between a possessive time and the happening it is of ("Monday's deadly attack"). */
     private static final int POSSESSED_REACH = 3;
 
+    /** Whose a time is when a possessive makes it a noun's ("Tuesday's skirmishes"), if it does. */
+    private enum Possessed { NO, BY_THE_HAPPENING, BY_ANOTHER_HAPPENING }
+
     /**
-     * Whether a time is made a noun's by a possessive ("Tuesday's skirmishes") and that noun is a happening of another
-     * type than the one the sentence reports first: the time is that happening's.
+     * Whether a time is made a noun's by a possessive ("Tuesday's skirmishes") and that noun is a happening: of the type
+     * the sentence reports first (the time is that happening's, never the telling's), or of another (the time is the
+     * other's).
      */
-    private static boolean possessedByAnotherHappening(List<Token> tokens, List<TriggerFinder.Trigger> found, int last,
-                                                       TimeLexicon lexicon) {
+    private static Possessed possessed(List<Token> tokens, List<TriggerFinder.Trigger> found, int last,
+                                       TimeLexicon lexicon) {
         int marker = lexicon.possessiveMarkers.longestAt(tokens, last + 1);
         if (marker == 0 || found.isEmpty()) {
-            return false;
+            return Possessed.NO;
         }
         int noun = last + 1 + marker;
         for (TriggerFinder.Trigger t : found) {
             if (t.token() >= noun && t.token() < noun + POSSESSED_REACH) {
-                return t.type() != found.get(0).type();
+                return t.type() != found.get(0).type() ? Possessed.BY_ANOTHER_HAPPENING : Possessed.BY_THE_HAPPENING;
             }
         }
-        return false;
+        return Possessed.NO;
     }
 
     /** How far before a time the relative word that opens its clause may stand ("yang dimulai pada bulan November"). */

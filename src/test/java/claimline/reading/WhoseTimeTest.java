@@ -28,6 +28,16 @@ class WhoseTimeTest {
     }
 
     @Test
+    void aPossessiveTimeAfterAVerbOfSayingIsTheHappeningsNotTheTellings() {
+        List<Mention> ms = read("LIMA, May 17, 2025 - Peru accused Ecuador of a provocation on Saturday.\n"
+                + "General Ramos of Peru's army noted that Tuesday's shelling of Zarumilla came during Ecuadorian "
+                + "drills.\n");
+        assertThat(ms).filteredOn(m -> m.type().isViolence() && m.documentText().substring(m.source().start(), m.source().end()).contains("Tuesday"))
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("2025-05-13"));
+    }
+
+    @Test
     void theHourASpeakerSpokeAtDatesTheSpeakingNotTheAttack() {
         List<Mention> ms = read("LIMA, May 17, 2025 - Ecuadorian troops fired on a Peruvian post at Zarumilla at 7pm "
                 + "on Wednesday, Peru's army said.\n"

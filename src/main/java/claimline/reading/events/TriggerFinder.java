@@ -47,6 +47,8 @@ public final class TriggerFinder {
     private final Set<String> conditionals;
     /** Words of the future right before a trigger ("will shell", "akan menyerang"): a threat or a plan, not a report. */
     private final Set<String> futureModals;
+    /** Words of habit ("occasionally", "kerap"): what follows them is a pattern of happenings, not one. */
+    private final Set<String> habitual;
     /**
      * Stemmed phrases of "could not be reached for comment" (such a clause reports no happening) and of "amid" (what
      * follows up to the next comma is the clause's setting), by their first stem: a clause is scanned once.
@@ -79,6 +81,7 @@ public final class TriggerFinder {
         notNegatingNext = stems(root.words("not_negating_next"));
         conditionals = stems(root.words("conditionals"));
         futureModals = stems(root.words("future_modals"));
+        habitual = stems(root.words("habitual"));
         anotherOfKind = stems(root.words("another_of_kind"));
         passiveAgents = stems(root.words("passive_agents"));
         intentions = stems(root.words("intentions"));
@@ -403,8 +406,8 @@ public final class TriggerFinder {
             }
         }
         for (int i = Math.max(from, at - CONDITION_REACH); i < at; i++) {
-            if (conditionals.contains(stems.get(i))) {
-                return true;
+            if (conditionals.contains(stems.get(i)) || habitual.contains(stems.get(i))) {
+                return true; // "if the drones violate the border"; "has occasionally fired warning shots": a pattern
             }
         }
         return false;
