@@ -32,6 +32,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aWeaponDeployedIsNotAnAttack() {
+        assertThat(types("id", "Polisi Togo mengerahkan drone dan helikopter untuk memburu tersangka.")).isEmpty();
+        assertThat(types("en", "Togo's police deployed drones and helicopters to hunt the suspect.")).isEmpty();
+        assertThat(types("id", "Drone Ghana menghantam pos militer Togo.")).contains(EventType.ATTACK);
+        assertThat(types("en", "A Ghanaian drone hit a Togolese army post.")).contains(EventType.ATTACK);
+    }
+
+    @Test
     void anApologyToAnotherStateIsADiplomaticAct() {
         assertThat(types("en", "Togo's president apologised to Ghana for the shooting.")).contains(EventType.DIPLOMACY);
         assertThat(types("id", "Presiden Togo meminta maaf kepada Ghana atas penembakan itu.")).contains(EventType.DIPLOMACY);
