@@ -42,17 +42,23 @@ final class DraftTimes {
     }
 
     /**
+     * Per draft, what its words say of which happening it is: another of its kind ("similar shelling"), or one the
+     * article has told already ("that attack", "pertikaian ini").
+     */
+    record Kinds(boolean[] another, boolean[] pointedBack) {}
+
+    /**
      * The time of each reported happening: its own; for a statement, a request or talks, the time they were said;
      * else that of the happening of its kind it goes on from (reported in the sentences just before, or, for a lead
      * that has none, just after); else the time of the report (a fight is usually reported the day after); else the
      * day the story is at (the last day a sentence before gave); else the publication day. Null when nothing dates it.
      */
     static EventTime[] resolve(List<HappeningStage.Draft> drafts, Published pub, boolean ownDay,
-                               EventTime[] repliesSaidAt, int[] textIndex, boolean[] another) {
+                               EventTime[] repliesSaidAt, int[] textIndex, Kinds kinds) {
         EventTime[] out = new EventTime[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
             HappeningStage.Draft x = drafts.get(i);
-            out[i] = narrowedLead(drafts, i, x.own(), pub, textIndex, another);
+            out[i] = narrowedLead(drafts, i, x.own(), pub, textIndex, kinds);
             if (x.unresolved()) {
                 continue; // its own time cannot be placed: no other sentence's time is its
             }
@@ -69,7 +75,7 @@ final class DraftTimes {
                 continue;
             }
             if (out[i] == null) {
-                out[i] = topic(drafts, out, i, pub, repliesSaidAt, textIndex, another);
+                out[i] = topic(drafts, out, i, pub, repliesSaidAt, textIndex, kinds);
             }
             if (out[i] == null) {
                 out[i] = dayOf(x.report());
@@ -156,7 +162,7 @@ final class DraftTimes {
 
     /** The time of the first happening of a lead's kind told in the sentences after it, or null. */
     private static EventTime toldLater(List<HappeningStage.Draft> drafts, int i, Published pub, int[] textIndex,
-                                       boolean[] another) {
+                                       Kinds kinds) {
         HappeningStage.Draft x = drafts.get(i);
         for (int k = i + 1; k < drafts.size(); k++) {
             HappeningStage.Draft n = drafts.get(k);
@@ -166,7 +172,7 @@ final class DraftTimes {
             // "… said on Friday that …" dates the lead too, unless the lead says when it was said itself
             EventTime told = n.own() != null ? n.own() : x.report() == null ? n.report() : null;
             // "similar shelling took place on March 19": another happening of the kind, not the one the lead announces
-            if (n.family() == x.family() && told != null && !TimingStage.isOld(told, pub) && !another[k]) {
+            if (n.family() == x.family() && told != null && !TimingStage.isOld(told, pub) && !kinds.another()[k]) {
                 return told;
             }
         }
@@ -179,11 +185,11 @@ final class DraftTimes {
      * time; else the lead's own time.
      */
     private static EventTime narrowedLead(List<HappeningStage.Draft> drafts, int i, EventTime own, Published pub,
-                                          int[] textIndex, boolean[] another) {
+                                          int[] textIndex, Kinds kinds) {
         if (own == null || own.precision() != Precision.MONTH || !lead(drafts, i)) {
             return own;
         }
-        EventTime later = toldLater(drafts, i, pub, textIndex, another);
+        EventTime later = toldLater(drafts, i, pub, textIndex, kinds);
         boolean inside = later != null && later.precision().hasDay()
                 && later.startEpochSecond() >= own.startEpochSecond() && later.startEpochSecond() < own.endEpochSecond();
         return inside ? later : own;
@@ -194,12 +200,12 @@ final class DraftTimes {
      * happening of its kind told after it, or the day a speaker was quoted on it; else null.
      */
     static EventTime topic(List<HappeningStage.Draft> drafts, EventTime[] times, int i, Published pub,
-                           EventTime[] repliesSaidAt, int[] textIndex, boolean[] another) {
+                           EventTime[] repliesSaidAt, int[] textIndex, Kinds kinds) {
         HappeningStage.Draft x = drafts.get(i);
         for (int k = i - 1; k >= 0; k--) {
             HappeningStage.Draft p = drafts.get(k);
-            if (x.clause().sentence() - p.clause().sentence() > TOPIC_REACH) {
-                break;
+            if (x.clause().sentence() - p.clause().sentence() > TOPIC_REACH && !kinds.pointedBack()[i]) {
+                break; // "… that attack": the happening told before, however far back
             }
             if (p.family() == x.family() && times[k] != null && times[k].basis() != TimeBasis.DOCUMENT
                     && times[k].precision() != Precision.YEAR && !TimingStage.isOld(times[k], pub)) {
@@ -207,7 +213,7 @@ final class DraftTimes {
             }
         }
         boolean lead = lead(drafts, i);
-        EventTime later = lead ? toldLater(drafts, i, pub, textIndex, another) : null;
+        EventTime later = lead ? toldLater(drafts, i, pub, textIndex, kinds) : null;
         if (later != null) {
             return later;
         }

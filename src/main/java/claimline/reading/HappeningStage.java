@@ -61,12 +61,18 @@ final class HappeningStage {
         List<String> joiners = claimline.reading.time.TimeLexicon.of(doc.language).listJoiners;
         List<Draft> drafts = drafts(doc, times);
         boolean[] another = new boolean[drafts.size()];
+        boolean[] pointedBack = new boolean[drafts.size()];
         for (int k = 0; k < drafts.size(); k++) {
-            another[k] = triggers.anotherOfKind(doc.sentences.get(drafts.get(k).clause().sentence()).stems(),
-                    drafts.get(k).trigger());
+            Draft x = drafts.get(k);
+            List<String> stems = doc.sentences.get(x.clause().sentence()).stems();
+            another[k] = triggers.anotherOfKind(stems, x.trigger());
+            // "Ia menyebut pertikaian ini sebagai provokasi": a word of its kind in the clause points back at it
+            for (TriggerFinder.Trigger t : x.clause().triggers()) {
+                pointedBack[k] |= familyOf(t.type()) == x.family() && triggers.pointedBack(stems, t.token());
+            }
         }
         EventTime[] resolved = DraftTimes.resolve(drafts, pub, doc.dating == null || doc.dating.ownDay(),
-                DraftTimes.repliesSaidAt(doc, times), doc.textIndex, another);
+                DraftTimes.repliesSaidAt(doc, times), doc.textIndex, new DraftTimes.Kinds(another, pointedBack));
         List<Mention> out = new ArrayList<>();
 
         java.util.Map<Clause, List<Integer>> draftsOf = new java.util.IdentityHashMap<>();

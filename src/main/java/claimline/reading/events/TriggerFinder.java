@@ -67,6 +67,9 @@ public final class TriggerFinder {
     private final Set<String> passiveAgents;
     /** Words that make a happening another one of its kind: "similar shelling", "serangan serupa", "earlier attacks". */
     private final Set<String> anotherOfKind;
+    /** Words that point back at a happening already told: before its noun ("that attack"), after it ("serangan itu"). */
+    private final Set<String> pointingBefore;
+    private final Set<String> pointingAfter;
     private final Map<String, int[]> wordRulesByStem = new HashMap<>();
     private final Map<String, int[]> phraseRulesByFirstStem = new HashMap<>();
 
@@ -83,6 +86,10 @@ public final class TriggerFinder {
         futureModals = stems(root.words("future_modals"));
         habitual = stems(root.words("habitual"));
         anotherOfKind = stems(root.words("another_of_kind"));
+        LexiconFile pointing = root.part("pointing_back");
+        pointingBefore = stems(pointing.words("before"));
+        pointingAfter = stems(pointing.words("after"));
+        pointing.finish();
         passiveAgents = stems(root.words("passive_agents"));
         intentions = stems(root.words("intentions"));
         callStems = stems(root.words("calls"));
@@ -369,6 +376,15 @@ public final class TriggerFinder {
      * Whether the happening a trigger names is told as another one of its kind ("similar shelling … took place on March
      * 19", "serangan serupa", "earlier attacks"): a word for that within two words before or after it.
      */
+    /**
+     * Whether a happening's word is pointed back at ("that attack", "pertikaian ini"): the happening is one the article
+     * has told already, not a new one.
+     */
+    public boolean pointedBack(List<String> stems, int trigger) {
+        return trigger > 0 && pointingBefore.contains(stems.get(trigger - 1))
+                || trigger + 1 < stems.size() && pointingAfter.contains(stems.get(trigger + 1));
+    }
+
     public boolean anotherOfKind(List<String> stems, int trigger) {
         for (int i = Math.max(0, trigger - ANOTHER_REACH); i <= Math.min(stems.size() - 1, trigger + ANOTHER_REACH); i++) {
             if (i != trigger && anotherOfKind.contains(stems.get(i))) {
