@@ -74,6 +74,9 @@ public final class TimeFinder {
         rule("\\b(?<mon>" + m + ")\\s+(?<y>(?:19|20)\\d{2})\\b", Kind.MONTH_YEAR, ci, gate(lex.months.keySet()));
         rule(lex.directionFirst ? "\\b(?:" + last + ")\\s+(?<mon>" + m + ")\\b" : "\\b(?<mon>" + m + ")\\s+(?:" + last + ")\\b", Kind.LAST_MONTH, ci, gate(lex.months.keySet()));
         rule("\\b(?:" + alt(lex.monthPrepositions) + ")\\s+(?:(?:" + alt(lex.monthWordAfterPreposition) + ")\\s+)?(?<mon>" + m + ")\\b", Kind.MONTH, ci, gate(lex.months.keySet()));
+        // "a January raid": a month's name between an article and its noun (capitalised, as TimeMatchReader checks)
+        rule("(?<=\\b(?:" + alt(lex.monthDeterminers) + ")\\s)(?<mon>" + m + ")\\b(?=\\s+\\p{L})", Kind.MONTH, ci,
+                gate(lex.months.keySet()));
         relative(Kind.RELATIVE_YEAR, lex.yearWords, n, last + "|" + now, ci);
         relative(Kind.RELATIVE_MONTH, lex.monthWords, n, last, ci);
         relative(Kind.RELATIVE_WEEK, lex.weekWords, n, last + "|" + now, ci);

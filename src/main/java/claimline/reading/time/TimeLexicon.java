@@ -52,6 +52,8 @@ public final class TimeLexicon {
     public final List<String> utcWords;
     /** Words before a month alone ("sejak Mei", "since May"), and the word that may stand between ("sejak bulan Mei"). */
     public final List<String> monthPrepositions;
+    /** "a January raid": the articles a month's name may stand after, before its noun. */
+    public final List<String> monthDeterminers;
     public final List<String> monthWordAfterPreposition;
     public final List<String> yearPrepositions;
     public final List<String> dayPrepositions;
@@ -103,6 +105,7 @@ public final class TimeLexicon {
         utcWords = f.words("utc_words");
         monthPrepositions = f.words("month_prepositions");
         monthWordAfterPreposition = f.words("month_word_after_preposition");
+        monthDeterminers = f.words("month_determiners");
         yearPrepositions = f.words("year_prepositions");
         dayPrepositions = f.words("day_prepositions");
         future = Set.copyOf(f.words("future"));

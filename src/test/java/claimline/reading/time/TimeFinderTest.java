@@ -29,6 +29,17 @@ class TimeFinderTest {
     }
 
     @Test
+    void aMonthBetweenAnArticleAndItsNounDatesTheNoun() {
+        // "a January raid" is last January's; "a march on the capital" is no month
+        EventTime raid = resolve("en", "Rebels from Togo staged a January raid on a Ghanaian border post.",
+                LocalDate.of(2025, 3, 4));
+        assertThat(raid).isNotNull();
+        assertThat(raid.start().iso()).isEqualTo("2025-01");
+        String march = "Protesters in Lome began a march on the border post.";
+        assertThat(TimeFinder.of(Languages.get("en")).find(march, new Span(0, march.length()))).isEmpty();
+    }
+
+    @Test
     void aCapitalisedMingguInTheSentenceIsSundayNotAWeek() {
         // "pada Minggu kemarin" is last Sunday; "minggu lalu" (lower case) is last week
         assertThat(resolve("id", "Tentara Peru menembaki pos Ekuador pada Minggu kemarin.", LocalDate.of(2025, 3, 4))
