@@ -172,11 +172,24 @@ final class DraftTimes {
             // "… said on Friday that …" dates the lead too, unless the lead says when it was said itself
             EventTime told = n.own() != null ? n.own() : x.report() == null ? n.report() : null;
             // "similar shelling took place on March 19": another happening of the kind, not the one the lead announces
-            if (n.family() == x.family() && told != null && !TimingStage.isOld(told, pub) && !kinds.another()[k]) {
+            if (n.family() == x.family() && told != null && !TimingStage.isOld(told, pub) && !kinds.another()[k]
+                    && !longBeforeTheTelling(told, x.report())) {
                 return told;
             }
         }
         return null;
+    }
+
+    /** How long before a lead's telling a happening told after it may be and still be the lead's news. */
+    private static final long LEAD_NEWS_SECONDS = 7L * 24 * 3600;
+
+    /**
+     * Whether a time ends more than a week before the day a lead was told ("Peru said on Thursday it attacked three
+     * camps. … rebels who staged a raid in January"): an older happening the article recalls, not the lead's news.
+     */
+    private static boolean longBeforeTheTelling(EventTime told, EventTime telling) {
+        return telling != null && telling.precision().hasDay()
+                && told.endEpochSecond() < telling.startEpochSecond() - LEAD_NEWS_SECONDS;
     }
 
     /**

@@ -29,6 +29,14 @@ class LeadNarrowedTest {
     }
 
     @Test
+    void aHappeningMonthsBeforeTheLeadWasToldIsNotTheLeadsNews() {
+        List<Mention> ms = read("LIMA, March 16, 2025 - Peru said on Thursday it attacked three camps of Ecuadorian "
+                + "rebels.\n"
+                + "Lima has accused Ecuador of backing rebels who staged a raid in January near Zarumilla.\n");
+        assertThat(ms.get(0).time().start().iso()).isEqualTo("2025-03-13");
+    }
+
+    @Test
     void aDayOutsideTheLeadsMonthLeavesTheLeadAtItsMonth() {
         List<Mention> ms = read(" date 2025-05-17 LIMA (AP) - At least 12 villagers were killed in May in an artillery "
                 + "attack near the town of Zarumilla, Peru's army said.\n\n"
