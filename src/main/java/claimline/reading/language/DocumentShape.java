@@ -28,6 +28,13 @@ public final class DocumentShape {
     private static final Pattern FILE_PHOTOS = anyOf("reading/file-photos.txt");
     private static final List<Pattern> DATELINES = Assets.lines("reading/datelines.txt").stream()
             .map(Pattern::compile).toList();
+    /** The date-line patterns that can only match at a line's start: tried there alone, not at every offset. */
+    private static final java.util.Set<Pattern> ANCHORED_DATELINES = java.util.Collections.newSetFromMap(
+            new java.util.IdentityHashMap<>());
+
+    static {
+        DATELINES.stream().filter(p -> anchoredAtStart(p.pattern())).forEach(ANCHORED_DATELINES::add);
+    }
     /** Credits inside a line ("(REUTERS/STRINGER)"): only the match is boilerplate. */
     private static final Pattern CREDITS = Pattern.compile(String.join("|",
             Assets.lines("reading/credits.txt").stream().map(r -> "(?:" + r + ")").toList()));
@@ -83,7 +90,7 @@ public final class DocumentShape {
             if (line.isBlank()) {
                 continue;
             }
-            if (BOILERPLATE.matcher(line).find()) {
+            if (BOILERPLATE.matcher(line).lookingAt()) { // anchored at the line's start: no need to search it
                 out.add(stripped(text, start, end));
             } else if (credits[i] != null && !captions.contains(stripped(text, start, end))) {
                 out.add(stripped(text, start + credits[i].start(), start + credits[i].end()));
@@ -128,8 +135,11 @@ public final class DocumentShape {
         return out;
     }
 
-    /** How far from its line's end (white space aside) a photo credit may start: the longest is about 110 characters. */
-    private static final int CREDIT_REACH = 300;
+    /**
+     * How far from its line's end (white space aside) a photo credit may start: the longest a pattern of
+     * caption-credits.txt matches is about 110 characters.
+     */
+    private static final int CREDIT_REACH = 160;
 
     /**
      * Spans of the photo captions: a line among the first that reads as one, and any line that stands twice (a caption
@@ -243,7 +253,7 @@ public final class DocumentShape {
             line++;
             for (Pattern p : DATELINES) {
                 Matcher m = p.matcher(s);
-                if (m.find()) {
+                if (ANCHORED_DATELINES.contains(p) ? m.lookingAt() : m.find()) {
                     String place = group(m, "place");
                     String outlet = group(m, "outlet");
                     return new Dateline(outlet == null ? null : outlet.strip(),
@@ -296,5 +306,34 @@ public final class DocumentShape {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether a regular expression can only match at its input's start: it opens with "^" and has no alternative
+     * outside a group ("^a|b" can match anywhere).
+     */
+    static boolean anchoredAtStart(String regex) {
+        if (!regex.startsWith("^")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 1; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character is a literal
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }
