@@ -22,6 +22,20 @@ class PageStampTest {
     }
 
     @Test
+    void anIndonesianPageStampedInEnglishStatesItsDay() {
+        // a caption credited to its agency in brackets, a byline stamped with an English month, then the lead
+        String text = "Pos perbatasan Aflao tampak sepi setelah bentrokan. (Anadolu Agency)\n"
+                + "Ana Mensah • 28 January 2025 15:10\n"
+                + "Aflao: Setidaknya lima orang tewas dalam bentrokan antara pasukan Togo dan Ghana sejak Senin kemarin.\n";
+        DocumentReader.Reading r = read(text);
+        assertThat(r.document().published().date()).hasToString("2025-01-28");
+        assertThat(r.document().boilerplate()).extracting(s -> s.of(text))
+                .contains("Pos perbatasan Aflao tampak sepi setelah bentrokan. (Anadolu Agency)");
+        assertThat(r.mentions()).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("2025-01-27"));
+    }
+
+    @Test
     void aStampAfterASectionLabelGluedToTheLeadStatesTheDayAndItsClockDatesNothing() {
         String text = "Peru and Ecuador trade blame over border fire\n"
                 + "Americas | March 4, 2025, Tuesday // 09:40| viewsPeru's defence ministry said Ecuadorian troops "
