@@ -15,17 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * raised again after the rules learnt from it), and when an eighth joined (131 articles: unseen, the reader found 15 of
  * their 29 datable happenings, one fewer than the code of the session's start, and 13 of its 29 events on them matched
  * none), and when a ninth joined (141 articles: six of the ten give no year; unseen, the reader found 3 of their 8
- * datable happenings, and 12 of its 19 events on them matched none).
+ * datable happenings, and 12 of its 19 events on them matched none), and when a tenth joined (151 articles: seven of the
+ * ten give no year; unseen, the reader found 6 of their 12 datable happenings, and 4 of its 14 events on them matched
+ * none).
  */
 final class Floors {
     private Floors() {}
 
     static void check(IncidentScorer.Totals all, IncidentScorer.Totals datable, int publicationYearsRight) {
-        assertThat(all.recall()).as("happenings found").isGreaterThanOrEqualTo(0.42);
-        assertThat(datable.recall()).as("datable happenings found").isGreaterThanOrEqualTo(0.67);
+        assertThat(all.recall()).as("happenings found").isGreaterThanOrEqualTo(0.41);
+        assertThat(datable.recall()).as("datable happenings found").isGreaterThanOrEqualTo(0.68);
         assertThat(datable.claimRecall()).as("claims found on datable happenings").isGreaterThanOrEqualTo(0.60);
-        assertThat(all.precision()).as("event precision").isGreaterThanOrEqualTo(0.73);
+        assertThat(all.precision()).as("event precision").isGreaterThanOrEqualTo(0.74);
         assertThat(all.boilerplateLeaks()).as("events from boilerplate").isZero();
-        assertThat(publicationYearsRight).as("publication years right").isGreaterThanOrEqualTo(135);
+        assertThat(publicationYearsRight).as("publication years right").isGreaterThanOrEqualTo(145);
     }
 }
