@@ -32,6 +32,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aMineSteppedOnIsAnAttackAMinePlantedLongAgoIsNone() {
+        assertThat(types("id", "Ranjau itu terinjak patroli Ghana pada 4 Agustus.")).contains(EventType.ATTACK);
+        assertThat(types("en", "A Ghanaian patrol stepped on a landmine on August 4.")).contains(EventType.ATTACK);
+        assertThat(types("id", "Ribuan ranjau ditanam di sepanjang perbatasan Togo.")).doesNotContain(EventType.ATTACK);
+    }
+
+    @Test
     void aWeaponDeployedIsNotAnAttack() {
         assertThat(types("id", "Polisi Togo mengerahkan drone dan helikopter untuk memburu tersangka.")).isEmpty();
         assertThat(types("en", "Togo's police deployed drones and helicopters to hunt the suspect.")).isEmpty();
