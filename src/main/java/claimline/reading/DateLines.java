@@ -60,7 +60,9 @@ final class DateLines {
                 return shortYear;
             }
             boolean stamped = a.tokens().stream().anyMatch(t -> stampWords.contains(t.lower()));
-            if (full == null || !clockOrWeekday && !stamped || !doc.lines.wholeLine(a.sentence().span())
+            // "Guyana Says …\nMarch 2, 2025\nGuyanese President …": a date alone on the line under the headline
+            boolean bare = i < BARE_DATE_LINE_SENTENCES && full != null && otherWords(a) == 0;
+            if (full == null || !clockOrWeekday && !stamped && !bare || !doc.lines.wholeLine(a.sentence().span())
                     || otherWords(a) > DATE_LINE_OTHER_WORDS || a.sentence().span().of(doc.text).strip().endsWith(".")) {
                 continue;
             }
@@ -202,6 +204,9 @@ final class DateLines {
             return null;
         }
     }
+
+    /** How near the top a date alone on its line is the page's stamp: the headline's line, or the one under it. */
+    private static final int BARE_DATE_LINE_SENTENCES = 2;
 
     private static long otherWords(Analysed a) {
         return a.tokens().stream().filter(t -> t.word()

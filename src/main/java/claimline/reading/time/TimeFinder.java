@@ -63,6 +63,9 @@ public final class TimeFinder {
         int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         rule("\\(?\\s*(?<h>\\d{1,2})[:.]?(?<min>\\d{2})\\s*(?:" + alt(lex.utcWords) + ")\\s*\\)?", Kind.UTC_CLOCK, ci, gate(lex.utcWords));
         rule("\\b(?<wd>" + wd + ")\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\s*\\)", Kind.WEEKDAY, ci, gate(lex.weekdays.keySet()));
+        // "Thu, 08/11/2011": a weekday's short form only right before a date in figures (a page's stamp)
+        rule("\\b(?<wd>" + alt(lex.weekdayAbbreviations.keySet()) + ")\\.?(?=,?\\s*\\d{1,2}/\\d{1,2}/\\d{2,4}\\b)", Kind.WEEKDAY,
+                ci, gate(lex.weekdayAbbreviations.keySet()));
         rule("\\(?\\b(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))?\\b\\)?", Kind.DAY_MONTH, 0, null, x -> x.indexOf('/') >= 0);
         // a page's stamp written with hyphens: "17-01-2024" (day first), "2024-01-17" (ISO); a year is needed
         rule("(?<![\\d-])\\b(?<d>\\d{1,2})-(?<m>\\d{1,2})-(?<y>(?:19|20)\\d{2})\\b(?!-\\d)", Kind.DAY_MONTH, 0, null,
@@ -294,7 +297,12 @@ public final class TimeFinder {
             if (b != null && a.kind() == Kind.WEEKDAY && a.hour() == null
                     && (b.kind() == Kind.DAY_MONTH || b.kind() == Kind.FULL_DATE) && b.weekday() == null
                     && text.substring(a.span().end(), b.span().start()).strip().matches(",?")) {
-                out.add(new TimeMention(new Span(a.span().start(), b.span().end()), b.kind(), b.year(), b.month(), b.day(),
+                // "Thu, 08/11/2011": 8 November 2011 is a Tuesday, 11 August a Thursday; the weekday tells the order
+                boolean monthFirst = b.year() != null && b.day() != null && b.month() != null
+                        && b.text().chars().noneMatch(Character::isLetter)
+                        && !fallsOn(b.year(), b.month(), b.day(), a.weekday()) && fallsOn(b.year(), b.day(), b.month(), a.weekday());
+                out.add(new TimeMention(new Span(a.span().start(), b.span().end()), b.kind(), b.year(),
+                        monthFirst ? b.day() : b.month(), monthFirst ? b.month() : b.day(),
                         a.weekday(), null, null, null, false, 0, text.substring(a.span().start(), b.span().end())));
                 i++;
             } else {
@@ -302,6 +310,15 @@ public final class TimeFinder {
             }
         }
         return out;
+    }
+
+    /** Whether a day exists and falls on an ISO weekday (1 Monday … 7 Sunday). */
+    private static boolean fallsOn(int year, int month, int day, Integer weekday) {
+        try {
+            return weekday != null && java.time.LocalDate.of(year, month, day).getDayOfWeek().getValue() == weekday;
+        } catch (java.time.DateTimeException noSuchDay) {
+            return false;
+        }
     }
 
     /** Whether two days stand in one list ("3, 9 dan 10 Oktober"): the same month, a comma or a joiner between. */

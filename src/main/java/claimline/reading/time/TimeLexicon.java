@@ -21,6 +21,8 @@ public final class TimeLexicon {
 
     public final Map<String, Integer> months;
     public final Map<String, Integer> weekdays;
+    /** "Thu", "Kam": a weekday's short form, read only right before a date in figures. */
+    public final Map<String, Integer> weekdayAbbreviations;
     public final Map<String, Integer> partsOfDay;
     public final Map<String, Integer> relativeDays;
     /** Days counted from the date the text has just given, not from publication: "sehari sebelumnya" -1, "the next day" 1. */
@@ -82,6 +84,7 @@ public final class TimeLexicon {
         LexiconFile f = language.open("time.json");
         months = f.numbers("months");
         weekdays = f.numbers("weekdays");
+        weekdayAbbreviations = f.numbers("weekday_abbreviations");
         partsOfDay = f.numbers("parts_of_day");
         relativeDays = f.numbers("relative_days");
         anchoredDays = f.numbers("anchored_days");
@@ -153,4 +156,11 @@ public final class TimeLexicon {
     }
 
     Integer month(String w) { return months.get(w.toLowerCase(Locale.ROOT)); }
+
+    /** The ISO number of a weekday's name or short form (1 Monday … 7 Sunday), or null. */
+    public Integer weekdayOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer n = weekdays.get(w);
+        return n != null ? n : weekdayAbbreviations.get(w);
+    }
 }

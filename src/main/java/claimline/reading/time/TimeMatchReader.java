@@ -104,7 +104,7 @@ final class TimeMatchReader {
         if (!Character.isUpperCase(w.charAt(0)) || followedByWeekWord(s, m.end("wd"))) {
             return null;
         }
-        TimeMention wdm = t.withWeekday(lex.weekdays.get(w.toLowerCase(Locale.ROOT)));
+        TimeMention wdm = t.withWeekday(lex.weekdayOf(w));
         if (group(m, "d") != null) {
             return date(m, t, wdm.weekday());
         }

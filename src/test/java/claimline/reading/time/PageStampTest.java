@@ -22,6 +22,24 @@ class PageStampTest {
     }
 
     @Test
+    void aStampsWeekdayTellsWhetherItsFiguresAreDayOrMonthFirst() {
+        // 8 November 2011 was a Tuesday, 11 August 2011 a Thursday
+        String text = "ID :\n200564\nThu, 08/11/2011 - 06:39\n\nTogo and Ghana trade blame over border fire\n\n"
+                + "ACCRA, Aug. 11 - Ghana's army said on Wednesday Togolese troops fired on a post near Aflao.\n";
+        assertThat(read(text).document().published().date()).hasToString("2011-08-11");
+    }
+
+    @Test
+    void aDateAloneOnTheLineUnderTheHeadlineIsTheStamp() {
+        String text = "Ghana Says Togolese Patrol Entered Its Waters\nMarch 2, 2025\n\n"
+                + "Ghana's president said on Saturday that a Togolese patrol boat entered Ghanaian waters near Aflao.\n";
+        DocumentReader.Reading r = read(text);
+        assertThat(r.document().published().date()).hasToString("2025-03-02");
+        assertThat(r.document().published().basis()).isEqualTo(PublishedBasis.STATED);
+        assertThat(r.mentions()).isNotEmpty().allSatisfy(m -> assertThat(m.time().start().iso()).isEqualTo("2025-03-01"));
+    }
+
+    @Test
     void anIndonesianPageStampedInEnglishStatesItsDay() {
         // a caption credited to its agency in brackets, a byline stamped with an English month, then the lead
         String text = "Pos perbatasan Aflao tampak sepi setelah bentrokan. (Anadolu Agency)\n"
