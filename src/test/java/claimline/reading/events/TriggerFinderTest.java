@@ -39,6 +39,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void provocativeMovesAreAnAttackProvocativeWordsAreNot() {
+        assertThat(types("id", "Pasukan Togo melakukan gerakan militer provokatif di perbatasan.")).contains(EventType.ATTACK);
+        assertThat(types("en", "Togolese troops carried out provocative military moves on the border."))
+                .contains(EventType.ATTACK);
+        assertThat(types("en", "The minister made provocative remarks about Ghana.")).doesNotContain(EventType.ATTACK);
+    }
+
+    @Test
     void aWeaponDeployedIsNotAnAttack() {
         assertThat(types("id", "Polisi Togo mengerahkan drone dan helikopter untuk memburu tersangka.")).isEmpty();
         assertThat(types("en", "Togo's police deployed drones and helicopters to hunt the suspect.")).isEmpty();
