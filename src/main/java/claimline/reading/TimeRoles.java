@@ -202,7 +202,7 @@ final class TimeRoles {
             return;
         }
         for (int i = 0; i < opens; i++) {
-            if (triggers.mayTrigger(stems.get(i))) {
+            if (triggers.mayTrigger(stems, i)) {
                 return; // the happening is named before: its time may stand there
             }
         }
@@ -279,7 +279,7 @@ final class TimeRoles {
             if (w.reporting(i) || w.quotingOutlet(i)) {
                 return true;
             }
-            if (triggers.mayTrigger(stems.get(i))) {
+            if (triggers.mayTrigger(stems, i)) {
                 return false;
             }
         }

@@ -17,18 +17,17 @@ class HabitualHappeningsTest {
     }
 
     @Test
-    void aHabitMakesNoEvent() {
-        assertThat(violent("LIMA, May 17, 2025 - In recent months, Peru's army has occasionally fired warning shots "
-                + "to repel Ecuadorian soldiers crossing the border near Zarumilla.\n")).isEmpty();
-        assertThat(violent("LIMA, 17 Mei 2025 - Dalam beberapa bulan terakhir, militer Peru kerap menembakkan "
-                + "tembakan peringatan untuk mengusir tentara Ekuador di dekat Zarumilla.\n")).isEmpty();
-    }
-
-    @Test
-    void theSameHappeningOnOneDayIsAnEvent() {
-        assertThat(violent("LIMA, May 17, 2025 - Peru's army fired warning shots at Ecuadorian soldiers near "
-                + "Zarumilla on Tuesday.\n")).isNotEmpty();
-        assertThat(violent("LIMA, 17 Mei 2025 - Militer Peru menembakkan tembakan peringatan ke arah tentara Ekuador "
-                + "di dekat Zarumilla pada Selasa.\n")).isNotEmpty();
+    void aHabitMakesNoEventTheSameHappeningOnOneDayDoes() {
+        List<String> habits = List.of(
+                "LIMA, May 17, 2025 - In recent months, Peru's army has occasionally fired warning shots to repel "
+                        + "Ecuadorian soldiers crossing the border near Zarumilla.\n",
+                "LIMA, 17 Mei 2025 - Dalam beberapa bulan terakhir, militer Peru kerap menembakkan tembakan peringatan "
+                        + "untuk mengusir tentara Ekuador di dekat Zarumilla.\n");
+        List<String> days = List.of(
+                "LIMA, May 17, 2025 - Peru's army fired warning shots at Ecuadorian soldiers near Zarumilla on Tuesday.\n",
+                "LIMA, 17 Mei 2025 - Militer Peru menembakkan tembakan peringatan ke arah tentara Ekuador di dekat "
+                        + "Zarumilla pada Selasa.\n");
+        habits.forEach(t -> assertThat(violent(t)).as(t).isEmpty());
+        days.forEach(t -> assertThat(violent(t)).as(t).isNotEmpty());
     }
 }

@@ -144,9 +144,21 @@ public final class TriggerFinder {
         return out;
     }
 
-    /** Whether a stem is a trigger word of some rule (its rule's other conditions aside). */
-    public boolean mayTrigger(String stem) {
-        return wordRulesByStem.containsKey(stem) || phraseRulesByFirstStem.containsKey(stem);
+    /**
+     * Whether the word at {@code i} is a trigger word of some rule, or opens a rule's whole phrase there (its rule's
+     * other conditions aside): "militer" opens "militer provokatif" but is no trigger in "sumber militer memberi tahu".
+     */
+    public boolean mayTrigger(List<String> stems, int i) {
+        String stem = stems.get(i);
+        if (wordRulesByStem.containsKey(stem)) {
+            return true;
+        }
+        for (int r : phraseRulesByFirstStem.getOrDefault(stem, new int[0])) {
+            if (phraseStartsAt(stems, i, stems.size(), rules.get(r).phrase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the stem at a trigger is a call's ("telepon", "phone"): a call with several counterparts is one each. */
