@@ -44,4 +44,23 @@ class PageFurnitureTest {
                 "(Blog: reporting on the clash at Zarumilla)");
         assertThat(r.mentions()).isNotEmpty().allSatisfy(m -> assertThat(m.text()).doesNotContain("Blog", "Foto"));
     }
+
+    @Test
+    void aCaptionOpenedByItsFilesNameAndAnEmbeddedPostAreNotReadButTheCaptionsDayIsEvidence() {
+        String text = "Peru accuses Ecuador of burning border village\n"
+                + "zarumilla-burned-village-sept4-2020.jpg Remnants of burned houses in Zarumilla, Peru, Sept. 4, 2020.\n"
+                + "Peruvian villagers said Ecuadorian troops burned houses in Zarumilla on Thursday, and Ecuador's army "
+                + "denied it.\n"
+                + "Ecuador's behaviour violated agreements. It's serious military provocation: Peru Foreign Ministry "
+                + "https://t.co/AbCdEf — Andina (@Andina) September 4, 2020\n";
+        DocumentReader.Reading r = READER.read(new SourceText("f", "f.txt", text, null));
+        assertThat(r.document().boilerplate()).extracting(s -> s.of(text))
+                .anyMatch(s -> s.startsWith("zarumilla-burned-village-sept4-2020.jpg"))
+                .anyMatch(s -> s.endsWith("(@Andina) September 4, 2020"));
+        assertThat(r.mentions()).isNotEmpty().allSatisfy(m -> assertThat(m.text())
+                .doesNotContain(".jpg", "@Andina", "Remnants"));
+        // the caption's day bounds the year: the Thursday before it is 3 September 2020
+        assertThat(r.document().published().date()).isNotNull();
+        assertThat(r.document().published().date().getYear()).isEqualTo(2020);
+    }
 }
