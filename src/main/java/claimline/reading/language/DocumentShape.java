@@ -95,6 +95,11 @@ public final class DocumentShape {
             } else if (credits[i] != null && !captions.contains(stripped(text, start, end))) {
                 out.add(stripped(text, start + credits[i].start(), start + credits[i].end()));
                 // a gallery's caption is its story: only its credit is not text
+            } else {
+                Span glued = gluedHeadline(line);
+                if (glued != null) {
+                    out.add(new Span(start + glued.start(), start + glued.end()));
+                }
             }
         }
         for (Span c : captions) {
@@ -111,6 +116,43 @@ public final class DocumentShape {
         }
         out.sort(null);
         return out;
+    }
+
+    /** Where a sentence ends and the next, capitalised, begins in a line. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"'’”]?\\s+(?=[\"'‘“]?\\p{Lu})");
+    /** How many long words a linked story's headline has at least ("Army Rejects China's Allegations, Says …"). */
+    private static final int HEADLINE_LONG_WORDS = 5;
+    /** Words this short may stay lower case in a headline written in title case ("by", "at", "di", "dan"). */
+    private static final int SHORT_WORD = 3;
+
+    /**
+     * The headline of a linked story glued to the end of a paragraph ("… it added. Indian Army Rejects China's
+     * Allegations, Says 'No Shots Fired by India at LAC'."), as offsets into the line, or null: the line's last sentence,
+     * after another, in which every word longer than three letters is capitalised, as a headline is written and a
+     * sentence of text is not.
+     */
+    static Span gluedHeadline(String line) {
+        Matcher m = SENTENCE_BREAK.matcher(line);
+        int from = -1;
+        while (m.find()) {
+            from = m.end();
+        }
+        if (from < 0) {
+            return null;
+        }
+        int end = line.stripTrailing().length();
+        int longWords = 0;
+        for (String w : line.substring(from, end).split("[^\\p{L}\\d'’-]+")) {
+            String word = w.replaceAll("^['’-]+", "");
+            if (word.length() <= SHORT_WORD || !Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return null;
+            }
+            longWords++;
+        }
+        return longWords >= HEADLINE_LONG_WORDS ? new Span(from, end) : null;
     }
 
     /**

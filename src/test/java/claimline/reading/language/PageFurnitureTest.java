@@ -63,4 +63,17 @@ class PageFurnitureTest {
         assertThat(r.document().published().date()).isNotNull();
         assertThat(r.document().published().date().getYear()).isEqualTo(2020);
     }
+
+    @Test
+    void aLinkedStorysHeadlineGluedToTheEndOfAParagraphIsNotRead() {
+        String text = "Lima, September 8, 2020: Peru's foreign ministry said Ecuadorian troops crossed the border near Zarumilla "
+                + "on Monday and fired warning shots. \"Our troops were compelled to respond\", it added. Ecuador Rejects "
+                + "Peru's Allegations, Says 'No Shots Fired by Ecuador at Zarumilla, Peruvian Troops Resorted to Gunfire'.\n"
+                + "Ecuador's army said its troops had not crossed the border. Quito said Peruvian soldiers fired first.\n";
+        DocumentReader.Reading r = READER.read(new SourceText("f", "f.txt", text, null));
+        assertThat(r.document().boilerplate()).extracting(s -> s.of(text))
+                .anyMatch(s -> s.startsWith("Ecuador Rejects Peru's Allegations"))
+                .noneMatch(s -> s.contains("Quito said"));
+        assertThat(r.mentions()).isNotEmpty().allSatisfy(m -> assertThat(m.text()).doesNotContain("Rejects"));
+    }
 }
