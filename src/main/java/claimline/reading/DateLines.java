@@ -60,10 +60,11 @@ final class DateLines {
                 return shortYear;
             }
             boolean stamped = a.tokens().stream().anyMatch(t -> stampWords.contains(t.lower()));
+            long otherWords = otherWords(a);
             // "Guyana Says …\nMarch 2, 2025\nGuyanese President …": a date alone on the line under the headline
-            boolean bare = i < BARE_DATE_LINE_SENTENCES && full != null && otherWords(a) == 0;
+            boolean bare = i < BARE_DATE_LINE_SENTENCES && otherWords == 0;
             if (full == null || !clockOrWeekday && !stamped && !bare || !doc.lines.wholeLine(a.sentence().span())
-                    || otherWords(a) > DATE_LINE_OTHER_WORDS || a.sentence().span().of(doc.text).strip().endsWith(".")) {
+                    || otherWords > DATE_LINE_OTHER_WORDS || a.sentence().span().of(doc.text).strip().endsWith(".")) {
                 continue;
             }
             LocalDate d = dateOf(full);

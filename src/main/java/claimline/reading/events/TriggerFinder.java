@@ -153,7 +153,7 @@ public final class TriggerFinder {
         if (wordRulesByStem.containsKey(stem)) {
             return true;
         }
-        for (int r : phraseRulesByFirstStem.getOrDefault(stem, new int[0])) {
+        for (int r : phraseRulesByFirstStem.getOrDefault(stem, NONE)) {
             if (phraseStartsAt(stems, i, stems.size(), rules.get(r).phrase())) {
                 return true;
             }
@@ -385,10 +385,6 @@ public final class TriggerFinder {
     private static final int ANOTHER_REACH = 2;
 
     /**
-     * Whether the happening a trigger names is told as another one of its kind ("similar shelling … took place on March
-     * 19", "serangan serupa", "earlier attacks"): a word for that within two words before or after it.
-     */
-    /**
      * Whether a happening's word is pointed back at ("that attack", "pertikaian ini"): the happening is one the article
      * has told already, not a new one.
      */
@@ -397,6 +393,10 @@ public final class TriggerFinder {
                 || trigger + 1 < stems.size() && pointingAfter.contains(stems.get(trigger + 1));
     }
 
+    /**
+     * Whether the happening a trigger names is told as another one of its kind ("similar shelling … took place on March
+     * 19", "serangan serupa", "earlier attacks"): a word for that within two words before or after it.
+     */
     public boolean anotherOfKind(List<String> stems, int trigger) {
         for (int i = Math.max(0, trigger - ANOTHER_REACH); i <= Math.min(stems.size() - 1, trigger + ANOTHER_REACH); i++) {
             if (i != trigger && anotherOfKind.contains(stems.get(i))) {

@@ -122,6 +122,8 @@ public final class DocumentShape {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"'’”]?\\s+(?=[\"'‘“]?\\p{Lu})");
     /** How many long words a linked story's headline has at least ("Army Rejects China's Allegations, Says …"). */
     private static final int HEADLINE_LONG_WORDS = 5;
+    /** A word of a headline: letters, digits, apostrophes and hyphens ("China's", "'Fired"). */
+    private static final Pattern HEADLINE_WORD = Pattern.compile("[\\p{L}\\d'’-]+");
     /** Words this short may stay lower case in a headline written in title case ("by", "at", "di", "dan"). */
     private static final int SHORT_WORD = 3;
 
@@ -142,12 +144,16 @@ public final class DocumentShape {
         }
         int end = line.stripTrailing().length();
         int longWords = 0;
-        for (String w : line.substring(from, end).split("[^\\p{L}\\d'’-]+")) {
-            String word = w.replaceAll("^['’-]+", "");
-            if (word.length() <= SHORT_WORD || !Character.isLetter(word.charAt(0))) {
+        Matcher word = HEADLINE_WORD.matcher(line).region(from, end);
+        while (word.find()) {
+            int first = word.start();
+            while (first < word.end() && "'’-".indexOf(line.charAt(first)) >= 0) {
+                first++; // "'No": the quotation mark is not the word's
+            }
+            if (word.end() - first <= SHORT_WORD || !Character.isLetter(line.charAt(first))) {
                 continue;
             }
-            if (!Character.isUpperCase(word.charAt(0))) {
+            if (!Character.isUpperCase(line.charAt(first))) {
                 return null;
             }
             longWords++;
