@@ -1,17 +1,16 @@
 package claimline.reading.language;
 
+import static claimline.reading.OneArticle.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.corpus.SourceText;
 import claimline.reading.DocumentReader;
 import org.junit.jupiter.api.Test;
 
 /** The outlet an article's dateline names, in the forms wires and Indonesian outlets write it. */
 class DatelineTest {
-    private static final DocumentReader READER = new DocumentReader(2026);
 
     private static String outlet(String text) {
-        return READER.read(new SourceText("t", "t.txt", text, null)).document().outlet();
+        return read(text).document().outlet();
     }
 
     @Test
@@ -42,12 +41,11 @@ class DatelineTest {
     void aCityAloneBeforeTheDashIsWhereTheStoryWasFiledNotASide() {
         String lead = "Militer Peru mengatakan pasukan Ekuador menembaki pos perbatasan di dekat desa Zarumilla pada "
                 + "Senin (3/3/2025) malam dan menewaskan dua tentara.\n";
-        var filed = READER.read(new SourceText("t", "t.txt", "Jakarta - " + lead, null));
+        var filed = read("Jakarta - " + lead);
         assertThat(filed.mentions()).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.parties()).as(m.source().toString()).doesNotContain("IDN"));
         // a short headline with a dash between two states is no dateline: both stay sides
-        var headline = READER.read(new SourceText("h", "h.txt", "Peru - Ekuador saling tuding soal tembakan\n" + lead,
-                null));
+        var headline = read("Peru - Ekuador saling tuding soal tembakan\n" + lead);
         assertThat(headline.mentions()).anySatisfy(m -> assertThat(m.parties()).contains("PER", "ECU"));
     }
 
@@ -57,7 +55,7 @@ class DatelineTest {
                 + "Tentara Peru menembaki posisi Ekuador di Zarumilla, Peru, 20 Februari 2025.\n\n"
                 + "LIMA - Militer Peru mengatakan pasukan Ekuador menembaki pos perbatasan di dekat desa Zarumilla "
                 + "pada Senin malam dan menewaskan dua tentara.\n";
-        var read = READER.read(new SourceText("p", "p.txt", page, null));
+        var read = read(page);
         // the caption's day is not the story's, and "LIMA - " is where it was filed
         assertThat(read.mentions()).isNotEmpty().allSatisfy(m -> {
             assertThat(m.time().start().iso()).as(m.source().toString()).isEqualTo("2025-03-03T20:00-05:00");
@@ -72,7 +70,7 @@ class DatelineTest {
                 + "Tentara Peru berjaga di Zarumilla, Peru, 20 Februari 2025.\n"
                 + "Militer Peru mengatakan pasukan Ekuador menembaki pos perbatasan di dekat desa Zarumilla pada "
                 + "Senin (3/3) malam dan menewaskan dua tentara.\n";
-        var read = READER.read(new SourceText("c", "c.txt", page, null));
+        var read = read(page);
         // the year is the caption's (the photo is no later than the article); the caption itself makes no event
         assertThat(read.document().published().date()).isNotNull()
                 .satisfies(d -> assertThat(d.getYear()).isEqualTo(2025));
@@ -87,7 +85,7 @@ class DatelineTest {
         String text = "Pasukan Peru dan Ekuador Bentrok\n"
                 + "Rabu, 16 Agustus 2017, 22:54 WIBWarta.id - Pasukan Peru dan Ekuador bentrok di perbatasan, kata pejabat "
                 + "Peru pada hari Selasa 18 Agustus.\n";
-        DocumentReader.Reading r = READER.read(new SourceText("s", "s.txt", text, null));
+        DocumentReader.Reading r = read(text);
         assertThat(r.document().published().date()).hasToString("2017-08-16");
         String doc = r.document().text();
         assertThat(r.document().boilerplate()).anySatisfy(b -> assertThat(b.of(doc)).isEqualTo("Rabu, 16 Agustus 2017, 22:54 WIB"));

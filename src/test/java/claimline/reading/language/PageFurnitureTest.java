@@ -1,8 +1,8 @@
 package claimline.reading.language;
 
+import static claimline.reading.OneArticle.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.corpus.SourceText;
 import claimline.reading.DocumentReader;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
  * Reuters", "…/Net"), a "Baca:" link, a site's logo text glued before the lead. Peru and Ecuador, written for the test.
  */
 class PageFurnitureTest {
-    private static final DocumentReader READER = new DocumentReader(2026);
 
     @Test
     void captionsCreditedAfterASlashLinksAndALogoGluedToTheLeadAreNotArticleText() {
@@ -22,7 +21,7 @@ class PageFurnitureTest {
                 + "Pasukan Peru membalas tembakan setelah serangan itu, yang menurut pemerintah melukai dua tentara. / Reuters\n"
                 + "Baca: Peru dan Ekuador Sepakat Berunding\n"
                 + "Ekuador membantah tuduhan itu.\n";
-        DocumentReader.Reading r = READER.read(new SourceText("f", "f.txt", text, null));
+        DocumentReader.Reading r = read(text);
         assertThat(r.document().boilerplate()).extracting(s -> s.of(text)).contains(
                 "Tentara Peru berjaga di perbatasan/Net", "peru news logo",
                 "Baca: Peru dan Ekuador Sepakat Berunding");
@@ -38,7 +37,7 @@ class PageFurnitureTest {
                 + "LIMA - Kementerian Pertahanan Peru mengatakan tentara Ekuador menembaki pos perbatasan Peru di dekat "
                 + "kota Zarumilla pada Senin (12/5/2025).  (Blog: reporting on the clash at Zarumilla)\n"
                 + "Ekuador membantah tuduhan itu.\n";
-        DocumentReader.Reading r = READER.read(new SourceText("g", "g.txt", text, null));
+        DocumentReader.Reading r = read(text);
         assertThat(r.document().boilerplate()).extracting(s -> s.of(text)).contains(
                 "Tentara Peru berjaga di perbatasan setelah bentrokan pekan ini. Foto: Reuters",
                 "(Blog: reporting on the clash at Zarumilla)");
@@ -53,7 +52,7 @@ class PageFurnitureTest {
                 + "denied it.\n"
                 + "Ecuador's behaviour violated agreements. It's serious military provocation: Peru Foreign Ministry "
                 + "https://t.co/AbCdEf — Andina (@Andina) September 4, 2020\n";
-        DocumentReader.Reading r = READER.read(new SourceText("f", "f.txt", text, null));
+        DocumentReader.Reading r = read(text);
         assertThat(r.document().boilerplate()).extracting(s -> s.of(text))
                 .anyMatch(s -> s.startsWith("zarumilla-burned-village-sept4-2020.jpg"))
                 .anyMatch(s -> s.endsWith("(@Andina) September 4, 2020"));
@@ -70,7 +69,7 @@ class PageFurnitureTest {
                 + "on Monday and fired warning shots. \"Our troops were compelled to respond\", it added. Ecuador Rejects "
                 + "Peru's Allegations, Says 'No Shots Fired by Ecuador at Zarumilla, Peruvian Troops Resorted to Gunfire'.\n"
                 + "Ecuador's army said its troops had not crossed the border. Quito said Peruvian soldiers fired first.\n";
-        DocumentReader.Reading r = READER.read(new SourceText("f", "f.txt", text, null));
+        DocumentReader.Reading r = read(text);
         assertThat(r.document().boilerplate()).extracting(s -> s.of(text))
                 .anyMatch(s -> s.startsWith("Ecuador Rejects Peru's Allegations"))
                 .noneMatch(s -> s.contains("Quito said"));

@@ -1,9 +1,8 @@
 package claimline.reading.language;
 
+import static claimline.reading.OneArticle.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.corpus.SourceText;
-import claimline.reading.DocumentReader;
 import claimline.reading.DocumentReader.Reading;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,13 +12,11 @@ import org.junit.jupiter.api.Test;
  * from it, whatever it tells; its day is evidence of the publication's year unless the photo is a file photo.
  */
 class PhotoCaptionTest {
-    private static final DocumentReader READER = new DocumentReader(2026);
     private static final String LEAD = "LIMA - Militer Peru mengatakan pasukan Ekuador menembaki pos perbatasan di dekat "
             + "desa Zarumilla pada Senin (3/3) malam dan menewaskan dua tentara.\n";
 
-    private static Reading read(String caption) {
-        return READER.read(new SourceText("c", "c.txt", "Peru dan Ekuador Saling Tuding\n\n" + caption + "\n\n" + LEAD,
-                null));
+    private static Reading withCaption(String caption) {
+        return read("Peru dan Ekuador Saling Tuding\n\n" + caption + "\n\n" + LEAD);
     }
 
     @Test
@@ -29,7 +26,7 @@ class PhotoCaptionTest {
                 "Pasukan Ekuador menembaki pos Peru di Zarumilla pada 20 Februari 2025. (Ana Diaz/Pool via AP)",
                 "Pasukan Ekuador menembaki pos Peru di Zarumilla pada 20 Februari 2025. Andina via REUTERS",
                 "Ecuadorian troops shelled a Peruvian post at Zarumilla on February 20, 2025. - Reuters/Stringer")) {
-            Reading r = read(caption);
+            Reading r = withCaption(caption);
             assertThat(r.document().boilerplate()).as(caption).anySatisfy(b -> assertThat(b.of(r.document().text()))
                     .isEqualTo(caption));
             // the caption's day is the year's evidence; the lead's Monday is the only happening
@@ -40,7 +37,7 @@ class PhotoCaptionTest {
 
     @Test
     void aFilePhotosDayIsNoEvidenceOfTheYear() {
-        Reading r = read("Ilustrasi: Pasukan Peru berlatih di Zarumilla pada 20 Februari 2025. (Ana Diaz/Pool via AP)");
+        Reading r = withCaption("Ilustrasi: Pasukan Peru berlatih di Zarumilla pada 20 Februari 2025. (Ana Diaz/Pool via AP)");
         // only "Senin (3/3)" is left: many years fit, none is established
         assertThat(r.document().published().date()).isNull();
     }
@@ -83,7 +80,7 @@ class PhotoCaptionTest {
                 + "Pemerintah Belize memutuskan menutup perbatasan dengan Guatemala pada Kamis (15/6/2023). (REUTERS/STRINGER)\n\n"
                 + "Menteri Luar Negeri Guatemala Ana Morales mengecam penutupan itu. (REUTERS/STRINGER)\n\n"
                 + "Warga menunggu di pos lintas batas Benque Viejo. (REUTERS/STRINGER)\n";
-        Reading r = READER.read(new SourceText("g", "g.txt", text, null));
+        Reading r = read(text);
         String doc = r.document().text();
         assertThat(r.document().boilerplate()).isNotEmpty()
                 .allSatisfy(b -> assertThat(b.of(doc)).isEqualTo("(REUTERS/STRINGER)"));

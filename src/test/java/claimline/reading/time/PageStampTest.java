@@ -1,8 +1,8 @@
 package claimline.reading.time;
 
+import static claimline.reading.OneArticle.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.corpus.SourceText;
 import claimline.model.Document;
 import claimline.model.PublishedBasis;
 import claimline.reading.DocumentReader;
@@ -15,11 +15,7 @@ import org.junit.jupiter.api.Test;
  * and its clock time dates nothing the article reports. Articles written for the test (Peru and Ecuador).
  */
 class PageStampTest {
-    private static final DocumentReader READER = new DocumentReader(2026);
 
-    private static DocumentReader.Reading read(String text) {
-        return READER.read(new SourceText("t", "t.txt", text, null));
-    }
 
     @Test
     void aStampsWeekdayTellsWhetherItsFiguresAreDayOrMonthFirst() {

@@ -1,11 +1,10 @@
 package claimline.reading.time;
 
+import static claimline.reading.OneArticle.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import claimline.corpus.SourceText;
 import claimline.model.Document;
 import claimline.model.PublishedBasis;
-import claimline.reading.DocumentReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,11 +13,7 @@ import org.junit.jupiter.api.Test;
  * never a guess. Articles written for the test, about a border the gazetteer does not know (Peru and Ecuador).
  */
 class PublicationDatingTest {
-    private static final DocumentReader READER = new DocumentReader(2026);
 
-    private static DocumentReader.Reading read(String text) {
-        return READER.read(new SourceText("t", "t.txt", text, null));
-    }
 
     private static Document doc(String text) {
         return read(text).document();
