@@ -55,6 +55,13 @@ public final class TriggerFinder {
      */
     private final Map<String, List<List<String>>> noCommentByFirst = new HashMap<>();
     private final Map<String, List<List<String>>> amidByFirst = new HashMap<>();
+    /**
+     * Stemmed phrases of a span of years ("for decades", "selama bertahun-tahun"), by their first stem: a clause told
+     * over years sums up a conflict's background and reports no happening, unless the phrase follows one of
+     * {@link #longSpanSuperlatives} ("the worst fighting in years" is a current happening).
+     */
+    private final Map<String, List<List<String>>> longSpanByFirst = new HashMap<>();
+    private final Set<String> longSpanSuperlatives;
     /** The words a side uses for the size of what happened, by the value they mean ("limited", "large-scale"). */
     private final Map<String, PhraseList> scale = new java.util.LinkedHashMap<>();
     /** Stems of a call, which is bilateral: "he phoned A, B and C" is three calls. */
@@ -99,6 +106,10 @@ public final class TriggerFinder {
         scales.finish();
         byFirstStem(root.lowerPhrases("no_comment"), noCommentByFirst);
         byFirstStem(root.lowerPhrases("amid"), amidByFirst);
+        LexiconFile longSpans = root.part("long_spans");
+        byFirstStem(longSpans.lowerPhrases("phrases"), longSpanByFirst);
+        longSpanSuperlatives = stems(longSpans.words("not_after"));
+        longSpans.finish();
         for (JsonNode r : root.node("rules")) {
             r.fieldNames().forEachRemaining(k -> {
                 if (!RULE_KEYS.contains(k)) {
@@ -217,7 +228,7 @@ public final class TriggerFinder {
             }
         }
         List<Trigger> out = new ArrayList<>();
-        if (noComment(stems, from, to)) {
+        if (noComment(stems, from, to) || toldOverYears(stems, from, to)) {
             return out;
         }
         for (int r = 0; r < rules.size(); r++) {
@@ -299,6 +310,26 @@ public final class TriggerFinder {
     public boolean noComment(List<String> stems, int from, int to) {
         for (int i = from; i < to; i++) {
             if (startsAny(noCommentByFirst.get(stems.get(i)), stems, i, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause is told over a span of years ("have clashed for years"): a conflict's background. */
+    private boolean toldOverYears(List<String> stems, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (startsAny(longSpanByFirst.get(stems.get(i)), stems, i, to) && !afterSuperlative(stems, from, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A superlative before a span of years in its clause: "the worst fighting between the two for years". */
+    private boolean afterSuperlative(List<String> stems, int from, int at) {
+        for (int i = from; i < at; i++) {
+            if (longSpanSuperlatives.contains(stems.get(i))) {
                 return true;
             }
         }
