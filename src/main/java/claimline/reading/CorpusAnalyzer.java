@@ -2,6 +2,7 @@ package claimline.reading;
 
 import java.util.Locale;
 import claimline.reading.actors.Gazetteer;
+import claimline.reading.actors.PeopleAcrossArticles;
 import claimline.reading.actors.TownsMeant;
 import claimline.reading.events.Mention;
 import claimline.reading.events.IncidentMerger;
@@ -72,6 +73,7 @@ public final class CorpusAnalyzer {
         readings.forEach(r -> outletNames.put(r.outletActor(),
                 r.outletName() != null ? r.outletName() : "the outlet of " + r.document().id()));
         EventBuilder builder = new EventBuilder(g, d -> byDoc.get(d).outletActor(), outletNames::get);
+        mentions = new PeopleAcrossArticles(g).resolve(mentions);
         List<List<Mention>> incidents = new IncidentMerger(g).merge(mentions);
         // Each incident becomes its event independently (the builder only reads): in parallel when asked; the sort
         // below makes the order the same either way.

@@ -292,12 +292,19 @@ public final class Gazetteer {
      */
     public synchronized Actor person(String name, String party, String parent) {
         Actor known = actors.get(Slug.of(name));
-        if (known != null && known.type() == ActorType.PERSON) {
+        if (known != null && known.type() == ActorType.PERSON && !peopleByPattern.contains(known.id())) {
             return known;
         }
         String pid = Slug.of(name) + (party == null ? "" : "-" + party.toLowerCase(Locale.ROOT));
+        peopleByPattern.add(pid);
         return actors.computeIfAbsent(pid, k -> new Actor(pid, name, ActorType.PERSON, party, parent, List.of()));
     }
+
+    /**
+     * The people made by {@link #person} (not the gazetteer's own): one an earlier article named with no side must not
+     * stand for the same name that a later article gives a side.
+     */
+    private final Set<String> peopleByPattern = new java.util.HashSet<>();
 
     public synchronized Actor actor(String id) {
         if (!actors.containsKey(id)) {
