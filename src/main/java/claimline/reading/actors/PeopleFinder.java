@@ -29,6 +29,8 @@ final class PeopleFinder {
     /** The state the last sentence that opened with a state or its institution spoke of, and how long ago. */
     private String subjectState;
     private int sentencesSinceSubject = Integer.MAX_VALUE / 2;
+    /** The states whose people, forces or offices this document has named so far ("troops of Togo": Togo). */
+    private final java.util.Set<String> statesOfSidesNamed = new java.util.HashSet<>();
     /** How often each state has been named so far in this document. */
     private final java.util.Map<String, Integer> timesNamed = new java.util.HashMap<>();
 
@@ -112,6 +114,11 @@ final class PeopleFinder {
             i = m.to() - 1;
         }
         for (ActorMention a : actors) {
+            String party = a.type() == ActorType.MEDIA ? null : gazetteer.partyOf(a.actorId());
+            Actor side = party == null ? null : gazetteer.actor(party.toLowerCase(Locale.ROOT));
+            if (side != null && side.type() == ActorType.STATE) {
+                statesOfSidesNamed.add(side.id());
+            }
             if (a.type() == ActorType.STATE) {
                 statesNamed.remove(a.actorId());
                 statesNamed.add(a.actorId());
@@ -178,6 +185,7 @@ final class PeopleFinder {
                 return null; // "Gubernur Krimea": the role of a place, no name
             }
         }
+        nameAt = afterPortfolio(tokens, actors, nameAt);
         ActorMention existing = ActorMention.startingAt(actors, nameAt);
         if (existing != null && existing.type() == ActorType.PERSON) {
             return null; // a person the gazetteer knows, already found
@@ -247,6 +255,13 @@ final class PeopleFinder {
             party = gazetteer.partyOf(subjectState);
             parent = role.institution() == null ? null : gazetteer.institution(subjectState, role.institution()).id();
         }
+        if (org == null && party == null && role.ofState() && statesOfSidesNamed.size() == 1) {
+            // "… shelled a market in Sokode, Togo. Culture Minister X said": the one state the article has named so
+            // far, as a war between a state and a rebel group is told; with two named, the minister's is not guessed
+            String state = statesOfSidesNamed.iterator().next();
+            party = gazetteer.partyOf(state);
+            parent = role.institution() == null ? null : gazetteer.institution(state, role.institution()).id();
+        }
         if (org != null) {
             parent = org.type() == ActorType.STATE && role.institution() != null
                     ? gazetteer.institution(org.actorId(), role.institution()).id() : org.actorId();
@@ -268,6 +283,25 @@ final class PeopleFinder {
 
     private ActorMention mention(List<Token> tokens, int from, int to, String id) {
         return new ActorMention(from, to, span(tokens, from, to), id, ActorType.PERSON, ActorFinder.surface(tokens, from, to));
+    }
+
+    /**
+     * The start of the name after a minister's portfolio ("Menteri Kebudayaan Yawo Mensah"): capitalised words of the
+     * language with an affix ("Kebudayaan", "Perdagangan") name the office, not the person, when a name follows them.
+     * A word without one ("Budi", "Bintang") may be a name and is kept.
+     */
+    private int afterPortfolio(List<Token> tokens, List<ActorMention> actors, int at) {
+        int k = at;
+        while (k < tokens.size() && tokens.get(k).word() && Character.isUpperCase(tokens.get(k).text().charAt(0))
+                && ActorMention.startingAt(actors, k) == null && affixedWord(tokens.get(k).lower())) {
+            k++;
+        }
+        int end = nameEnd(tokens, actors, k);
+        return k > at && end > k && aName(tokens, k, end) ? k : at;
+    }
+
+    private boolean affixedWord(String lower) {
+        return lex.stemmer.isWord(lower) && !lex.stemmer.stem(lower).equals(lower);
     }
 
     /** Not only words of the language ("Kepala Staf Gabungan": "Gabungan" is a word, not a name). */

@@ -21,9 +21,10 @@ import java.util.Set;
 public final class RoleLexicon {
     /**
      * A role; {@code institution} is the suffix of the state institution its holder belongs to, or null; {@code place}
-     * when it is the role of a place ("Gubernur Kharkiv Oleg Synegubov").
+     * when it is the role of a place ("Gubernur Kharkiv Oleg Synegubov"); {@code ofState} when only a state has it (a
+     * minister, an ambassador; a spokesman or a leader may be a rebel group's).
      */
-    public record Role(String institution, boolean place) {}
+    public record Role(String institution, boolean place, boolean ofState) {}
 
     private static final Map<String, RoleLexicon> CACHE = new HashMap<>();
     final PhraseMatcher<Role> roles = new PhraseMatcher<>();
@@ -69,7 +70,7 @@ public final class RoleLexicon {
         LexiconFile f = language.open("roles.json");
         for (JsonNode r : f.node("roles")) {
             Role role = new Role(r.hasNonNull("institution") ? r.get("institution").asText() : null,
-                    r.path("place").asBoolean(false));
+                    r.path("place").asBoolean(false), r.hasNonNull("institution") || r.path("state").asBoolean(false));
             for (JsonNode p : r.get("phrases")) {
                 roles.add(p.asText(), role);
                 for (String w : p.asText().split("[ -]")) {
