@@ -250,17 +250,17 @@ final class PeopleFinder {
         String name = ActorFinder.surface(tokens, nameFrom, nameTo);
         String party = org == null ? null : gazetteer.partyOf(org.actorId());
         String parent = null;
+        String officeOf = null;
         if (org == null && !role.place() && subjectState != null && sentencesSinceSubject <= 1) {
-            // "Ecuador rejected the account. President X said…": the office of the state the text is speaking of
-            party = gazetteer.partyOf(subjectState);
-            parent = role.institution() == null ? null : gazetteer.institution(subjectState, role.institution()).id();
-        }
-        if (org == null && party == null && role.ofState() && statesOfSidesNamed.size() == 1) {
+            officeOf = subjectState; // "Ecuador rejected the account. President X said…": the state the text speaks of
+        } else if (org == null && role.ofState() && statesOfSidesNamed.size() == 1) {
             // "… shelled a market in Sokode, Togo. Culture Minister X said": the one state the article has named so
             // far, as a war between a state and a rebel group is told; with two named, the minister's is not guessed
-            String state = statesOfSidesNamed.iterator().next();
-            party = gazetteer.partyOf(state);
-            parent = role.institution() == null ? null : gazetteer.institution(state, role.institution()).id();
+            officeOf = statesOfSidesNamed.iterator().next();
+        }
+        if (officeOf != null) {
+            party = gazetteer.partyOf(officeOf);
+            parent = role.institution() == null ? null : gazetteer.institution(officeOf, role.institution()).id();
         }
         if (org != null) {
             parent = org.type() == ActorType.STATE && role.institution() != null

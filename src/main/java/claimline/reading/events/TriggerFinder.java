@@ -206,8 +206,11 @@ public final class TriggerFinder {
         int[] first = new int[rules.size()];
         java.util.Arrays.fill(first, -1);
         int settingEnd = -1;
+        boolean overYears = false; // in the same pass as the rules: this runs on every clause of every article
         for (int i = from; i < to; i++) {
             String stem = stems.get(i);
+            overYears = overYears
+                    || startsAny(longSpanByFirst.get(stem), stems, i, to) && !afterSuperlative(stems, from, i);
             if (i >= settingEnd && startsAny(amidByFirst.get(stem), stems, i, to)) {
                 settingEnd = nextComma(stems, i, to);
             }
@@ -228,7 +231,7 @@ public final class TriggerFinder {
             }
         }
         List<Trigger> out = new ArrayList<>();
-        if (noComment(stems, from, to) || toldOverYears(stems, from, to)) {
+        if (overYears || noComment(stems, from, to)) {
             return out;
         }
         for (int r = 0; r < rules.size(); r++) {
@@ -316,17 +319,10 @@ public final class TriggerFinder {
         return false;
     }
 
-    /** Whether the clause is told over a span of years ("have clashed for years"): a conflict's background. */
-    private boolean toldOverYears(List<String> stems, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (startsAny(longSpanByFirst.get(stems.get(i)), stems, i, to) && !afterSuperlative(stems, from, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A superlative before a span of years in its clause: "the worst fighting between the two for years". */
+    /**
+     * A superlative before a span of years in its clause ("the worst fighting between the two for years"): the clause
+     * is not told over the years (a clause that is sums up a conflict's background and reports no happening).
+     */
     private boolean afterSuperlative(List<String> stems, int from, int at) {
         for (int i = from; i < at; i++) {
             if (longSpanSuperlatives.contains(stems.get(i))) {
