@@ -50,6 +50,9 @@ final class TimeRoles {
             if (first < 0 || first >= cited) {
                 continue;
             }
+            if (quotedFrom(words, tokens, first, lexicon)) {
+                continue; // "seperti dikutip Reuters pada Selasa (28/10)": the day of the citation, not of what it cites
+            }
             if (t.kind() == TimeMention.Kind.YEAR && namesSomethingElse(tokens, a.stems(), first, found, lexicon)) {
                 continue; // "guarantors of the 1942 Rio Protocol": the treaty's year, not the time of the appeal
             }
@@ -290,6 +293,28 @@ final class TimeRoles {
                 return w.reporting(i) && !(comma && w.afterQuote(i));
             }
             comma |= w.tokens().get(i).text().equals(",");
+        }
+        return false;
+    }
+
+    /** How far before a time the words of quoting an outlet may stand ("dikutip dari Radio Free Asia (RFA), Kamis"). */
+    private static final int QUOTED_REACH = 9;
+
+    /**
+     * A time just after the words of quoting an outlet, with no reporting verb or happening between ("seperti dikutip
+     * The Guardian pada Selasa, 28 Oktober 2025", "as reported by Reuters on Monday"): it dates the citation, usually
+     * the publication, and moves no other date (reading guide, section 4).
+     */
+    private static boolean quotedFrom(ClaimAttributor.Words w, List<Token> tokens, int first, TimeLexicon lexicon) {
+        for (int i = first - 1; i >= Math.max(0, first - QUOTED_REACH); i--) {
+            for (int k = 0; k <= i && k < 3; k++) {
+                if (lexicon.quotedFrom.longestAt(tokens, i - k) > k) {
+                    return true; // "as reported by": "reported" is a word of the phrase, not a side's report
+                }
+            }
+            if (w.reporting(i)) {
+                return false;
+            }
         }
         return false;
     }

@@ -69,6 +69,8 @@ public final class TimeLexicon {
     /** Whether a year right after a capitalised name is part of the name ("Protokol Rio 1942"). */
     public final boolean yearAfterNameNamesIt;
     public final PhraseList citationMarkers;
+    /** "dikutip dari X", "as reported by X": a time just after dates the citation, not what is cited. */
+    public final PhraseList quotedFrom;
     /** "recently", "for weeks": some time before the article, no day. */
     public final PhraseList indefinitePast;
     /** What makes a time a noun's ("Tuesday's skirmishes"): the time is that happening's, not the clause's. */
@@ -117,6 +119,7 @@ public final class TimeLexicon {
         yearModifierAfter = Set.copyOf(f.words("year_modifier_after"));
         yearAfterNameNamesIt = f.node("year_after_name_names_it").asBoolean();
         citationMarkers = new PhraseList(f.lowerPhrases("citation_markers"));
+        quotedFrom = new PhraseList(f.lowerPhrases("quoted_from"));
         indefinitePast = new PhraseList(f.lowerPhrases("indefinite_past"));
         possessiveMarkers = new PhraseList(f.lowerPhrases("possessive_markers"));
         publicationWords = java.util.Set.copyOf(f.words("publication_words"));
