@@ -37,7 +37,7 @@ final class ClauseStage {
         doc.words = words;
         doc.sentenceTriggers = whole;
         List<Clause> out = new ArrayList<>();
-        java.util.Set<String> fighting = sidesOfFighting(sentences, whole);
+        java.util.Set<String> fighting = sidesOfFighting(sentences, whole, words);
         String lastSpeaker = null;
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
@@ -120,19 +120,32 @@ final class ClauseStage {
             return true;
         }
         String party = gazetteer.partyOf(claimant);
-        return w.condemnation(verb) && party != null && !fighting.contains(party);
+        return w.condemnation(verb) && (party == null || !fighting.contains(party));
     }
 
-    /** The sides named in the sentences that report fighting. */
-    private java.util.Set<String> sidesOfFighting(List<Analysed> sentences, List<List<TriggerFinder.Trigger>> whole) {
+    /**
+     * The sides named in the sentences that report fighting, but not one who only condemns it there ("the UN condemned
+     * the attack on the market", "the strike drew criticism from Argentina" name a voice on the attack, not a side).
+     */
+    private java.util.Set<String> sidesOfFighting(List<Analysed> sentences, List<List<TriggerFinder.Trigger>> whole,
+                                                  List<ClaimAttributor.Words> words) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
             List<TriggerFinder.Trigger> t = whole.get(si);
-            if (t.stream().anyMatch(x -> x.type().isViolence())) {
+            int violence = t.stream().filter(x -> x.type().isViolence()).mapToInt(TriggerFinder.Trigger::token).min()
+                    .orElse(-1);
+            if (violence >= 0) {
+                int condemning = -1;
+                for (int i = 0; i < a.tokens().size() && condemning < 0; i++) {
+                    condemning = words.get(si).condemnation(i) ? i : -1;
+                }
                 for (ActorMention m : a.found().actors()) {
                     String p = gazetteer.partyOf(m.actorId());
-                    if (p != null && m.type() != ActorType.MEDIA) {
+                    // "X condemned the attack", "the strike drew criticism from X": X reacts to the fighting
+                    boolean reacts = condemning >= 0 && (condemning < violence ? m.to() <= condemning
+                            : m.from() > condemning);
+                    if (p != null && m.type() != ActorType.MEDIA && !reacts) {
                         out.add(p);
                     }
                 }

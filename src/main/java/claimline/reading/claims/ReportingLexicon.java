@@ -84,7 +84,7 @@ public final class ReportingLexicon {
         mark(accordingTo.phrases(), ACCORDING_TO_WORD);
         mark(continuation.firstWords(), STARTS_CONTINUATION);
         mark(accordingTo.firstWords(), STARTS_ACCORDING_TO);
-        mark(condemnationFrom.firstWords(), STARTS_CONDEMNATION_FROM | APPEAL); // one whose condemnation is drawn reacts
+        mark(condemnationFrom.firstWords(), STARTS_CONDEMNATION_FROM | CONDEMNATION); // one whose condemnation is drawn condemns
         mark(anaphora.firstWords(), STARTS_ANAPHORA);
         mark(quotingOutlet.firstWords(), STARTS_QUOTING_OUTLET);
         root.finish();

@@ -1,0 +1,43 @@
+package claimline.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import claimline.model.EventType;
+import claimline.reading.events.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who condemns an attack decides what the condemnation is (reading guide 2 and 3): a side condemning an attack on it
+ * tells its version of the attack (a claim on it), a third party's condemnation is a statement of its own. Togo and
+ * its rebels, which the gazetteer has no entry for.
+ */
+class CondemnationTest {
+    private static final String ATTACK_EN = "LOME, October 31, 2025 - Rebels shelled the market in Dapaong on Tuesday, "
+            + "killing 12 people, Togo's army said.\n";
+    private static final String ATTACK_ID = "LOME, Jumat (31/10/2025) - Pemberontak menembaki pasar di Dapaong pada "
+            + "Selasa, menewaskan 12 orang, kata tentara Togo.\n";
+
+    @Test
+    void aSideCondemningTheAttackOnItTellsItsVersionOfTheAttack() {
+        for (String text : List.of(
+                ATTACK_EN + "Togo's army condemned the attack, saying that most of the dead were women.\n",
+                ATTACK_ID + "Tentara Togo mengecam serangan itu dan mengatakan sebagian besar korban adalah perempuan.\n")) {
+            List<Mention> ms = OneArticle.mentions(text);
+            assertThat(ms).as(text).noneMatch(m -> m.type() == EventType.STATEMENT);
+            assertThat(ms).as(text).filteredOn(m -> m.source().start() > text.indexOf('\n'))
+                    .isNotEmpty().allSatisfy(m -> assertThat(m.type().isViolence()).isTrue());
+        }
+    }
+
+    @Test
+    void aThirdPartyCondemningTheAttackMakesAStatement() {
+        for (String text : List.of(
+                ATTACK_EN + "The United Nations condemned the attack on the market.\n",
+                ATTACK_ID + "PBB mengecam serangan terhadap pasar itu.\n")) {
+            List<Mention> ms = OneArticle.mentions(text);
+            assertThat(ms).as(text).filteredOn(m -> m.type() == EventType.STATEMENT).singleElement()
+                    .satisfies(m -> assertThat(m.claimant()).isEqualTo("un"));
+        }
+    }
+}
