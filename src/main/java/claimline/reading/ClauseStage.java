@@ -86,6 +86,17 @@ final class ClauseStage {
                     withStatement.addAll(found);
                     found = withStatement;
                 }
+                int reaction = reactionBefore(words.get(si), found, from, to);
+                String reacting = reaction < 0 ? null : subjectOf(a, from, reaction);
+                if (reacting != null && !fighting.contains(gazetteer.partyOf(reacting))) {
+                    // "Ghana and Benin, brokers of the truce, expressed concern over repeated violations": a third
+                    // party's concern is its own statement about the fighting, not the fighting
+                    List<TriggerFinder.Trigger> withStatement = new ArrayList<>();
+                    withStatement.add(new TriggerFinder.Trigger(EventType.STATEMENT, reaction));
+                    withStatement.addAll(found);
+                    found = withStatement;
+                    claimant = claimant == null ? reacting : claimant;
+                }
                 if (!found.isEmpty() && takerSpeaks(found.get(0).type()) && claimant == null) {
                     // "Blinken telah mendesak …": whoever urges or condemns is the one making the statement; "Peru
                     // memanggil duta besar …": the state that takes a measure is its claimant.
@@ -124,6 +135,24 @@ final class ClauseStage {
     }
 
     /**
+     * Where a word of concern or condolence stands before the violence a clause names ("expressed concern over repeated
+     * violations"), or -1: none, or the clause already opens with a statement.
+     */
+    private static int reactionBefore(ClaimAttributor.Words w, List<TriggerFinder.Trigger> found, int from, int to) {
+        if (found.isEmpty() || !fighting(found.get(0).type())) {
+            return -1;
+        }
+        int violence = found.stream().filter(t -> fighting(t.type())).mapToInt(TriggerFinder.Trigger::token).min()
+                .orElse(to);
+        for (int i = from; i < violence; i++) {
+            if (w.reaction(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The sides named in the sentences that report fighting, but not one who only condemns it there ("the UN condemned
      * the attack on the market", "the strike drew criticism from Argentina" name a voice on the attack, not a side).
      */
@@ -138,7 +167,7 @@ final class ClauseStage {
             if (violence >= 0) {
                 int condemning = -1;
                 for (int i = 0; i < a.tokens().size() && condemning < 0; i++) {
-                    condemning = words.get(si).condemnation(i) ? i : -1;
+                    condemning = words.get(si).condemnation(i) || words.get(si).reaction(i) ? i : -1;
                 }
                 for (ActorMention m : a.found().actors()) {
                     String p = gazetteer.partyOf(m.actorId());
@@ -152,6 +181,11 @@ final class ClauseStage {
             }
         }
         return out;
+    }
+
+    /** Violence, or a truce broken by it: what a third party voices concern over. */
+    private static boolean fighting(EventType t) {
+        return t.isViolence() || t == EventType.CEASEFIRE_VIOLATION;
     }
 
     private static boolean takerSpeaks(EventType t) {

@@ -8,14 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who condemns an attack decides what the condemnation is (reading guide 2 and 3): a side condemning an attack on it
- * tells its version of the attack (a claim on it), a third party's condemnation is a statement of its own. Togo and
+ * Who condemns an attack, or voices concern or condolences over it, decides what that is (reading guide 2 and 3): a
+ * side doing so tells its version of the attack (a claim on it), a third party makes a statement of its own. Togo and
  * its rebels, which the gazetteer has no entry for.
  */
 class CondemnationTest {
     private static final String ATTACK_EN = "LOME, October 31, 2025 - Rebels shelled the market in Dapaong on Tuesday, "
             + "killing 12 people, Togo's army said.\n";
-    private static final String ATTACK_ID = "LOME, Jumat (31/10/2025) - Pemberontak menembaki pasar di Dapaong pada "
+    private static final String ATTACK_ID = "LOME, 31 Oktober 2025 - Pemberontak menembaki pasar di Dapaong pada "
             + "Selasa, menewaskan 12 orang, kata tentara Togo.\n";
 
     @Test
@@ -38,6 +38,33 @@ class CondemnationTest {
             List<Mention> ms = OneArticle.mentions(text);
             assertThat(ms).as(text).filteredOn(m -> m.type() == EventType.STATEMENT).singleElement()
                     .satisfies(m -> assertThat(m.claimant()).isEqualTo("un"));
+        }
+    }
+
+    @Test
+    void aThirdPartysConcernOrCondolencesOverTheFightingAreItsStatement() {
+        for (String text : List.of(
+                ATTACK_EN + "Ghana and Benin, brokers of the truce, expressed concern over repeated violations.\n"
+                        + "Nigeria's President Bola Tinubu offered condolences to Togo's president over the killing of "
+                        + "the civilians.\n",
+                ATTACK_ID + "Ghana dan Benin, penengah gencatan senjata, menyatakan keprihatinan atas pelanggaran yang "
+                        + "berulang.\nPresiden Nigeria Bola Tinubu mengucapkan belasungkawanya kepada Presiden Togo atas "
+                        + "terbunuhnya 12 warga sipil oleh pemberontak.\n")) {
+            List<Mention> statements = OneArticle.mentions(text).stream()
+                    .filter(m -> m.type() == EventType.STATEMENT).toList();
+            assertThat(statements).as(text).extracting(OneArticle::party).contains("GHA", "NGA");
+            assertThat(OneArticle.mentions(text)).as(text).filteredOn(m -> m.type().isViolence()
+                            || m.type() == EventType.CEASEFIRE_VIOLATION)
+                    .allSatisfy(m -> assertThat(OneArticle.party(m)).isNotIn("GHA", "NGA"));
+        }
+    }
+
+    @Test
+    void aSidesConcernOverAnAttackOnItIsItsVersionOfTheAttack() {
+        for (String text : List.of(
+                ATTACK_EN + "Togo's army expressed deep concern over the attack on the market.\n",
+                ATTACK_ID + "Tentara Togo menyatakan keprihatinan atas serangan terhadap pasar itu.\n")) {
+            assertThat(OneArticle.mentions(text)).as(text).noneMatch(m -> m.type() == EventType.STATEMENT);
         }
     }
 }

@@ -56,6 +56,9 @@ public final class ClaimAttributor {
         /** A verb of condemnation ("mengecam", "condemned"). */
         public boolean condemnation(int i) { return i >= 0 && is(i, CONDEMNATION); }
 
+        /** A word of concern or condolence ("concern", "belasungkawa"): its subject reacts to what it names. */
+        public boolean reaction(int i) { return i >= 0 && is(i, ReportingLexicon.REACTION); }
+
         /** A word that names the speaker after what they said ("…, kata X", "…, said X"). */
         public boolean afterQuote(int i) { return is(i, AFTER_QUOTE); }
 

@@ -37,6 +37,7 @@ public final class ReportingLexicon {
     static final int NOT_NEGATING_NEXT = 1 << 21;
     /** A preposition ("di", "in"): a relative clause after "di distrik yang …" is about the place, not a happening. */
     static final int PREPOSITION = 1 << 22;
+    static final int REACTION = 1 << 23;
 
     private static final Map<String, ReportingLexicon> CACHE = new HashMap<>();
     final PhraseList continuation;
@@ -75,6 +76,7 @@ public final class ReportingLexicon {
         mark(root.words("relative"), RELATIVE);
         mark(root.words("appeal_verbs"), APPEAL);
         mark(root.words("condemnation_verbs"), CONDEMNATION);
+        mark(root.words("reaction_words"), REACTION);
         mark(root.words("negations"), NEGATION);
         mark(root.words("negated_acts"), NEGATED_ACT);
         mark(root.words("not_negating_next"), NOT_NEGATING_NEXT);
