@@ -67,4 +67,14 @@ class CondemnationTest {
             assertThat(OneArticle.mentions(text)).as(text).noneMatch(m -> m.type() == EventType.STATEMENT);
         }
     }
+
+    @Test
+    void everyOneOfAListOfCondemnersSpeaks() {
+        for (String text : List.of(
+                ATTACK_EN + "The attack was denounced by Ghana, Benin and the African Union.\n",
+                ATTACK_ID + "Serangan itu dikecam oleh Ghana, Benin, dan Uni Afrika.\n")) {
+            assertThat(OneArticle.mentions(text)).as(text).filteredOn(m -> m.type() == EventType.STATEMENT)
+                    .extracting(Mention::claimant).containsExactlyInAnyOrder("gha", "ben", "au");
+        }
+    }
 }

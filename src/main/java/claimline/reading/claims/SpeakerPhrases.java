@@ -176,17 +176,7 @@ final class SpeakerPhrases {
         }
         ActorMention m = firstSpeaker(w, actors, from, end);
         if (m != null) {
-            List<String> all = new java.util.ArrayList<>(List.of(m.actorId()));
-            int k = m.to();
-            while (k + 1 < to && w.is(k, COORDINATION)) {
-                ActorMention next = ActorMention.startingAt(actors, k + 1);
-                if (next == null || all.contains(next.actorId())) {
-                    break;
-                }
-                all.add(next.actorId());
-                k = next.to();
-            }
-            return Attribution.of(all, -1);
+            return Attribution.of(listedFrom(w, actors, m, to), -1);
         }
         int upTo = Math.min(to, end + 1);
         if (from < to && (contains(w, from, upTo, STARTS_ANAPHORA, lex.anaphora)
@@ -194,6 +184,38 @@ final class SpeakerPhrases {
             return Attribution.CONTINUES;
         }
         return null;
+    }
+
+    /**
+     * The speaker first named and those listed with it: "X and Y", and "X, Y and Z" (a comma joins speakers only in a
+     * list its last "and"/"dan" closes, as {@link #subjectsBefore} reads them).
+     */
+    private List<String> listedFrom(Words w, List<ActorMention> actors, ActorMention first, int to) {
+        List<String> all = new java.util.ArrayList<>(List.of(first.actorId()));
+        List<String> pending = new java.util.ArrayList<>();
+        int k = first.to();
+        while (k + 1 < to) {
+            boolean comma = w.get(k).text().equals(",");
+            int at = comma && w.is(k + 1, COORDINATION) ? k + 2 : k + 1; // "X, Y, and Z"
+            boolean closes = !comma || at == k + 2;
+            if (!comma && !w.is(k, COORDINATION)) {
+                break;
+            }
+            if (at < to && lex.notVerbAfter.contains(w.get(at).lower())) {
+                at++; // "Ghana, Benin and the African Union": an article before the name
+            }
+            ActorMention next = ActorMention.startingAt(actors, at);
+            if (next == null || all.contains(next.actorId()) || pending.contains(next.actorId())) {
+                break;
+            }
+            pending.add(next.actorId());
+            if (closes) {
+                all.addAll(pending);
+                pending.clear();
+            }
+            k = next.to();
+        }
+        return all;
     }
 
     /** The subject of a reporting verb: the first person or institution before it, else the nearest state. */
