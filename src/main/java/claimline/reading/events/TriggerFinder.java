@@ -40,43 +40,18 @@ public final class TriggerFinder {
             "kind");
     private final Stemmer stemmer;
     private final List<Rule> rules = new ArrayList<>();
-    private final Set<String> negations;
-    /** The words after a negation that make it none: "belum lama ini" (not long ago), "not only". */
-    private final Set<String> notNegatingNext;
-    /** "if", "jika": what follows is a condition, not a report. */
-    private final Set<String> conditionals;
-    /** Words of the future right before a trigger ("will shell", "akan menyerang"): a threat or a plan, not a report. */
-    private final Set<String> futureModals;
-    /** Words of habit ("occasionally", "kerap"): what follows them is a pattern of happenings, not one. */
-    private final Set<String> habitual;
-    /**
-     * Stemmed phrases of "could not be reached for comment" (such a clause reports no happening) and of "amid" (what
-     * follows up to the next comma is the clause's setting), by their first stem: a clause is scanned once.
-     */
-    private final Map<String, List<List<String>>> noCommentByFirst = new HashMap<>();
-    private final Map<String, List<List<String>>> amidByFirst = new HashMap<>();
-    /**
-     * Stemmed phrases of a span of years ("for decades", "selama bertahun-tahun"), by their first stem: a clause told
-     * over years sums up a conflict's background and reports no happening, unless the phrase follows one of
-     * {@link #longSpanSuperlatives} ("the worst fighting in years" is a current happening).
-     */
-    private final Map<String, List<List<String>>> longSpanByFirst = new HashMap<>();
-    private final Set<String> longSpanSuperlatives;
+    /** What the words around a rule's match say of it: denied, wished, habitual, told over years, pointed back. */
+    private final ClauseModality modality;
+    /** Stemmed phrases of "amid" by their first stem: what follows up to the next comma is the clause's setting. */
+    private final Map<String, List<List<String>>> amidByFirst;
     /** The words a side uses for the size of what happened, by the value they mean ("limited", "large-scale"). */
     private final Map<String, PhraseList> scale = new java.util.LinkedHashMap<>();
     /** Stems of a call, which is bilateral: "he phoned A, B and C" is three calls. */
     private final Set<String> callStems;
     /** Words that put one happening after another: "closed the border after youths attacked officers". */
     private final Set<String> sequence;
-    /** Words of a side's wish or intent ("does not wish to escalate to a full war", "tidak ingin berperang"). */
-    private final Set<String> intentions;
     /** Words that name who did what a passive verb tells ("denounced by Russia", "dikecam oleh PBB"). */
     private final Set<String> passiveAgents;
-    /** Words that make a happening another one of its kind: "similar shelling", "serangan serupa", "earlier attacks". */
-    private final Set<String> anotherOfKind;
-    /** Words that point back at a happening already told: before its noun ("that attack"), after it ("serangan itu"). */
-    private final Set<String> pointingBefore;
-    private final Set<String> pointingAfter;
     private final Map<String, int[]> wordRulesByStem = new HashMap<>();
     private final Map<String, int[]> phraseRulesByFirstStem = new HashMap<>();
 
@@ -87,29 +62,14 @@ public final class TriggerFinder {
     private TriggerFinder(Language language) {
         stemmer = language.stemmer();
         LexiconFile root = language.open("triggers.json");
-        negations = stems(root.words("negations"));
-        notNegatingNext = stems(root.words("not_negating_next"));
-        conditionals = stems(root.words("conditionals"));
-        futureModals = stems(root.words("future_modals"));
-        habitual = stems(root.words("habitual"));
-        anotherOfKind = stems(root.words("another_of_kind"));
-        LexiconFile pointing = root.part("pointing_back");
-        pointingBefore = stems(pointing.words("before"));
-        pointingAfter = stems(pointing.words("after"));
-        pointing.finish();
+        modality = new ClauseModality(root, stemmer);
         passiveAgents = stems(root.words("passive_agents"));
-        intentions = stems(root.words("intentions"));
         callStems = stems(root.words("calls"));
         sequence = Set.copyOf(root.lowerPhrases("sequence"));
         LexiconFile scales = root.part("scale");
         root.node("scale").fieldNames().forEachRemaining(v -> scale.put(v, new PhraseList(scales.lowerPhrases(v))));
         scales.finish();
-        byFirstStem(root.lowerPhrases("no_comment"), noCommentByFirst);
-        byFirstStem(root.lowerPhrases("amid"), amidByFirst);
-        LexiconFile longSpans = root.part("long_spans");
-        byFirstStem(longSpans.lowerPhrases("phrases"), longSpanByFirst);
-        longSpanSuperlatives = stems(longSpans.words("not_after"));
-        longSpans.finish();
+        amidByFirst = modality.byFirstStem(root.lowerPhrases("amid"));
         for (JsonNode r : root.node("rules")) {
             r.fieldNames().forEachRemaining(k -> {
                 if (!RULE_KEYS.contains(k)) {
@@ -125,12 +85,6 @@ public final class TriggerFinder {
         indexRules();
     }
 
-    private void byFirstStem(List<String> phrases, Map<String, List<List<String>>> into) {
-        for (String p : phrases) {
-            List<String> stems = Tokenizer.tokenize(p, 0, p.length()).stream().map(this::stem).toList();
-            into.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(stems);
-        }
-    }
 
     private static List<String> words(JsonNode rule, String key) {
         List<String> out = Assets.strings(rule.get(key));
@@ -165,7 +119,7 @@ public final class TriggerFinder {
             return true;
         }
         for (int r : phraseRulesByFirstStem.getOrDefault(stem, NONE)) {
-            if (phraseStartsAt(stems, i, stems.size(), rules.get(r).phrase())) {
+            if (StemPhrases.startsAt(stems, i, stems.size(), rules.get(r).phrase())) {
                 return true;
             }
         }
@@ -209,9 +163,8 @@ public final class TriggerFinder {
         boolean overYears = false; // in the same pass as the rules: this runs on every clause of every article
         for (int i = from; i < to; i++) {
             String stem = stems.get(i);
-            overYears = overYears
-                    || startsAny(longSpanByFirst.get(stem), stems, i, to) && !afterSuperlative(stems, from, i);
-            if (i >= settingEnd && startsAny(amidByFirst.get(stem), stems, i, to)) {
+            overYears = overYears || modality.spanOfYearsAt(stems, from, i, to);
+            if (i >= settingEnd && StemPhrases.startsAny(amidByFirst.get(stem), stems, i, to)) {
                 settingEnd = nextComma(stems, i, to);
             }
             if (i < settingEnd) {
@@ -224,14 +177,14 @@ public final class TriggerFinder {
                 }
             }
             for (int r : phraseRulesByFirstStem.getOrDefault(stem, NONE)) {
-                if (first[r] < 0 && phraseStartsAt(stems, i, to, rules.get(r).phrase)
+                if (first[r] < 0 && StemPhrases.startsAt(stems, i, to, rules.get(r).phrase)
                         && !followedBy(stems, i + rules.get(r).phrase.size(), to, rules.get(r).notBefore)) {
                     first[r] = i;
                 }
             }
         }
         List<Trigger> out = new ArrayList<>();
-        if (overYears || noComment(stems, from, to)) {
+        if (overYears || modality.noComment(stems, from, to)) {
             return out;
         }
         for (int r = 0; r < rules.size(); r++) {
@@ -239,12 +192,12 @@ public final class TriggerFinder {
             if (first[r] < 0 || !rule.near.isEmpty() && !nearby(stems, rule.near)) {
                 continue;
             }
-            int intent = rule.type.isViolence() ? intentBefore(stems, from, first[r]) : -1;
+            int intent = rule.type.isViolence() ? modality.intentBefore(stems, from, first[r]) : -1;
             if (intent >= 0) {
                 if (out.stream().noneMatch(t -> t.token() == intent)) {
                     out.add(new Trigger(EventType.STATEMENT, intent, null)); // a side's declaration, not a fight
                 }
-            } else if (!negated(stems, from, first[r]) && !conditional(stems, from, first[r])) {
+            } else if (!modality.negated(stems, from, first[r]) && !modality.conditional(stems, from, first[r])) {
                 out.add(new Trigger(rule.type, first[r], rule.kind));
             }
         }
@@ -286,17 +239,6 @@ public final class TriggerFinder {
         return at < to && words.contains(stems.get(at));
     }
 
-    /** Whether one of the phrases (those with the stem at {@code i} first, or null) starts at {@code i}. */
-    private static boolean startsAny(List<List<String>> phrases, List<String> stems, int i, int to) {
-        if (phrases != null) {
-            for (List<String> p : phrases) {
-                if (phraseStartsAt(stems, i, to, p)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /** The next comma or semicolon from {@code i}, or the clause's end. */
     private static int nextComma(List<String> stems, int i, int to) {
@@ -311,25 +253,7 @@ public final class TriggerFinder {
 
     /** Whether the clause says someone did not comment or could not be reached: it is no one's claim. */
     public boolean noComment(List<String> stems, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (startsAny(noCommentByFirst.get(stems.get(i)), stems, i, to)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A superlative before a span of years in its clause ("the worst fighting between the two for years"): the clause
-     * is not told over the years (a clause that is sums up a conflict's background and reports no happening).
-     */
-    private boolean afterSuperlative(List<String> stems, int from, int at) {
-        for (int i = from; i < at; i++) {
-            if (longSpanSuperlatives.contains(stems.get(i))) {
-                return true;
-            }
-        }
-        return false;
+        return modality.noComment(stems, from, to);
     }
 
     /** Whether one of the words stands in the sentence: a scan for a usual sentence, a set for a long one. */
@@ -392,92 +316,19 @@ public final class TriggerFinder {
         phrases.forEach((k, v) -> phraseRulesByFirstStem.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     }
 
-    /** "tanpa ada baku tembak", "no shelling": a negation just before the trigger. */
-    private boolean negated(List<String> stems, int from, int at) {
-        for (int i = Math.max(from, at - 3); i < at; i++) {
-            if (negations.contains(stems.get(i)) && !notNegatingNext.contains(stems.get(i + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How far before a trigger a condition word still makes it a condition ("if South Korea once again violates"). */
-    private static final int CONDITION_REACH = 15;
-
-    /** How far before a trigger a word of the future still speaks of it ("will not shell", "akan segera menyerang"). */
-    private static final int FUTURE_REACH = 2;
-
-    /** How near a word must stand to a trigger to make it another happening of its kind ("similar deadly shelling"). */
-    private static final int ANOTHER_REACH = 2;
-
     /**
      * Whether a happening's word is pointed back at ("that attack", "pertikaian ini"): the happening is one the article
      * has told already, not a new one.
      */
     public boolean pointedBack(List<String> stems, int trigger) {
-        return trigger > 0 && pointingBefore.contains(stems.get(trigger - 1))
-                || trigger + 1 < stems.size() && pointingAfter.contains(stems.get(trigger + 1));
+        return modality.pointedBack(stems, trigger);
     }
 
-    /**
-     * Whether the happening a trigger names is told as another one of its kind ("similar shelling … took place on March
-     * 19", "serangan serupa", "earlier attacks"): a word for that within two words before or after it.
-     */
+    /** Whether the happening a trigger names is told as another one of its kind ("similar shelling", "serangan serupa"). */
     public boolean anotherOfKind(List<String> stems, int trigger) {
-        for (int i = Math.max(0, trigger - ANOTHER_REACH); i <= Math.min(stems.size() - 1, trigger + ANOTHER_REACH); i++) {
-            if (i != trigger && anotherOfKind.contains(stems.get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Where a side disavows an aim of violence the clause names ("Israel said it did not wish to escalate to a full
-     * war", "Sudan tidak ingin berperang"): the word of intent, or -1. Such a clause declares; it reports no fight.
-     */
-    private int intentBefore(List<String> stems, int from, int at) {
-        for (int i = Math.max(from, at - CONDITION_REACH); i < at; i++) {
-            // disavowed ("did not wish", "tidak ingin"): what a side says of its own aims; "Kurti, yang ingin memicu
-            // konflik" is an accusation of the other's
-            boolean disavowed = i > from && negations.contains(stems.get(i - 1))
-                    || i > from + 1 && negations.contains(stems.get(i - 2));
-            if (intentions.contains(stems.get(i)) && disavowed) {
-                return i;
-            }
-        }
-        return -1;
+        return modality.anotherOfKind(stems, trigger);
     }
 
     /** Whether a word opens a condition, a plan or an aim ("if", "jika", "agar"): what follows it has not happened. */
-    public boolean isCondition(String stem) { return conditionals.contains(stem); }
-
-    /** "jika Korea Utara terus berupaya menyerang", "if the drones violate the border": a condition, not a report. */
-    private boolean conditional(List<String> stems, int from, int at) {
-        for (int i = Math.max(from, at - FUTURE_REACH); i < at; i++) {
-            if (futureModals.contains(stems.get(i))) {
-                return true; // "Ghana will shell Togolese posts": a threat, not what happened
-            }
-        }
-        for (int i = Math.max(from, at - CONDITION_REACH); i < at; i++) {
-            if (conditionals.contains(stems.get(i)) || habitual.contains(stems.get(i))) {
-                return true; // "if the drones violate the border"; "has occasionally fired warning shots": a pattern
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code phrase} starts at {@code i} and ends before {@code to}: one look, not a scan of the clause. */
-    private static boolean phraseStartsAt(List<String> stems, int i, int to, List<String> phrase) {
-        if (i + phrase.size() > to) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            if (!stems.get(i + k).equals(phrase.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
+    public boolean isCondition(String stem) { return modality.isCondition(stem); }
 }
