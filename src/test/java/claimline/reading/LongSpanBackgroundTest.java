@@ -24,7 +24,11 @@ class LongSpanBackgroundTest {
                 "LIMA, May 17, 2025 - In recent years, fighting has erupted between the neighbours in the Cenepa valley.\n",
                 "LIMA, 17 Mei 2025 - Pertempuran telah meletus antara kedua negara dalam beberapa tahun terakhir di lembah "
                         + "Cenepa.\n",
-                "LIMA, 17 Mei 2025 - Konflik perbatasan antara Peru dan Ekuador telah berlangsung selama bertahun-tahun.\n");
+                "LIMA, 17 Mei 2025 - Konflik perbatasan antara Peru dan Ekuador telah berlangsung selama bertahun-tahun.\n",
+                // "has long", "telah lama": told over a span as long as years
+                "LIMA, May 17, 2025 - Lima has long accused Quito of shelling its posts in the Cenepa valley.\n",
+                "LIMA, 17 Mei 2025 - Kelompok hak asasi telah lama memperingatkan bahwa serangan bisa terjadi di lembah "
+                        + "Cenepa.\n");
         summaries.forEach(t -> assertThat(events(t)).as(t).isEmpty());
     }
 

@@ -32,6 +32,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aSpokesmanSpeakingOutHoldsNoTalks() {
+        // "angkat bicara": to speak out, not to talk with anyone; "berbicara dengan" still is
+        assertThat(types("id", "Juru bicara Kementerian Luar Negeri Togo, Komla Adjavon, angkat bicara melalui sebuah "
+                + "pernyataan.")).doesNotContain(EventType.DIPLOMACY);
+        assertThat(types("id", "Presiden Togo berbicara dengan Presiden Ghana melalui telepon.")).contains(EventType.DIPLOMACY);
+    }
+
+    @Test
     void aMineSteppedOnIsAnAttackAMinePlantedLongAgoIsNone() {
         assertThat(types("id", "Ranjau itu terinjak patroli Ghana pada 4 Agustus.")).contains(EventType.ATTACK);
         assertThat(types("en", "A Ghanaian patrol stepped on a landmine on August 4.")).contains(EventType.ATTACK);
