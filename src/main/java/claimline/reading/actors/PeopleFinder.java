@@ -17,9 +17,10 @@ import java.util.Locale;
  * alone included ("Zelensky").
  */
 final class PeopleFinder {
-    private static final int MAX_NAME_TOKENS = 5;
     private final Gazetteer gazetteer;
     private final RoleLexicon lex;
+    /** Where a name starts and ends among a sentence's words. */
+    private final NameBounds names;
     /** Names learned in this document: full names and surnames, to the person's id. */
     private final PhraseMatcher<String> known = new PhraseMatcher<>();
     /** The states named so far in this document, the last named last, each once. */
@@ -37,6 +38,7 @@ final class PeopleFinder {
     PeopleFinder(Gazetteer gazetteer, RoleLexicon lex) {
         this.gazetteer = gazetteer;
         this.lex = lex;
+        this.names = new NameBounds(lex);
     }
 
     /** Adds the people of one sentence to {@code actors} (which holds the gazetteer's names and institutions). */
@@ -170,7 +172,7 @@ final class PeopleFinder {
         // "Ukraine's military spokesman") or right after it ("Presiden Guyana", "spokeswoman for the Chilean navy")
         ActorMention org = orgBefore(tokens, actors, role.from());
         int k = role.to();
-        int afterRole = skip(tokens, k, true);
+        int afterRole = names.skip(tokens, k, true);
         ActorMention after = ActorMention.startingAt(actors, afterRole);
         if (after != null && isOrg(after)) {
             org = org == null ? after : org;
@@ -179,19 +181,19 @@ final class PeopleFinder {
         int nameAt = k < tokens.size() && tokens.get(k).text().equals(",") ? k + 1 : k;
         if (role.value().place() && org == null) {
             // "Gubernur Kharkiv Oleg Synegubov": the place the role is of, then the name
-            int first = nameEnd(tokens, actors, nameAt, 1);
-            nameAt = first > nameAt && nameEnd(tokens, actors, first) - first >= 2 ? first : nameAt;
-            if (first > nameAt && nameEnd(tokens, actors, first) == first) {
+            int first = names.nameEnd(tokens, actors, nameAt, 1);
+            nameAt = first > nameAt && names.nameEnd(tokens, actors, first) - first >= 2 ? first : nameAt;
+            if (first > nameAt && names.nameEnd(tokens, actors, first) == first) {
                 return null; // "Gubernur Krimea": the role of a place, no name
             }
         }
-        nameAt = afterPortfolio(tokens, actors, nameAt);
+        nameAt = names.afterPortfolio(tokens, actors, nameAt);
         ActorMention existing = ActorMention.startingAt(actors, nameAt);
         if (existing != null && existing.type() == ActorType.PERSON) {
             return null; // a person the gazetteer knows, already found
         }
-        int nameEnd = nameEnd(tokens, actors, nameAt);
-        if (nameEnd > nameAt && !aName(tokens, nameAt, nameEnd)) {
+        int nameEnd = names.nameEnd(tokens, actors, nameAt);
+        if (nameEnd > nameAt && !names.aName(tokens, nameAt, nameEnd)) {
             nameEnd = nameAt;
         }
         int from = org != null && org.to() <= role.from() ? org.from() : role.from();
@@ -200,7 +202,7 @@ final class PeopleFinder {
             if (org == null) {
                 // "President Felix Tshisekedi of the Democratic Republic of the Congo": the state after the name, and
                 // the person's mention runs to its end, so that "… of Argentina said" has the person as its subject
-                ActorMention later = ActorMention.startingAt(actors, skip(tokens, nameEnd, true));
+                ActorMention later = ActorMention.startingAt(actors, names.skip(tokens, nameEnd, true));
                 org = later != null && isOrg(later) ? later : null;
                 to = org != null ? org.to() : nameEnd;
             }
@@ -212,8 +214,8 @@ final class PeopleFinder {
             comma--;
         }
         if (comma >= 1 && tokens.get(comma).text().equals(",")) {
-            int start = nameStart(tokens, actors, comma);
-            if (start < comma && aName(tokens, start, comma)) {
+            int start = names.nameStart(tokens, actors, comma);
+            if (start < comma && names.aName(tokens, start, comma)) {
                 return person(tokens, start, comma, start, comma, org, role.value());
             }
         }
@@ -285,108 +287,6 @@ final class PeopleFinder {
         return new ActorMention(from, to, span(tokens, from, to), id, ActorType.PERSON, ActorFinder.surface(tokens, from, to));
     }
 
-    /**
-     * The start of the name after a minister's portfolio ("Menteri Kebudayaan Yawo Mensah"): capitalised words of the
-     * language with an affix ("Kebudayaan", "Perdagangan") name the office, not the person, when a name follows them.
-     * A word without one ("Budi", "Bintang") may be a name and is kept.
-     */
-    private int afterPortfolio(List<Token> tokens, List<ActorMention> actors, int at) {
-        int k = at;
-        while (k < tokens.size() && tokens.get(k).word() && Character.isUpperCase(tokens.get(k).text().charAt(0))
-                && ActorMention.startingAt(actors, k) == null && affixedWord(tokens.get(k).lower())) {
-            k++;
-        }
-        int end = nameEnd(tokens, actors, k);
-        return k > at && end > k && aName(tokens, k, end) ? k : at;
-    }
-
-    private boolean affixedWord(String lower) {
-        return lex.stemmer.isWord(lower) && !lex.stemmer.stem(lower).equals(lower);
-    }
-
-    /** Not only words of the language ("Kepala Staf Gabungan": "Gabungan" is a word, not a name). */
-    private boolean aName(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (t.word() && !lex.particles.contains(t.lower()) && !lex.stemmer.isWord(t.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int nameEnd(List<Token> tokens, List<ActorMention> actors, int at) {
-        return nameEnd(tokens, actors, at, MAX_NAME_TOKENS);
-    }
-
-    /** A name from {@code at}: capitalised words, joined by hyphens or name particles; its end, or {@code at}. */
-    private int nameEnd(List<Token> tokens, List<ActorMention> actors, int at, int maxWords) {
-        int k = at;
-        int words = 0;
-        while (k < tokens.size() && words < maxWords) {
-            Token t = tokens.get(k);
-            if (isNameWord(t) && ActorMention.startingAt(actors, k) == null && covering(actors, k) == null) {
-                k++;
-                words++;
-            } else if (words > 0 && k + 1 < tokens.size() && joins(tokens, k) && ActorMention.startingAt(actors, k + 1) == null) {
-                k += 2; // "Yo-jong", "al-Sisi": a hyphen inside a name, the part after it kept whatever its case
-                words++;
-            } else if (words > 0 && lex.particles.contains(t.lower()) && k + 1 < tokens.size()
-                    && isNameWord(tokens.get(k + 1))) {
-                k++;
-            } else if (words > 0 && lex.particles.contains(t.lower()) && k + 2 < tokens.size() && joins(tokens, k + 1)
-                    && ActorMention.startingAt(actors, k + 2) == null) {
-                k += 3; // "Omar al-Bashir": a particle joined to the name by a hyphen
-                words++;
-            } else {
-                break;
-            }
-        }
-        return k;
-    }
-
-    /** A name that ends just before {@code end}: its start, or {@code end} when there is none. */
-    private int nameStart(List<Token> tokens, List<ActorMention> actors, int end) {
-        int k = end;
-        int words = 0;
-        while (k > 0 && words < MAX_NAME_TOKENS) {
-            Token t = tokens.get(k - 1);
-            if (isNameWord(t) && covering(actors, k - 1) == null) {
-                k--;
-                words++;
-            } else if (words == 0 && k >= 3 && joins(tokens, k - 2) && isNameWord(tokens.get(k - 3))) {
-                k -= 2;
-                words++;
-            } else {
-                break;
-            }
-        }
-        return words >= 2 || (words == 1 && k > 0) ? k : end;
-    }
-
-    /** Token {@code k} is a hyphen inside a word ("Yo-jong", "al-Sisi"): no space on either side. */
-    private static boolean joins(List<Token> tokens, int k) {
-        if (k <= 0 || k + 1 >= tokens.size()) {
-            return false;
-        }
-        Token t = tokens.get(k);
-        return t.text().equals("-") && tokens.get(k - 1).end() == t.start() && tokens.get(k + 1).start() == t.end()
-                && tokens.get(k + 1).word();
-    }
-
-    private boolean isNameWord(Token t) {
-        return t.word() && Character.isUpperCase(t.text().charAt(0)) && !lex.notNames.contains(t.lower())
-                && !lex.roleWords.contains(t.lower()) && t.text().chars().noneMatch(Character::isDigit);
-    }
-
-    private int skip(List<Token> tokens, int k, boolean connectors) {
-        while (k < tokens.size() && (connectors && lex.connectors.contains(tokens.get(k).lower())
-                || lex.articles.contains(tokens.get(k).lower()))) {
-            k++;
-        }
-        return k;
-    }
-
     private static boolean isOrg(ActorMention a) {
         return a.type() != ActorType.PERSON && a.type() != ActorType.MEDIA;
     }
@@ -398,15 +298,6 @@ final class PeopleFinder {
         }
         for (ActorMention a : actors) {
             if (a.to() == e && isOrg(a)) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    private static ActorMention covering(List<ActorMention> actors, int k) {
-        for (ActorMention a : actors) {
-            if (a.from() <= k && k < a.to()) {
                 return a;
             }
         }
