@@ -127,7 +127,10 @@ public final class ActorFinder {
         actors.addAll(again);
         for (ActorMention a : actors) {
             int dash = a.actorId().lastIndexOf('-');
-            if (dash > 0 && gazetteer.institutionKind(a.actorId().substring(dash + 1)) != null) {
+            // a state's institution only: "the Arakan Army" is a group whose name ends like one, and "the military"
+            // said after it is the state's army, not the group
+            if (dash > 0 && a.type() == ActorType.INSTITUTION
+                    && gazetteer.institutionKind(a.actorId().substring(dash + 1)) != null) {
                 lastOfKind.put(a.actorId().substring(dash + 1), a);
             }
         }

@@ -73,4 +73,17 @@ class ActorFinderTest {
                 .read(new claimline.corpus.SourceText("t", "t.txt", text, null));
         assertThat(reading.mentions()).flatExtracting(m -> m.actors()).contains("mostafa-el-madbouly-egy");
     }
+
+    @Test
+    void theMilitaryNamedAloneIsTheStatesArmyNotAGroupWhoseNameEndsInArmy() {
+        ActorFinder finder = new ActorFinder(Gazetteer.get(), claimline.reading.language.Languages.get("en"));
+        List<String> ids = List.of();
+        for (String sentence : List.of("Uganda's army said a camp near Gulu was attacked on Monday.",
+                "A spokesman for the Lord's Resistance Army denied any part in it.",
+                "The military fired on our positions first, the spokesman said.")) {
+            ids = finder.find(Tokenizer.tokenize(sentence, 0, sentence.length())).actors().stream()
+                    .map(ActorMention::actorId).toList();
+        }
+        assertThat(ids).containsExactly("uga-army");
+    }
 }
