@@ -18,11 +18,15 @@ class CondemnationTest {
     private static final String ATTACK_ID = "LOME, 31 Oktober 2025 - Pemberontak menembaki pasar di Dapaong pada "
             + "Selasa, menewaskan 12 orang, kata tentara Togo.\n";
 
+    /** The attack told in each language, then what the test adds to it in that language. */
+    private static List<String> afterTheAttack(String english, String indonesian) {
+        return List.of(ATTACK_EN + english, ATTACK_ID + indonesian);
+    }
+
     @Test
     void aSideCondemningTheAttackOnItTellsItsVersionOfTheAttack() {
-        for (String text : List.of(
-                ATTACK_EN + "Togo's army condemned the attack, saying that most of the dead were women.\n",
-                ATTACK_ID + "Tentara Togo mengecam serangan itu dan mengatakan sebagian besar korban adalah perempuan.\n")) {
+        for (String text : afterTheAttack("Togo's army condemned the attack, saying that most of the dead were women.\n",
+                "Tentara Togo mengecam serangan itu dan mengatakan sebagian besar korban adalah perempuan.\n")) {
             List<Mention> ms = OneArticle.mentions(text);
             assertThat(ms).as(text).noneMatch(m -> m.type() == EventType.STATEMENT);
             assertThat(ms).as(text).filteredOn(m -> m.source().start() > text.indexOf('\n'))
@@ -32,9 +36,8 @@ class CondemnationTest {
 
     @Test
     void aThirdPartyCondemningTheAttackMakesAStatement() {
-        for (String text : List.of(
-                ATTACK_EN + "The United Nations condemned the attack on the market.\n",
-                ATTACK_ID + "PBB mengecam serangan terhadap pasar itu.\n")) {
+        for (String text : afterTheAttack("The United Nations condemned the attack on the market.\n",
+                "PBB mengecam serangan terhadap pasar itu.\n")) {
             List<Mention> ms = OneArticle.mentions(text);
             assertThat(ms).as(text).filteredOn(m -> m.type() == EventType.STATEMENT).singleElement()
                     .satisfies(m -> assertThat(m.claimant()).isEqualTo("un"));
@@ -43,11 +46,10 @@ class CondemnationTest {
 
     @Test
     void aThirdPartysConcernOrCondolencesOverTheFightingAreItsStatement() {
-        for (String text : List.of(
-                ATTACK_EN + "Ghana and Benin, brokers of the truce, expressed concern over repeated violations.\n"
+        for (String text : afterTheAttack("Ghana and Benin, brokers of the truce, expressed concern over repeated violations.\n"
                         + "Nigeria's President Bola Tinubu offered condolences to Togo's president over the killing of "
                         + "the civilians.\n",
-                ATTACK_ID + "Ghana dan Benin, penengah gencatan senjata, menyatakan keprihatinan atas pelanggaran yang "
+                "Ghana dan Benin, penengah gencatan senjata, menyatakan keprihatinan atas pelanggaran yang "
                         + "berulang.\nPresiden Nigeria Bola Tinubu mengucapkan belasungkawanya kepada Presiden Togo atas "
                         + "terbunuhnya 12 warga sipil oleh pemberontak.\n")) {
             List<Mention> statements = OneArticle.mentions(text).stream()
@@ -61,18 +63,16 @@ class CondemnationTest {
 
     @Test
     void aSidesConcernOverAnAttackOnItIsItsVersionOfTheAttack() {
-        for (String text : List.of(
-                ATTACK_EN + "Togo's army expressed deep concern over the attack on the market.\n",
-                ATTACK_ID + "Tentara Togo menyatakan keprihatinan atas serangan terhadap pasar itu.\n")) {
+        for (String text : afterTheAttack("Togo's army expressed deep concern over the attack on the market.\n",
+                "Tentara Togo menyatakan keprihatinan atas serangan terhadap pasar itu.\n")) {
             assertThat(OneArticle.mentions(text)).as(text).noneMatch(m -> m.type() == EventType.STATEMENT);
         }
     }
 
     @Test
     void everyOneOfAListOfCondemnersSpeaks() {
-        for (String text : List.of(
-                ATTACK_EN + "The attack was denounced by Ghana, Benin and the African Union.\n",
-                ATTACK_ID + "Serangan itu dikecam oleh Ghana, Benin, dan Uni Afrika.\n")) {
+        for (String text : afterTheAttack("The attack was denounced by Ghana, Benin and the African Union.\n",
+                "Serangan itu dikecam oleh Ghana, Benin, dan Uni Afrika.\n")) {
             assertThat(OneArticle.mentions(text)).as(text).filteredOn(m -> m.type() == EventType.STATEMENT)
                     .extracting(Mention::claimant).containsExactlyInAnyOrder("gha", "ben", "au");
         }
