@@ -45,25 +45,13 @@ final class ClauseStage {
             if (Subheadings.is(doc.lines, a.sentence(), si)) {
                 continue;
             }
-            Attribution sentenceAttr = attributor.attribute(words.get(si), a.found().actors(), 0, tokens.size());
-            int closing = quotes.closingSentence(si);
-            if (!sentenceAttr.explicit() && closing > si) {
-                Analysed c = sentences.get(closing);
-                sentenceAttr = attributor.attribute(words.get(closing), c.found().actors(), 0, c.tokens().size());
-                sentenceAttr = sentenceAttr.continuing(-1); // its verb is in the other sentence
-            }
+            Attribution sentenceAttr = sentenceAttribution(attributor, sentences, words, quotes, si);
             List<Integer> starts = attributor.clauseStarts(words.get(si));
             for (int ci = 0; ci < starts.size(); ci++) {
                 int from = starts.get(ci);
                 int to = ci + 1 < starts.size() ? starts.get(ci + 1) : tokens.size();
-                Attribution attr = starts.size() == 1 ? sentenceAttr : attributor.attribute(words.get(si), a.found().actors(), from, to);
-                Attribution shared = attr.explicit() ? null : attributor.sharedSubject(words.get(si), a.found().actors(), from, to);
-                if (shared != null) {
-                    attr = shared;
-                } else if (!attr.explicit()) {
-                    attr = sentenceAttr.stance() == Stance.DENIES || attr.stance() != Stance.DENIES ? sentenceAttr
-                            : sentenceAttr.denying();
-                }
+                Attribution attr = clauseAttribution(attributor, words.get(si), a, sentenceAttr, starts.size() == 1, from,
+                        to);
                 if (triggers.noComment(a.stems(), from, to)) {
                     // "China has not commented on the claim, nor confirmed or denied …": no one's version
                     attr = Attribution.OUTLET;
@@ -78,25 +66,9 @@ final class ClauseStage {
                 }
                 List<TriggerFinder.Trigger> found = from == 0 && to == tokens.size() ? whole.get(si)
                         : triggers.find(a.stems(), from, to);
-                if (attr.verb() >= from && attr.verb() < to && claimant != null
-                        && ownStatement(words.get(si), attr.verb(), claimant, fighting)) {
-                    // "X memperingatkan …", "the UN condemned …": the speaker's own statement, whatever it names
-                    List<TriggerFinder.Trigger> withStatement = new ArrayList<>();
-                    withStatement.add(new TriggerFinder.Trigger(EventType.STATEMENT, attr.verb()));
-                    withStatement.addAll(found);
-                    found = withStatement;
-                }
-                int reaction = reactionBefore(words.get(si), found, from, to);
-                String reacting = reaction < 0 ? null : subjectOf(a, from, reaction);
-                if (reacting != null && !fighting.contains(gazetteer.partyOf(reacting))) {
-                    // "Ghana and Benin, brokers of the truce, expressed concern over repeated violations": a third
-                    // party's concern is its own statement about the fighting, not the fighting
-                    List<TriggerFinder.Trigger> withStatement = new ArrayList<>();
-                    withStatement.add(new TriggerFinder.Trigger(EventType.STATEMENT, reaction));
-                    withStatement.addAll(found);
-                    found = withStatement;
-                    claimant = claimant == null ? reacting : claimant;
-                }
+                Opening opening = statementFirst(words.get(si), a, attr, claimant, found, from, to, fighting);
+                found = opening.found();
+                claimant = opening.claimant();
                 if (!found.isEmpty() && takerSpeaks(found.get(0).type()) && claimant == null) {
                     // "Blinken telah mendesak …": whoever urges or condemns is the one making the statement; "Peru
                     // memanggil duta besar …": the state that takes a measure is its claimant.
@@ -121,6 +93,68 @@ final class ClauseStage {
         doc.clauses = out;
     }
 
+    /** Who speaks in a sentence; a quotation's speaker named where it closes, sentences later, speaks all of it. */
+    private static Attribution sentenceAttribution(ClaimAttributor attributor, List<Analysed> sentences,
+                                                   List<ClaimAttributor.Words> words, QuoteRegions quotes, int si) {
+        Analysed a = sentences.get(si);
+        Attribution attr = attributor.attribute(words.get(si), a.found().actors(), 0, a.tokens().size());
+        int closing = quotes.closingSentence(si);
+        if (!attr.explicit() && closing > si) {
+            Analysed c = sentences.get(closing);
+            attr = attributor.attribute(words.get(closing), c.found().actors(), 0, c.tokens().size());
+            attr = attr.continuing(-1); // its verb is in the other sentence
+        }
+        return attr;
+    }
+
+    /**
+     * Who speaks in a clause ({@code whole}: the sentence's only one): its own speaker, else a subject it shares with
+     * the clause before ("X said … and denied …"), else the sentence's, denying where the clause denies.
+     */
+    private static Attribution clauseAttribution(ClaimAttributor attributor, ClaimAttributor.Words w, Analysed a,
+                                                 Attribution sentenceAttr, boolean whole, int from, int to) {
+        Attribution attr = whole ? sentenceAttr : attributor.attribute(w, a.found().actors(), from, to);
+        Attribution shared = attr.explicit() ? null : attributor.sharedSubject(w, a.found().actors(), from, to);
+        if (shared != null) {
+            return shared;
+        }
+        if (!attr.explicit()) {
+            return sentenceAttr.stance() == Stance.DENIES || attr.stance() != Stance.DENIES ? sentenceAttr
+                    : sentenceAttr.denying();
+        }
+        return attr;
+    }
+
+    /** A clause's triggers and claimant once the speaker's own statement, if any, is put first. */
+    private record Opening(List<TriggerFinder.Trigger> found, String claimant) {}
+
+    /**
+     * A clause whose speaker makes a statement of their own opens with it, whatever it names ("X memperingatkan …",
+     * "the UN condemned …"); so does one whose subject, no side of the fighting, voices concern or condolences over it
+     * ("Ghana and Benin, brokers of the truce, expressed concern over repeated violations"), and that subject speaks
+     * when the clause names no other speaker.
+     */
+    private Opening statementFirst(ClaimAttributor.Words w, Analysed a, Attribution attr, String claimant,
+                                   List<TriggerFinder.Trigger> found, int from, int to, java.util.Set<String> fighting) {
+        List<TriggerFinder.Trigger> out = found;
+        if (attr.verb() >= from && attr.verb() < to && claimant != null && ownStatement(w, attr.verb(), claimant, fighting)) {
+            out = statementAt(attr.verb(), out);
+        }
+        int reaction = reactionBefore(w, out, from, to);
+        String reacting = reaction < 0 ? null : subjectOf(a, from, reaction);
+        if (reacting != null && !fighting.contains(gazetteer.partyOf(reacting))) {
+            return new Opening(statementAt(reaction, out), claimant == null ? reacting : claimant);
+        }
+        return new Opening(out, claimant);
+    }
+
+    private static List<TriggerFinder.Trigger> statementAt(int token, List<TriggerFinder.Trigger> found) {
+        List<TriggerFinder.Trigger> out = new ArrayList<>();
+        out.add(new TriggerFinder.Trigger(EventType.STATEMENT, token));
+        out.addAll(found);
+        return out;
+    }
+
     /**
      * A speaker who urges, warns, threatens, criticises or welcomes makes a statement of their own; one who condemns
      * does unless they are a side of the fighting the article reports (a side condemning an attack on it tells its
@@ -139,10 +173,10 @@ final class ClauseStage {
      * violations"), or -1: none, or the clause already opens with a statement.
      */
     private static int reactionBefore(ClaimAttributor.Words w, List<TriggerFinder.Trigger> found, int from, int to) {
-        if (found.isEmpty() || !fighting(found.get(0).type())) {
+        if (found.isEmpty() || !aFight(found.get(0).type())) {
             return -1;
         }
-        int violence = found.stream().filter(t -> fighting(t.type())).mapToInt(TriggerFinder.Trigger::token).min()
+        int violence = found.stream().filter(t -> aFight(t.type())).mapToInt(TriggerFinder.Trigger::token).min()
                 .orElse(to);
         for (int i = from; i < violence; i++) {
             if (w.reaction(i)) {
@@ -184,7 +218,7 @@ final class ClauseStage {
     }
 
     /** Violence, or a truce broken by it: what a third party voices concern over. */
-    private static boolean fighting(EventType t) {
+    private static boolean aFight(EventType t) {
         return t.isViolence() || t == EventType.CEASEFIRE_VIOLATION;
     }
 
