@@ -61,24 +61,6 @@ final class AnalysisStage {
         doc.sentences = out;
         doc.townsMeant = actorFinder.townsMeant();
         doc.documentZone = mostNamedZone(out);
-        doc.mainSides = mainSides(out);
-    }
-
-    /** The two sides the document names most (a state counts for itself and its institutions and people). */
-    private java.util.Set<String> mainSides(List<Analysed> all) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Analysed x : all) {
-            for (ActorMention m : x.found().actors()) {
-                String p = gazetteer.partyOf(m.actorId());
-                if (p != null && m.type() != claimline.model.ActorType.MEDIA
-                        && m.type() != claimline.model.ActorType.ORGANIZATION) {
-                    counts.merge(p, 1, Integer::sum); // the UN, the Red Cross report on a war, they are not its sides
-                }
-            }
-        }
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(2).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** The zone of the state the document names most (computed once per document, not once per sentence). */

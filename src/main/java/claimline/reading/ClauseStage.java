@@ -38,6 +38,7 @@ final class ClauseStage {
         doc.sentenceTriggers = whole;
         List<Clause> out = new ArrayList<>();
         java.util.Set<String> fighting = sidesOfFighting(sentences, whole, words);
+        doc.mainSides = mainSides(sentences, whole, words);
         String lastSpeaker = null;
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
@@ -195,26 +196,69 @@ final class ClauseStage {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
-            List<TriggerFinder.Trigger> t = whole.get(si);
-            int violence = t.stream().filter(x -> x.type().isViolence()).mapToInt(TriggerFinder.Trigger::token).min()
-                    .orElse(-1);
+            int violence = firstViolence(whole.get(si));
             if (violence >= 0) {
-                int condemning = -1;
-                for (int i = 0; i < a.tokens().size() && condemning < 0; i++) {
-                    condemning = words.get(si).condemnation(i) || words.get(si).reaction(i) ? i : -1;
-                }
+                int condemning = firstReaction(a, words.get(si));
                 for (ActorMention m : a.found().actors()) {
                     String p = gazetteer.partyOf(m.actorId());
-                    // "X condemned the attack", "the strike drew criticism from X": X reacts to the fighting
-                    boolean reacts = condemning >= 0 && (condemning < violence ? m.to() <= condemning
-                            : m.from() > condemning);
-                    if (p != null && m.type() != ActorType.MEDIA && !reacts) {
+                    if (p != null && m.type() != ActorType.MEDIA && !reacts(m, condemning, violence)) {
                         out.add(p);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The two sides the document names most (a state counts for itself and its institutions and people), not counting
+     * the UN or the Red Cross, which report on a war, nor a state named only as it condemns or voices concern ("Ghana
+     * and Benin expressed concern over repeated violations"): the title of a fight names the sides, not the voices on it.
+     */
+    private java.util.Set<String> mainSides(List<Analysed> sentences, List<List<TriggerFinder.Trigger>> whole,
+                                            List<ClaimAttributor.Words> words) {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Analysed a = sentences.get(si);
+            int violence = firstViolence(whole.get(si));
+            int condemning = firstReaction(a, words.get(si));
+            for (ActorMention m : a.found().actors()) {
+                String p = gazetteer.partyOf(m.actorId());
+                if (p != null && m.type() != ActorType.MEDIA && m.type() != ActorType.ORGANIZATION
+                        && !reacts(m, condemning, violence)) {
+                    counts.merge(p, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(2).map(java.util.Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private static int firstViolence(List<TriggerFinder.Trigger> triggers) {
+        return triggers.stream().filter(x -> x.type().isViolence()).mapToInt(TriggerFinder.Trigger::token).min()
+                .orElse(-1);
+    }
+
+    /** The first word of condemnation, concern or condolence in a sentence, or -1. */
+    private static int firstReaction(Analysed a, ClaimAttributor.Words w) {
+        for (int i = 0; i < a.tokens().size(); i++) {
+            if (w.condemnation(i) || w.reaction(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether an actor is named as the one reacting to the fighting: the subject before the word of condemnation ("X
+     * condemned the attack"), or, when it follows the fighting, the one named after it ("the strike drew criticism
+     * from X").
+     */
+    private static boolean reacts(ActorMention m, int condemning, int violence) {
+        return condemning >= 0 && (violence < 0 || condemning < violence ? m.to() <= condemning : m.from() > condemning);
     }
 
     /** Violence, or a truce broken by it: what a third party voices concern over. */

@@ -77,4 +77,15 @@ class CondemnationTest {
                     .extracting(Mention::claimant).containsExactlyInAnyOrder("gha", "ben", "au");
         }
     }
+
+    @Test
+    void statesThatOnlyReactAreNoSidesOfTheAttack() {
+        for (String text : afterTheAttack(
+                "Ghana and Benin expressed concern over the attack.\nThe attack was also denounced by Ghana and Benin.\n",
+                "Ghana dan Benin menyatakan keprihatinan atas serangan itu.\nSerangan itu juga dikecam oleh Ghana dan "
+                        + "Benin.\n")) {
+            assertThat(OneArticle.mentions(text)).as(text).filteredOn(m -> m.type().isViolence()).isNotEmpty()
+                    .allSatisfy(m -> assertThat(m.parties()).doesNotContain("GHA", "BEN"));
+        }
+    }
 }
