@@ -37,8 +37,9 @@ final class ClauseStage {
         doc.words = words;
         doc.sentenceTriggers = whole;
         List<Clause> out = new ArrayList<>();
-        java.util.Set<String> fighting = sidesOfFighting(sentences, whole, words);
-        doc.mainSides = mainSides(sentences, whole, words);
+        Sides sides = sides(sentences, whole, words);
+        java.util.Set<String> fighting = sides.fighting();
+        doc.mainSides = sides.main();
         String lastSpeaker = null;
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
@@ -188,35 +189,18 @@ final class ClauseStage {
     }
 
     /**
-     * The sides named in the sentences that report fighting, but not one who only condemns it there ("the UN condemned
-     * the attack on the market", "the strike drew criticism from Argentina" name a voice on the attack, not a side).
+     * The sides an article names, read once over its sentences. {@code fighting}: those named in the sentences that
+     * report fighting, but not one who only condemns it there ("the UN condemned the attack on the market", "the strike
+     * drew criticism from Argentina" name a voice on the attack, not a side). {@code main}: the two the article names
+     * most (a state counts for itself and its institutions and people), not counting the UN or the Red Cross, which
+     * report on a war, nor a state named only as it condemns or voices concern ("Ghana and Benin expressed concern over
+     * repeated violations"): the title of a fight names the sides, not the voices on it.
      */
-    private java.util.Set<String> sidesOfFighting(List<Analysed> sentences, List<List<TriggerFinder.Trigger>> whole,
-                                                  List<ClaimAttributor.Words> words) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (int si = 0; si < sentences.size(); si++) {
-            Analysed a = sentences.get(si);
-            int violence = firstViolence(whole.get(si));
-            if (violence >= 0) {
-                int condemning = firstReaction(a, words.get(si));
-                for (ActorMention m : a.found().actors()) {
-                    String p = gazetteer.partyOf(m.actorId());
-                    if (p != null && m.type() != ActorType.MEDIA && !reacts(m, condemning, violence)) {
-                        out.add(p);
-                    }
-                }
-            }
-        }
-        return out;
-    }
+    private record Sides(java.util.Set<String> fighting, java.util.Set<String> main) {}
 
-    /**
-     * The two sides the document names most (a state counts for itself and its institutions and people), not counting
-     * the UN or the Red Cross, which report on a war, nor a state named only as it condemns or voices concern ("Ghana
-     * and Benin expressed concern over repeated violations"): the title of a fight names the sides, not the voices on it.
-     */
-    private java.util.Set<String> mainSides(List<Analysed> sentences, List<List<TriggerFinder.Trigger>> whole,
-                                            List<ClaimAttributor.Words> words) {
+    private Sides sides(List<Analysed> sentences, List<List<TriggerFinder.Trigger>> whole,
+                        List<ClaimAttributor.Words> words) {
+        java.util.Set<String> fighting = new java.util.HashSet<>();
         java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
         for (int si = 0; si < sentences.size(); si++) {
             Analysed a = sentences.get(si);
@@ -224,17 +208,23 @@ final class ClauseStage {
             int condemning = firstReaction(a, words.get(si));
             for (ActorMention m : a.found().actors()) {
                 String p = gazetteer.partyOf(m.actorId());
-                if (p != null && m.type() != ActorType.MEDIA && m.type() != ActorType.ORGANIZATION
-                        && !reacts(m, condemning, violence)) {
+                if (p == null || m.type() == ActorType.MEDIA || reacts(m, condemning, violence)) {
+                    continue;
+                }
+                if (violence >= 0) {
+                    fighting.add(p);
+                }
+                if (m.type() != ActorType.ORGANIZATION) {
                     counts.merge(p, 1, Integer::sum);
                 }
             }
         }
-        return counts.entrySet().stream()
+        java.util.Set<String> main = counts.entrySet().stream()
                 .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
                         .thenComparing(java.util.Map.Entry.comparingByKey()))
                 .limit(2).map(java.util.Map.Entry::getKey)
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        return new Sides(fighting, main);
     }
 
     private static int firstViolence(List<TriggerFinder.Trigger> triggers) {

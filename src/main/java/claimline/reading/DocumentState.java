@@ -42,8 +42,6 @@ final class DocumentState {
     claimline.reading.actors.TownsMeant townsMeant = claimline.reading.actors.TownsMeant.none();
     /** The offset of the state the document names most: "local time" where a sentence names no place. */
     ZoneId documentZone;
-    /** The sides the article is about: the two it names most. A report that names no side is about them. */
-    Set<String> mainSides = Set.of();
 
     // dating
     /**
@@ -57,6 +55,11 @@ final class DocumentState {
     String outletName;
 
     // claims
+    /**
+     * The sides the article is about: the two it names most, not counting those named only as they react (set with the
+     * clauses, where the reporting words are known). A report that names no side is about them.
+     */
+    Set<String> mainSides = Set.of();
     /** Each sentence's words classed for attribution, and the triggers of the whole sentence: read once, used by the
      * clause and the timing stages (a sentence's triggers were looked up three times). */
     List<claimline.reading.claims.ClaimAttributor.Words> words;

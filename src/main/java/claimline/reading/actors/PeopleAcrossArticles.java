@@ -41,25 +41,29 @@ public final class PeopleAcrossArticles {
 
     /** Side-less person id → the id of the one sided person of the same name. */
     private Map<String, String> sidedByName(List<Mention> mentions) {
+        // each id looked up once (the gazetteer is shared and synchronized), not once per mention that names it
+        Set<String> named = new HashSet<>();
+        mentions.forEach(m -> named.addAll(personIds(m)));
         Map<String, Set<String>> idsByName = new HashMap<>();
-        for (Mention m : mentions) {
-            for (String id : personIds(m)) {
-                Actor a = gazetteer.actor(id);
-                if (a != null && a.type() == ActorType.PERSON) {
-                    idsByName.computeIfAbsent(a.name().toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(id);
+        Map<String, String> partyOf = new HashMap<>();
+        for (String id : named) {
+            Actor a = gazetteer.actor(id);
+            if (a != null && a.type() == ActorType.PERSON) {
+                idsByName.computeIfAbsent(a.name().toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(id);
+                String party = gazetteer.partyOf(id);
+                if (party != null) {
+                    partyOf.put(id, party);
                 }
             }
         }
         Map<String, String> out = new HashMap<>();
         for (Set<String> ids : idsByName.values()) {
-            List<String> withSide = ids.stream().filter(id -> gazetteer.partyOf(id) != null).toList();
-            Set<String> sides = new HashSet<>();
-            withSide.forEach(id -> sides.add(gazetteer.partyOf(id)));
-            if (sides.size() != 1) {
+            List<String> withSide = ids.stream().filter(partyOf::containsKey).toList();
+            if (withSide.stream().map(partyOf::get).distinct().count() != 1) {
                 continue;
             }
             String target = withSide.get(0);
-            ids.stream().filter(id -> gazetteer.partyOf(id) == null).forEach(id -> out.put(id, target));
+            ids.stream().filter(id -> !partyOf.containsKey(id)).forEach(id -> out.put(id, target));
         }
         return out;
     }

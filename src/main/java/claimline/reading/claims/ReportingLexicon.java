@@ -37,6 +37,7 @@ public final class ReportingLexicon {
     static final int NOT_NEGATING_NEXT = 1 << 21;
     /** A preposition ("di", "in"): a relative clause after "di distrik yang …" is about the place, not a happening. */
     static final int PREPOSITION = 1 << 22;
+    /** A word of concern or condolence ("concern", "belasungkawa"): its subject reacts to what it names. */
     static final int REACTION = 1 << 23;
 
     private static final Map<String, ReportingLexicon> CACHE = new HashMap<>();

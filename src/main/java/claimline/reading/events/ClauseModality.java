@@ -2,10 +2,6 @@ package claimline.reading.events;
 
 import claimline.reading.language.LexiconFile;
 import claimline.reading.language.Stemmer;
-import claimline.reading.language.Tokenizer;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +23,6 @@ final class ClauseModality {
     /** How near a word must stand to a trigger to make it another happening of its kind ("similar deadly shelling"). */
     private static final int ANOTHER_REACH = 2;
 
-    private final Stemmer stemmer;
     private final Set<String> negations;
     /** The words after a negation that make it none: "belum lama ini" (not long ago), "not only". */
     private final Set<String> notNegatingNext;
@@ -45,50 +40,32 @@ final class ClauseModality {
     private final Set<String> pointingBefore;
     private final Set<String> pointingAfter;
     /** Stemmed phrases of "could not be reached for comment" by their first stem: such a clause reports nothing. */
-    private final Map<String, List<List<String>>> noCommentByFirst = new HashMap<>();
+    private final Map<String, List<List<String>>> noCommentByFirst;
     /**
      * Stemmed phrases of a span of years ("for decades", "selama bertahun-tahun"), by their first stem: a clause told
      * over years sums up a conflict's background and reports no happening, unless the phrase follows one of
      * {@link #longSpanSuperlatives} ("the worst fighting in years" is a current happening).
      */
-    private final Map<String, List<List<String>>> longSpanByFirst = new HashMap<>();
+    private final Map<String, List<List<String>>> longSpanByFirst;
     private final Set<String> longSpanSuperlatives;
 
     ClauseModality(LexiconFile root, Stemmer stemmer) {
-        this.stemmer = stemmer;
-        negations = stems(root.words("negations"));
-        notNegatingNext = stems(root.words("not_negating_next"));
-        conditionals = stems(root.words("conditionals"));
-        futureModals = stems(root.words("future_modals"));
-        habitual = stems(root.words("habitual"));
-        anotherOfKind = stems(root.words("another_of_kind"));
+        negations = StemPhrases.stems(stemmer, root.words("negations"));
+        notNegatingNext = StemPhrases.stems(stemmer, root.words("not_negating_next"));
+        conditionals = StemPhrases.stems(stemmer, root.words("conditionals"));
+        futureModals = StemPhrases.stems(stemmer, root.words("future_modals"));
+        habitual = StemPhrases.stems(stemmer, root.words("habitual"));
+        anotherOfKind = StemPhrases.stems(stemmer, root.words("another_of_kind"));
         LexiconFile pointing = root.part("pointing_back");
-        pointingBefore = stems(pointing.words("before"));
-        pointingAfter = stems(pointing.words("after"));
+        pointingBefore = StemPhrases.stems(stemmer, pointing.words("before"));
+        pointingAfter = StemPhrases.stems(stemmer, pointing.words("after"));
         pointing.finish();
-        intentions = stems(root.words("intentions"));
-        noCommentByFirst.putAll(byFirstStem(root.lowerPhrases("no_comment")));
+        intentions = StemPhrases.stems(stemmer, root.words("intentions"));
+        noCommentByFirst = StemPhrases.byFirstStem(stemmer, root.lowerPhrases("no_comment"));
         LexiconFile longSpans = root.part("long_spans");
-        longSpanByFirst.putAll(byFirstStem(longSpans.lowerPhrases("phrases")));
-        longSpanSuperlatives = stems(longSpans.words("not_after"));
+        longSpanByFirst = StemPhrases.byFirstStem(stemmer, longSpans.lowerPhrases("phrases"));
+        longSpanSuperlatives = StemPhrases.stems(stemmer, longSpans.words("not_after"));
         longSpans.finish();
-    }
-
-    private Set<String> stems(List<String> words) {
-        Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(stemmer.stem(w)));
-        return out;
-    }
-
-    /** Stemmed phrases by their first stem, so that a clause is scanned once for all of them. */
-    Map<String, List<List<String>>> byFirstStem(List<String> phrases) {
-        Map<String, List<List<String>>> into = new HashMap<>();
-        for (String p : phrases) {
-            List<String> stems = Tokenizer.tokenize(p, 0, p.length()).stream()
-                    .map(t -> t.word() ? stemmer.stem(t.lower()) : t.text()).toList();
-            into.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(stems);
-        }
-        return into;
     }
 
     /**

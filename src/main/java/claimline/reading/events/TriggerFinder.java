@@ -69,7 +69,7 @@ public final class TriggerFinder {
         LexiconFile scales = root.part("scale");
         root.node("scale").fieldNames().forEachRemaining(v -> scale.put(v, new PhraseList(scales.lowerPhrases(v))));
         scales.finish();
-        amidByFirst = modality.byFirstStem(root.lowerPhrases("amid"));
+        amidByFirst = StemPhrases.byFirstStem(stemmer, root.lowerPhrases("amid"));
         for (JsonNode r : root.node("rules")) {
             r.fieldNames().forEachRemaining(k -> {
                 if (!RULE_KEYS.contains(k)) {
@@ -85,7 +85,6 @@ public final class TriggerFinder {
         indexRules();
     }
 
-
     private static List<String> words(JsonNode rule, String key) {
         List<String> out = Assets.strings(rule.get(key));
         for (String w : out) {
@@ -98,9 +97,7 @@ public final class TriggerFinder {
     }
 
     private Set<String> stems(List<String> words) {
-        Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(stemmer.stem(w)));
-        return out;
+        return StemPhrases.stems(stemmer, words);
     }
 
     private List<String> stemList(List<String> words) {
@@ -148,7 +145,7 @@ public final class TriggerFinder {
         return null;
     }
 
-    public String stem(Token t) { return t.word() ? stemmer.stem(t.lower()) : t.text(); }
+    public String stem(Token t) { return StemPhrases.stem(stemmer, t); }
 
     /**
      * All triggers of the clause {@code [from, to)} of a sentence's stems, in rule order (the first is the clause's
